@@ -1,0 +1,38 @@
+import { useIsolation } from '../ui/isolation-context.tsx';
+import { isolationMessages } from '../ui/isolation-messages.ts';
+import { useMessages } from '../ui/i18n-context.tsx';
+import { appMessages } from './app-messages.ts';
+
+/**
+ * One line: isolated or not, and why not; the core count the browser reports. When embedded and not
+ * isolated, a link opens the lab in a top-level tab, where the server's headers do isolate it.
+ */
+export function IsolationLine({ embedded }: { embedded: boolean }) {
+  const status = useIsolation();
+  const m = useMessages(isolationMessages);
+  const app = useMessages(appMessages);
+  const cores = navigator.hardwareConcurrency || 1;
+  return (
+    <p
+      className={status.isolated ? 'status-line status-ok' : 'status-line status-warn'}
+      data-testid="isolation-status"
+    >
+      <span aria-hidden="true" className="status-dot" />
+      {status.isolated ? (
+        <span>{m.isolated}</span>
+      ) : (
+        <span>
+          {m.notIsolated} {m.reasons[status.reason]}{' '}
+          {embedded && (
+            <a href={window.location.href} target="_blank" rel="noopener">
+              {m.openInNewTab}
+            </a>
+          )}
+        </span>
+      )}
+      <span className="status-cores">
+        {app.cores(cores)} <small>({app.coresNote})</small>
+      </span>
+    </p>
+  );
+}

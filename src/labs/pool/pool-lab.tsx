@@ -1,0 +1,9 @@
+import { useMessages } from '../../ui/i18n-context.tsx';
+import { PlannedLab } from '../../ui/planned-lab.tsx';
+import { poolLabMessages } from './pool-lab-messages.ts';
+
+/** Not built yet: says what it will show, with no numbers. */
+export default function PoolLab() {
+  const m = useMessages(poolLabMessages);
+  return <PlannedLab title={m.title} intro={m.intro} heading={m.heading} planned={m.planned} />;
+}

@@ -1,0 +1,9 @@
+import { useMessages } from '../../ui/i18n-context.tsx';
+import { PlannedLab } from '../../ui/planned-lab.tsx';
+import { transferLabMessages } from './transfer-lab-messages.ts';
+
+/** Not built yet: says what it will show, with no numbers. */
+export default function TransferLab() {
+  const m = useMessages(transferLabMessages);
+  return <PlannedLab title={m.title} intro={m.intro} heading={m.heading} planned={m.planned} />;
+}

@@ -1,0 +1,34 @@
+// The two languages of the app and how one is chosen. Pure: no React.
+
+export const LANGS = ['en', 'zh'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** localStorage key of the learner's explicit choice. */
+export const LANG_STORAGE_KEY = 'concurrency-playground:lang';
+
+/** The first of the browser's languages that we speak; English otherwise. */
+export function langFromBrowser(languages: readonly string[]): Lang {
+  for (const tag of languages) {
+    const primary = tag.toLowerCase().split('-')[0];
+    if (primary === 'zh') return 'zh';
+    if (primary === 'en') return 'en';
+  }
+  return 'en';
+}
+
+export function isLang(value: unknown): value is Lang {
+  return value === 'en' || value === 'zh';
+}
+
+/**
+ * Every visible string exists in both languages: a module declares its English strings once and
+ * `Bilingual<typeof en>` makes the Chinese dictionary carry exactly the same keys and shapes.
+ */
+export type Dictionary<T> = {
+  readonly [K in keyof T]: T[K] extends string
+    ? string
+    : T[K] extends (...args: infer A) => string
+      ? (...args: A) => string
+      : Dictionary<T[K]>;
+};
+export type Bilingual<T> = { readonly en: T; readonly zh: Dictionary<T> };
