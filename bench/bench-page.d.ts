@@ -1,0 +1,13 @@
+// The bench page's API as the Node driver sees it through Playwright (src/bench/bench-page.ts defines it).
+import type { BenchOptions, BenchResult } from '../src/bench/bench-types.ts';
+
+declare global {
+  interface Window {
+    concurrencyPlaygroundBench: {
+      list(): Promise<{ name: string; description: string }[]>;
+      run(name: string, options: BenchOptions): Promise<BenchResult>;
+      cancel(): void;
+      csv(points: BenchResult['points']): string;
+    };
+  }
+}
