@@ -1,0 +1,84 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PLAIN_ORIGIN } from './support/origins.ts';
+import { expect, test } from './support/fixtures.ts';
+
+const ISOLATION_HEADERS = {
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-embedder-policy': 'require-corp',
+  'cross-origin-resource-policy': 'cross-origin',
+  'document-isolation-policy': 'isolate-and-require-corp',
+};
+
+function builtAsset(pattern: RegExp): string {
+  const name = readdirSync(join(process.cwd(), 'dist', 'assets')).find((file) => pattern.test(file));
+  if (!name) throw new Error(`no asset matching ${pattern} in dist/assets: run the build first`);
+  return `/assets/${name}`;
+}
+
+test('every kind of response carries the four isolation headers', async ({ request }) => {
+  const paths = [
+    '/',
+    '/index.html',
+    builtAsset(/^main-.*\.js$/),
+    builtAsset(/worker.*\.js$/),
+    '/favicon.svg',
+  ];
+  for (const path of paths) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    const headers = response.headers();
+    for (const [name, value] of Object.entries(ISOLATION_HEADERS))
+      expect(headers[name], `${name} on ${path}`).toBe(value);
+  }
+});
+
+test('the page and a worker it starts are cross-origin isolated', async ({ page, consoleProblems }) => {
+  void consoleProblems;
+  await page.goto('/?lab=sum');
+  await expect(page.getByTestId('isolation-status')).toContainText('Cross-origin isolated');
+  expect(await page.evaluate(() => self.crossOriginIsolated)).toBe(true);
+  const inWorker = await page.evaluate(
+    () =>
+      new Promise<unknown>((resolve, reject) => {
+        const source = 'postMessage([self.crossOriginIsolated, typeof SharedArrayBuffer])';
+        const worker = new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })));
+        worker.onmessage = (event) => {
+          worker.terminate();
+          resolve(event.data);
+        };
+        worker.onerror = () => reject(new Error('the worker did not start'));
+      }),
+  );
+  expect(inWorker).toEqual([true, 'function']);
+});
+
+test.describe('served without the headers', () => {
+  test.describe('and with service workers blocked', () => {
+    test.use({ serviceWorkers: 'block' });
+
+    test('says it is not isolated, and why, without a console error', async ({ page, consoleProblems }) => {
+      void consoleProblems;
+      await page.goto(`${PLAIN_ORIGIN}/?lab=sum`);
+      const status = page.getByTestId('isolation-status');
+      await expect(status).toContainText('Not cross-origin isolated');
+      await expect(status).toContainText('fallback service worker could not start');
+      await expect(page.getByRole('heading', { level: 2 })).toHaveText('Chunked summation');
+      expect(await page.evaluate(() => self.crossOriginIsolated)).toBe(false);
+    });
+  });
+
+  test('the fallback service worker isolates the page after one reload on the first visit', async ({
+    page,
+    consoleProblems,
+  }) => {
+    void consoleProblems;
+    await page.goto(`${PLAIN_ORIGIN}/?lab=pool`);
+    await expect(page.getByTestId('isolation-status')).toContainText('Cross-origin isolated', {
+      timeout: 15_000,
+    });
+    expect(await page.evaluate(() => self.crossOriginIsolated)).toBe(true);
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText('Task pool');
+  });
+});

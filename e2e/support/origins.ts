@@ -1,0 +1,7 @@
+// Ports of the two servers the e2e tests use; E2E_PORT / E2E_PLAIN_PORT override them.
+export const E2E_PORT = Number(process.env['E2E_PORT'] ?? 4173);
+export const PLAIN_PORT = Number(process.env['E2E_PLAIN_PORT'] ?? 4174);
+/** `vite preview` of dist/ with the isolation headers. */
+export const E2E_ORIGIN = `http://127.0.0.1:${E2E_PORT}`;
+/** The same dist/ with no isolation headers, as a host like GitHub Pages serves it. */
+export const PLAIN_ORIGIN = `http://localhost:${PLAIN_PORT}`;
