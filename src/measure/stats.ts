@@ -1,4 +1,4 @@
-// Small statistics used by every workload. Pure: no DOM, no timing.
+// Small statistics for measurements: medians, quantiles, spread. Pure: no DOM, no timing.
 
 /** Median of a non-empty list; the mean of the two middle values for an even count. */
 export function median(values: readonly number[]): number {
