@@ -83,6 +83,7 @@ function allocate<T>(bytes: number, make: () => T): T {
     if (error instanceof RangeError) {
       throw new RangeError(
         `this browser could not allocate ${bytes.toLocaleString('en-US')} bytes (${error.message})`,
+        { cause: error },
       );
     }
     throw error;
