@@ -20,6 +20,11 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions(),
     trace: 'retain-on-failure',
   },
+  projects: [
+    { name: 'main', testIgnore: /\.timing\.spec\.ts$/ },
+    // Frame and freeze measurements: alone, after everything else, so other tests do not share the cores.
+    { name: 'timing', testMatch: /\.timing\.spec\.ts$/, dependencies: ['main'] },
+  ],
   webServer: [
     {
       command: `npx vite preview --host 127.0.0.1 --port ${E2E_PORT} --strictPort`,

@@ -43,8 +43,10 @@ export async function runFreezeExperiment(
   options.signal.throwIfAborted();
   const stamps: number[] = [];
   let recording = true;
-  const record = (now: number) => {
-    stamps.push(now);
+  // performance.now(), not the callback's argument: that is the frame's scheduled time, which a frame queued
+  // during a block keeps, so a freeze would look shorter than it was.
+  const record = () => {
+    stamps.push(performance.now());
     if (recording) requestAnimationFrame(record);
   };
   const longTasks: number[] = [];

@@ -35,6 +35,11 @@ export interface TransferSweepOptions {
   readonly onPoint?: (point: TransferPoint) => void;
   readonly onReference?: (point: CopyReferencePoint) => void;
   readonly onProgress?: (transport: Transport, bytes: number) => void;
+  /**
+   * Awaited before each size and transport, outside the timed region: a page that redraws after each point
+   * (charts, tables) lets that work finish here instead of inside the next round trip.
+   */
+  readonly settle?: () => Promise<void>;
 }
 
 /** Sizes from `from` to `to` bytes, doubling (log steps). */
@@ -108,6 +113,8 @@ export async function measureTransfers(options: TransferSweepOptions): Promise<v
       for (const transport of transports) {
         signal.throwIfAborted();
         options.onProgress?.(transport, bytes);
+        await options.settle?.();
+        signal.throwIfAborted();
         const trips: RoundTrip[] = [];
         if (transport === 'clone-object') {
           const records = allocate(bytes, () => makeRecords(bytes));

@@ -1,0 +1,73 @@
+// Time and throughput against payload size, on log scales, one line per transport, with the in-page memory
+// copy as the physical reference. Observable Plot; needs a DOM document; no React.
+import * as Plot from '@observablehq/plot';
+import { seriesColour, seriesSymbol } from './palette.ts';
+
+export interface TransferChartPoint {
+  readonly series: string;
+  readonly bytes: number;
+  readonly medianMs: number;
+  readonly bytesPerSecond: number;
+}
+
+export interface TransferChartText {
+  readonly sizeAxis: string;
+  readonly timeAxis: string;
+  readonly throughputAxis: string;
+  readonly seriesName: (series: string) => string;
+}
+
+const style = {
+  background: 'transparent',
+  color: 'currentColor',
+  fontSize: '12px',
+  overflow: 'visible',
+} as const;
+
+/** Ticks at 1 KB, 4 KB, 16 KB, …: every other doubling, in binary units like the sizes. */
+function sizeTicks(points: readonly TransferChartPoint[]): number[] {
+  const sizes = [...new Set(points.map((p) => p.bytes))].sort((a, b) => a - b);
+  return sizes.filter((_, i) => i % 2 === 0);
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes >= 1 << 20) return `${+(bytes / (1 << 20)).toFixed(1)} MB`;
+  if (bytes >= 1 << 10) return `${+(bytes / (1 << 10)).toFixed(1)} KB`;
+  return `${bytes} B`;
+}
+
+/** `metric`: round-trip time (ms) or throughput (GB/s). `order` fixes each series' colour. */
+export function transferChart(
+  points: readonly TransferChartPoint[],
+  metric: 'time' | 'throughput',
+  order: readonly string[],
+  text: TransferChartText,
+  { width = 720, height = 360 }: { width?: number; height?: number } = {},
+): SVGSVGElement {
+  const index = (series: string) => Math.max(0, order.indexOf(series));
+  const colour = (d: TransferChartPoint) => seriesColour(index(d.series));
+  const y = (d: TransferChartPoint) =>
+    metric === 'time' ? Math.max(d.medianMs, 1e-4) : Math.max(d.bytesPerSecond / 1e9, 1e-6);
+  return Plot.plot({
+    width,
+    height,
+    marginLeft: 56,
+    marginRight: 24,
+    style,
+    x: { type: 'log', label: text.sizeAxis, ticks: sizeTicks(points), tickFormat: formatBytes },
+    y: { type: 'log', label: metric === 'time' ? text.timeAxis : text.throughputAxis, grid: true },
+    marks: [
+      Plot.line(points, { x: 'bytes', y, z: 'series', stroke: colour, strokeWidth: 1.5 }),
+      Plot.dot(points, {
+        x: 'bytes',
+        y,
+        fill: colour,
+        symbol: (d: TransferChartPoint) => seriesSymbol(index(d.series)),
+        r: 3.5,
+        className: 'transfer-point',
+        title: (d: TransferChartPoint) =>
+          `${text.seriesName(d.series)} · ${formatBytes(d.bytes)}: ${d.medianMs.toFixed(3)} ms, ${(d.bytesPerSecond / 1e9).toFixed(2)} GB/s`,
+      }),
+    ],
+  }) as SVGSVGElement;
+}

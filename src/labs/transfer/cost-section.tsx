@@ -1,0 +1,111 @@
+import { useCallback, useMemo } from 'react';
+import { transferChart, type TransferChartPoint } from '../../charts/transfer-chart.ts';
+import { TRANSPORTS } from '../../transfer/transfer-protocol.ts';
+import type { CopyReferencePoint, TransferPoint } from '../../transfer/measure-transfers.ts';
+import { useMessages } from '../../ui/i18n-context.tsx';
+import { ChartLegend } from '../../ui/chart-legend.tsx';
+import { PlotHost } from '../../ui/plot-host.tsx';
+import { findings } from './findings.ts';
+import { formatBytes } from './format-bytes.ts';
+import { transferLabMessages } from './transfer-lab-messages.ts';
+
+const SERIES_ORDER = [...TRANSPORTS, 'copy'];
+
+/** Charts, findings and the table of the size sweep. */
+export function CostResults({
+  points,
+  references,
+}: {
+  points: readonly TransferPoint[];
+  references: readonly CopyReferencePoint[];
+}) {
+  const m = useMessages(transferLabMessages);
+  const chartPoints = useMemo<TransferChartPoint[]>(
+    () => [
+      ...points.map((p) => ({
+        series: p.transport,
+        bytes: p.bytes,
+        medianMs: p.medianMs,
+        bytesPerSecond: p.bytesPerSecond,
+      })),
+      ...references.map((r) => ({
+        series: 'copy',
+        bytes: r.bytes,
+        medianMs: r.medianMs,
+        bytesPerSecond: r.bytesPerSecond,
+      })),
+    ],
+    [points, references],
+  );
+  const text = useMemo(() => ({ ...m.chartText, seriesName: (s: string) => m.transports[s] ?? s }), [m]);
+  const drawTime = useCallback(
+    () => transferChart(chartPoints, 'time', SERIES_ORDER, text),
+    [chartPoints, text],
+  );
+  const drawThroughput = useCallback(
+    () => transferChart(chartPoints, 'throughput', SERIES_ORDER, text),
+    [chartPoints, text],
+  );
+  const found = findings(points, references);
+  if (points.length === 0) return null;
+  return (
+    <>
+      <h4>{m.findings}</h4>
+      <ul data-testid="transfer-findings">
+        {found.cloneOverShared && (
+          <li>
+            {m.cloneVsShared(
+              formatBytes(found.cloneOverShared.bytes),
+              found.cloneOverShared.ratio.toFixed(1),
+            )}
+          </li>
+        )}
+        {found.transferWinsFrom !== undefined && (
+          <li>
+            {found.transferWinsFrom === null
+              ? m.transferNeverWins
+              : m.transferWins(formatBytes(found.transferWinsFrom))}
+          </li>
+        )}
+        {found.copyBytesPerSecond !== undefined && (
+          <li>{m.copyReference((found.copyBytesPerSecond / 1e9).toFixed(1))}</li>
+        )}
+      </ul>
+      <ChartLegend names={SERIES_ORDER.map((s) => m.transports[s] ?? s)} label={m.legend} />
+      <h4>{m.timeChart}</h4>
+      <PlotHost draw={drawTime} label={m.timeChart} />
+      <h4>{m.throughputChart}</h4>
+      <PlotHost draw={drawThroughput} label={m.throughputChart} />
+      <details className="table-scroll">
+        <summary>{m.tableSummary(points.length)}</summary>
+        <table className="data-table" data-testid="transfer-table">
+          <caption>{m.table}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{m.columns.size}</th>
+              <th scope="col">{m.columns.transport}</th>
+              <th scope="col">{m.columns.median}</th>
+              <th scope="col">{m.columns.throughput}</th>
+              <th scope="col">{m.columns.pageSend}</th>
+              <th scope="col">{m.columns.pageRead}</th>
+              <th scope="col">{m.columns.workerRead}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {points.map((p) => (
+              <tr key={`${p.bytes}-${p.transport}`}>
+                <th scope="row">{formatBytes(p.bytes)}</th>
+                <td className="text-cell">{m.transports[p.transport]}</td>
+                <td>{p.medianMs.toFixed(3)}</td>
+                <td>{(p.bytesPerSecond / 1e9).toFixed(2)}</td>
+                <td>{p.pageSendMs.toFixed(3)}</td>
+                <td>{p.pageReadMs.toFixed(3)}</td>
+                <td>{p.workerReadMs.toFixed(3)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </>
+  );
+}

@@ -1,0 +1,97 @@
+import { useEffect, useRef, useState } from 'react';
+import {
+  FREEZE_WORKLOADS,
+  runFreezeExperiment,
+  type FreezeResult,
+  type FreezeWorkload,
+} from '../../transfer/freeze-experiment.ts';
+import { useMessages } from '../../ui/i18n-context.tsx';
+import { MovingBar } from './moving-bar.tsx';
+import { transferLabMessages } from './transfer-lab-messages.ts';
+
+export function FreezeSection({
+  loopMs,
+  cloneBytes,
+  disabledReason,
+  paused,
+}: {
+  /** True while another measurement runs on this page. */
+  paused: boolean;
+  loopMs: number | undefined;
+  cloneBytes: number | undefined;
+  /** Why the experiment cannot run now (invalid inputs), or undefined. */
+  disabledReason?: string | undefined;
+}) {
+  const m = useMessages(transferLabMessages);
+  const [results, setResults] = useState<readonly FreezeResult[]>([]);
+  const [running, setRunning] = useState<FreezeWorkload | undefined>();
+  const [error, setError] = useState<string | undefined>();
+  const controller = useRef<AbortController | undefined>(undefined);
+  useEffect(() => () => controller.current?.abort(), []);
+  const run = async (workload: FreezeWorkload) => {
+    if (loopMs === undefined || cloneBytes === undefined) return;
+    controller.current?.abort();
+    const current = new AbortController();
+    controller.current = current;
+    setRunning(workload);
+    setError(undefined);
+    try {
+      const result = await runFreezeExperiment(workload, { loopMs, cloneBytes, signal: current.signal });
+      if (!current.signal.aborted) setResults((list) => [...list, result]);
+    } catch (caught) {
+      if (!current.signal.aborted) setError(caught instanceof Error ? caught.message : String(caught));
+    } finally {
+      if (!current.signal.aborted) setRunning(undefined);
+    }
+  };
+  const c = m.freezeColumns;
+  return (
+    <>
+      <MovingBar paused={paused} />
+      <div className="actions">
+        {FREEZE_WORKLOADS.map((workload) => (
+          <button
+            key={workload}
+            type="button"
+            onClick={() => void run(workload)}
+            disabled={paused || running !== undefined || disabledReason !== undefined}
+          >
+            {m.freezeWorkloads[workload]}
+          </button>
+        ))}
+        <span role="status" className="run-status">
+          {disabledReason}
+          {error && <span className="check-bad">{m.failed(error)}</span>}
+        </span>
+      </div>
+      {results.length > 0 && (
+        <div className="table-scroll">
+          <table className="data-table" data-testid="freeze-table">
+            <thead>
+              <tr>
+                <th scope="col">{c.workload}</th>
+                <th scope="col">{c.duration}</th>
+                <th scope="col">{c.dropped}</th>
+                <th scope="col">{c.gap}</th>
+                <th scope="col">{c.longTasks}</th>
+                <th scope="col">{c.read}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {results.map((r, i) => (
+                <tr key={i} data-workload={r.workload}>
+                  <th scope="row">{m.freezeWorkloads[r.workload]}</th>
+                  <td>{r.durationMs.toFixed(0)}</td>
+                  <td data-testid="dropped">{r.droppedFrames}</td>
+                  <td data-testid="longest-gap">{r.longestGapMs.toFixed(0)}</td>
+                  <td>{r.longTasks}</td>
+                  <td>{r.pageReadMs === undefined ? '–' : r.pageReadMs.toFixed(1)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import { useEffect, useRef, useState } from 'react';
+import { measureLatency, type LatencyResult } from '../../transfer/measure-latency.ts';
+import { useMessages } from '../../ui/i18n-context.tsx';
+import { transferLabMessages } from './transfer-lab-messages.ts';
+
+export function LatencySection({ sharedAvailable }: { sharedAvailable: boolean }) {
+  const m = useMessages(transferLabMessages);
+  const [results, setResults] = useState<readonly LatencyResult[]>([]);
+  const [running, setRunning] = useState(false);
+  const [error, setError] = useState<string | undefined>();
+  const controller = useRef<AbortController | undefined>(undefined);
+  useEffect(() => () => controller.current?.abort(), []);
+  const run = async () => {
+    controller.current?.abort();
+    const current = new AbortController();
+    controller.current = current;
+    setRunning(true);
+    setError(undefined);
+    setResults([]);
+    try {
+      for (const mode of sharedAvailable ? (['message', 'atomics'] as const) : (['message'] as const)) {
+        const result = await measureLatency(mode, { signal: current.signal });
+        if (current.signal.aborted) return;
+        setResults((list) => [...list, result]);
+      }
+    } catch (caught) {
+      if (!current.signal.aborted) setError(caught instanceof Error ? caught.message : String(caught));
+    } finally {
+      if (!current.signal.aborted) setRunning(false);
+    }
+  };
+  return (
+    <section className="card" aria-labelledby="latency-title">
+      <h3 id="latency-title">{m.latencyTitle}</h3>
+      <p className="note">{m.latencyHelp}</p>
+      <div className="actions">
+        <button type="button" className="primary" onClick={() => void run()} disabled={running}>
+          {m.latencyRun}
+        </button>
+        {error && <span className="check-bad">{m.failed(error)}</span>}
+      </div>
+      {results.length > 0 && (
+        <table className="data-table" data-testid="latency-table">
+          <thead>
+            <tr>
+              <th scope="col">{m.latencyColumns.mode}</th>
+              <th scope="col">{m.latencyColumns.median}</th>
+              <th scope="col">{m.latencyColumns.p99}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {results.map((r) => (
+              <tr key={r.mode}>
+                <th scope="row">{m.latencyMode[r.mode]}</th>
+                <td>{r.medianMicros.toFixed(1)}</td>
+                <td>{r.p99Micros.toFixed(1)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
