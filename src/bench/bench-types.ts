@@ -31,6 +31,10 @@ export interface BenchReport {
   readonly peers?: Readonly<
     Record<string, { readonly points: readonly Readonly<Record<string, unknown>>[] }>
   >;
+  /** Workloads whose axis is not the worker count: the in-page memory copy at the same sizes. */
+  readonly reference?: readonly Readonly<Record<string, unknown>>[];
+  /** transfer: ping-pong signal latency between two workers. */
+  readonly latency?: readonly Readonly<Record<string, unknown>>[];
   /** Extra named results (e.g. ratios against budgets). */
   readonly summary?: Readonly<Record<string, number | string | boolean>>;
   /** What the terminal shows. */
