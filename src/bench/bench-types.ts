@@ -17,7 +17,7 @@ export interface BenchOptions {
 export interface BenchContext {
   readonly signal: AbortSignal;
   /** One line for the terminal: what runs now. */
-  progress(message: string): void;
+  readonly progress: (message: string) => void;
 }
 
 /** A row of the table printed to the terminal. */
