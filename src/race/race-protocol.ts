@@ -1,0 +1,37 @@
+// The counter race on real threads: k workers each add 1 to one shared counter m times. Realm-neutral.
+
+export const RACE_MODES = ['plain', 'atomic', 'mutex'] as const;
+export type RaceMode = (typeof RACE_MODES)[number];
+
+/** Layout of the shared control words (Int32Array indices). */
+export const WORD = {
+  /** The counter everyone increments. */
+  counter: 0,
+  /** Ticket dispenser for the access log. */
+  ticket: 1,
+  /** Workers that are ready; the page starts them all at once when it reaches k. */
+  ready: 2,
+  /** 1 = go. */
+  go: 3,
+  /** The mutex word (mutex mode): 0 free, 1 held, 2 held with waiters. */
+  lock: 4,
+} as const;
+export const CONTROL_WORDS = 8;
+
+export interface RaceJob {
+  readonly workerId: number;
+  readonly mode: RaceMode;
+  /** Increments this worker performs. */
+  readonly iterations: number;
+  /** Busy-work iterations between the read and the write (plain mode): a wider window loses more. */
+  readonly window: number;
+  readonly control: Int32Array;
+  /** Shared log of accesses (plain mode with logging), LOG_WORDS Int32 per event; absent = no log. */
+  readonly log?: Int32Array;
+}
+
+export interface RaceReport {
+  readonly workerId: number;
+  /** ms from go to this worker's last increment. */
+  readonly ms: number;
+}

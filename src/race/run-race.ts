@@ -1,0 +1,97 @@
+// Runs one counter race on k real workers and reports what happened. On the page; no React.
+import { decodeLog, LOG_WORDS, type LogEvent } from '../sim/race-log.ts';
+import { CONTROL_WORDS, WORD, type RaceJob, type RaceMode, type RaceReport } from './race-protocol.ts';
+
+export interface RaceOptions {
+  readonly mode: RaceMode;
+  readonly workers: number;
+  readonly iterations: number;
+  readonly window: number;
+  /** Record every access with a ticket (plain mode; keep iterations small). */
+  readonly log?: boolean;
+  readonly signal: AbortSignal;
+}
+
+export interface RaceResult {
+  readonly mode: RaceMode;
+  readonly workers: number;
+  readonly expected: number;
+  readonly actual: number;
+  readonly lost: number;
+  /** Wall time from go to the last worker's end, ms. */
+  readonly ms: number;
+  /** ns per increment: wall time over all increments. */
+  readonly nsPerOp: number;
+  readonly events?: readonly LogEvent[];
+}
+
+/** The log holds at most this many events (2 per increment): 64k events, 1 MB. */
+export const MAX_LOG_EVENTS = 1 << 16;
+
+export async function runRace(options: RaceOptions): Promise<RaceResult> {
+  const { mode, workers, iterations, window, signal } = options;
+  if (!crossOriginIsolated)
+    throw new Error('the race needs shared memory, which needs a cross-origin isolated page');
+  signal.throwIfAborted();
+  const control = new Int32Array(new SharedArrayBuffer(CONTROL_WORDS * 4));
+  const logging = options.log === true && mode !== 'atomic';
+  const events = Math.min(MAX_LOG_EVENTS, 2 * workers * iterations);
+  const log = logging ? new Int32Array(new SharedArrayBuffer(events * LOG_WORDS * 4)) : undefined;
+  const started = Array.from(
+    { length: workers },
+    (_, i) =>
+      new Worker(new URL('./race.worker.ts', import.meta.url), { type: 'module', name: `racer ${i + 1}` }),
+  );
+  try {
+    const reports = started.map(
+      (worker, i) =>
+        new Promise<RaceReport>((resolve, reject) => {
+          worker.onmessage = (event: MessageEvent<RaceReport>) => resolve(event.data);
+          worker.onerror = (event) => reject(new Error(event.message || `racer ${i + 1} failed`));
+          signal.addEventListener(
+            'abort',
+            () => reject(new DOMException('The race was cancelled.', 'AbortError')),
+            {
+              once: true,
+            },
+          );
+          const job: RaceJob = {
+            workerId: i + 1,
+            mode,
+            iterations,
+            window,
+            control,
+            ...(log ? { log } : {}),
+          };
+          worker.postMessage(job);
+        }),
+    );
+    // Wait (without blocking the page) until every racer is at the line, then start them together.
+    while (Atomics.load(control, WORD.ready) < workers) {
+      signal.throwIfAborted();
+      const seen = Atomics.load(control, WORD.ready);
+      const waited = Atomics.waitAsync(control, WORD.ready, seen, 100);
+      if (waited.async) await waited.value;
+    }
+    const start = performance.now();
+    Atomics.store(control, WORD.go, 1);
+    Atomics.notify(control, WORD.go);
+    await Promise.all(reports);
+    const ms = performance.now() - start;
+    const expected = workers * iterations;
+    const actual = Atomics.load(control, WORD.counter);
+    const ticketCount = Math.min(Atomics.load(control, WORD.ticket), events);
+    return {
+      mode,
+      workers,
+      expected,
+      actual,
+      lost: expected - actual,
+      ms,
+      nsPerOp: (ms * 1e6) / expected,
+      ...(log ? { events: decodeLog(log, ticketCount) } : {}),
+    };
+  } finally {
+    for (const worker of started) worker.terminate();
+  }
+}
