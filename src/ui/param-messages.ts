@@ -25,6 +25,10 @@ export function describeRule(rule: ParamRule, lang: Lang): string {
         : `one of ${rule.values.map((v) => `"${v}"`).join(', ')}`;
     case 'flag':
       return zh ? '"1"（开）或 "0"（关）' : '"1" (on) or "0" (off)';
+    case 'pattern':
+      return zh
+        ? `符合 ${rule.pattern} 的文本（例如 "${rule.example}"）`
+        : `text matching ${rule.pattern} (for example "${rule.example}")`;
   }
 }
 

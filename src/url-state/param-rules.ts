@@ -23,7 +23,14 @@ export interface FlagRule {
   readonly kind: 'flag';
 }
 
-export type ParamRule = IntRule | NumberRule | EnumRule | FlagRule;
+/** Text matching a regular expression; `example` shows a valid value. */
+export interface PatternRule {
+  readonly kind: 'pattern';
+  readonly pattern: string;
+  readonly example: string;
+}
+
+export type ParamRule = IntRule | NumberRule | EnumRule | FlagRule | PatternRule;
 
 /** A parameter: its rule and its default. `optional` ones default to `undefined` (absent means off). */
 export interface ParamSpec<T> {
@@ -90,5 +97,15 @@ export function flagParam(defaultValue: boolean): ParamSpec<boolean> {
     parse: (text) =>
       text === '1' || text === 'true' ? true : text === '0' || text === 'false' ? false : undefined,
     format: (value) => (value ? '1' : '0'),
+  };
+}
+
+/** Text that matches `pattern` in full (anchor it); `example` is shown in the message for a bad value. */
+export function patternParam(pattern: RegExp, example: string, defaultValue: string): ParamSpec<string> {
+  return {
+    rule: { kind: 'pattern', pattern: pattern.source, example },
+    defaultValue,
+    parse: (text) => (pattern.test(text) ? text : undefined),
+    format: (value) => value,
   };
 }

@@ -102,3 +102,14 @@ describe('checkField', () => {
     expect(checkField('high', specs.high, '')).toMatchObject({ ok: false });
   });
 });
+
+describe('patternParam', () => {
+  test('accepts whole matches only and names the pattern', async () => {
+    const { patternParam } = await import('./param-rules.ts');
+    const spec = patternParam(/^[0-2]{0,4}$/, '0101', '');
+    expect(spec.parse('0120')).toBe('0120');
+    expect(spec.parse('0130')).toBeUndefined();
+    expect(spec.parse('01010')).toBeUndefined();
+    expect(spec.rule).toEqual({ kind: 'pattern', pattern: '^[0-2]{0,4}$', example: '0101' });
+  });
+});

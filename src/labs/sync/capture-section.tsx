@@ -1,0 +1,124 @@
+import { useEffect, useRef, useState } from 'react';
+import { runRace } from '../../race/run-race.ts';
+import { findLostUpdates, interleavingOf, type LogEvent, type LostUpdate } from '../../sim/race-log.ts';
+import { useMessages } from '../../ui/i18n-context.tsx';
+import { syncLabMessages } from './sync-lab-messages.ts';
+
+interface Capture {
+  readonly total: number;
+  readonly lost: readonly LostUpdate[];
+  readonly steps: readonly LogEvent[];
+}
+
+/** Captures a short logged race and replays the first lost update as two lanes, step by step. */
+export function CaptureSection({ enabled, window }: { enabled: boolean; window: number }) {
+  const m = useMessages(syncLabMessages);
+  const [capture, setCapture] = useState<Capture | undefined>();
+  const [step, setStep] = useState(0);
+  const [running, setRunning] = useState(false);
+  const [error, setError] = useState<string | undefined>();
+  const controller = useRef<AbortController | undefined>(undefined);
+  useEffect(() => () => controller.current?.abort(), []);
+
+  const run = async () => {
+    controller.current?.abort();
+    const current = new AbortController();
+    controller.current = current;
+    setRunning(true);
+    setError(undefined);
+    try {
+      const result = await runRace({
+        mode: 'plain',
+        workers: 2,
+        iterations: 200,
+        window: Math.max(window, 200),
+        log: true,
+        signal: current.signal,
+      });
+      const events = result.events ?? [];
+      const lost = findLostUpdates(events);
+      const first = lost[0];
+      setCapture({ total: events.length, lost, steps: first ? interleavingOf(events, first) : [] });
+      setStep(first ? 1 : 0);
+    } catch (caught) {
+      if (!current.signal.aborted) setError(caught instanceof Error ? caught.message : String(caught));
+    } finally {
+      if (!current.signal.aborted) setRunning(false);
+    }
+  };
+
+  const first = capture?.lost[0];
+  const shown = capture?.steps.slice(0, step) ?? [];
+  const workers = [...new Set(capture?.steps.map((e) => e.worker) ?? [])].sort((a, b) => a - b);
+  return (
+    <section className="card" aria-labelledby="capture-title">
+      <h3 id="capture-title">{m.captureTitle}</h3>
+      <p className="note">{m.captureHelp}</p>
+      <div className="actions">
+        <button type="button" className="primary" disabled={!enabled || running} onClick={() => void run()}>
+          {m.capture}
+        </button>
+        {error && <span className="check-bad">{m.failed(error)}</span>}
+      </div>
+      {capture && !first && <p role="status">{m.noLoss}</p>}
+      {capture && first && (
+        <>
+          <p role="status">{m.lostFound(capture.lost.length, capture.total)}</p>
+          <div className="actions" role="group" aria-label={m.step(step, capture.steps.length)}>
+            <button type="button" onClick={() => setStep((s) => Math.max(1, s - 1))} disabled={step <= 1}>
+              {m.back}
+            </button>
+            <span data-testid="capture-step">{m.step(step, capture.steps.length)}</span>
+            <button
+              type="button"
+              onClick={() => setStep((s) => Math.min(capture.steps.length, s + 1))}
+              disabled={step >= capture.steps.length}
+            >
+              {m.forward}
+            </button>
+          </div>
+          <table className="data-table lanes" data-testid="capture-lanes">
+            <thead>
+              <tr>
+                <th scope="col">#</th>
+                {workers.map((w) => (
+                  <th scope="col" key={w}>
+                    {m.workerLane(w)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((event) => {
+                const isLost = event.ticket === first.lost.ticket;
+                const isOverwrite = event.ticket === first.overwrite.ticket;
+                return (
+                  <tr
+                    key={event.ticket}
+                    className={isLost ? 'lost-write' : isOverwrite ? 'overwrite' : undefined}
+                  >
+                    <th scope="row">{event.ticket}</th>
+                    {workers.map((w) => (
+                      <td key={w} className="text-cell">
+                        {event.worker === w
+                          ? event.op === 'read'
+                            ? m.reads(event.value)
+                            : m.writes(event.value)
+                          : ''}
+                      </td>
+                    ))}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          {step === capture.steps.length && (
+            <p className="check-bad" data-testid="capture-verdict">
+              {m.lostNote(first.lost.value, first.lost.worker)}
+            </p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,162 @@
+import { useCallback, useMemo, useState } from 'react';
+import { histogramChart } from '../../charts/histogram-chart.ts';
+import { RACE_MODES, type RaceMode } from '../../race/race-protocol.ts';
+import { checkField } from '../../url-state/index.ts';
+import { useLang, useMessages } from '../../ui/i18n-context.tsx';
+import { describeFieldProblem } from '../../ui/param-messages.ts';
+import { PlotHost } from '../../ui/plot-host.tsx';
+import { TextField } from '../../ui/text-field.tsx';
+import { syncLabMessages } from './sync-lab-messages.ts';
+import { syncParams } from './sync-params.ts';
+import { useRaces } from './use-races.ts';
+
+type Field = 'workers' | 'm' | 'window' | 'repeats';
+
+export interface RaceInputs {
+  readonly mode: RaceMode;
+  readonly text: Record<Field, string>;
+}
+
+export function RaceSection({
+  inputs,
+  onChange,
+  enabled,
+}: {
+  inputs: RaceInputs;
+  onChange: (next: RaceInputs) => void;
+  enabled: boolean;
+}) {
+  const m = useMessages(syncLabMessages);
+  const lang = useLang();
+  const { results, histogram, phase, runMany, cancel } = useRaces();
+  const [triedInvalid, setTriedInvalid] = useState(false);
+  const running = phase.kind === 'running';
+  const labels: Record<Field, string> = { workers: m.workers, m: m.m, window: m.window, repeats: m.repeats };
+  const values: Partial<Record<Field, number>> = {};
+  const errors: Partial<Record<Field, string>> = {};
+  for (const field of Object.keys(labels) as Field[]) {
+    const checked = checkField(field, syncParams[field], inputs.text[field]);
+    if (checked.ok) values[field] = checked.value;
+    else errors[field] = describeFieldProblem(labels[field], syncParams[field].rule, lang);
+  }
+  const valid = Object.keys(errors).length === 0;
+  const start = (jobs: (repeats: number) => RaceMode[], collect: boolean) => {
+    setTriedInvalid(!valid);
+    if (!valid) return;
+    const settings = { workers: values.workers!, iterations: values.m!, window: values.window! };
+    void runMany(jobs(values.repeats!), settings, collect);
+  };
+  const histogramText = useMemo(
+    () => ({ xAxis: m.histogramX, yAxis: m.histogramY, expected: m.columns.expected }),
+    [m],
+  );
+  const drawHistogram = useCallback(
+    () => histogramChart(histogram?.values ?? [], histogram?.expected ?? 0, histogramText),
+    [histogram, histogramText],
+  );
+  const field = (name: Field) => (
+    <TextField
+      name={name}
+      label={labels[name]}
+      value={inputs.text[name]}
+      error={errors[name]}
+      disabled={running}
+      onChange={(value) => onChange({ ...inputs, text: { ...inputs.text, [name]: value } })}
+    />
+  );
+  return (
+    <section className="card" aria-labelledby="race-title">
+      <h3 id="race-title">{m.raceTitle}</h3>
+      <p className="note">{m.raceHelp}</p>
+      <fieldset className="fields" disabled={!enabled}>
+        <fieldset className="field" disabled={running}>
+          <legend>{m.mode}</legend>
+          {RACE_MODES.map((mode) => (
+            <label key={mode} className="choice">
+              <input
+                type="radio"
+                name="race-mode"
+                checked={inputs.mode === mode}
+                onChange={() => onChange({ ...inputs, mode })}
+              />
+              {m.modes[mode]}
+            </label>
+          ))}
+        </fieldset>
+        {field('workers')}
+        {field('m')}
+        {field('window')}
+        {field('repeats')}
+      </fieldset>
+      <div className="actions">
+        <button
+          type="button"
+          className="primary"
+          disabled={!enabled || running}
+          onClick={() => start(() => [inputs.mode], false)}
+        >
+          {m.runOnce}
+        </button>
+        <button
+          type="button"
+          disabled={!enabled || running}
+          onClick={() => start((repeats) => Array.from({ length: repeats }, () => inputs.mode), true)}
+        >
+          {m.runRepeats}
+        </button>
+        <button
+          type="button"
+          disabled={!enabled || running}
+          onClick={() => start(() => [...RACE_MODES], false)}
+        >
+          {m.compare}
+        </button>
+        <button type="button" disabled={!running} onClick={cancel}>
+          {m.cancel}
+        </button>
+        <span role="status" aria-live="polite" className="run-status">
+          {phase.kind === 'running' && m.running(phase.done, phase.total)}
+          {phase.kind === 'cancelled' && m.cancelled}
+          {phase.kind === 'failed' && <span className="check-bad">{m.failed(phase.message)}</span>}
+          {triedInvalid && !valid && <span className="check-bad">{m.fixInputs}</span>}
+        </span>
+      </div>
+      {results.length > 0 && (
+        <div className="table-scroll">
+          <table className="data-table" data-testid="race-table">
+            <thead>
+              <tr>
+                <th scope="col">{m.columns.mode}</th>
+                <th scope="col">{m.columns.expected}</th>
+                <th scope="col">{m.columns.actual}</th>
+                <th scope="col">{m.columns.lost}</th>
+                <th scope="col">{m.columns.ns}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {results.map((r, i) => (
+                <tr key={i} data-mode={r.mode}>
+                  <th scope="row" className="text-cell">
+                    {m.modes[r.mode]} · k={r.workers}
+                  </th>
+                  <td>{r.expected.toLocaleString()}</td>
+                  <td>{r.actual.toLocaleString()}</td>
+                  <td className={r.lost > 0 ? 'check-bad' : 'check-ok'} data-testid="lost">
+                    {r.lost.toLocaleString()}
+                  </td>
+                  <td>{r.nsPerOp.toFixed(1)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {histogram && histogram.values.length > 0 && (
+        <>
+          <h4>{m.histogramTitle(histogram.values.length)}</h4>
+          <PlotHost draw={drawHistogram} label={m.histogramTitle(histogram.values.length)} />
+        </>
+      )}
+    </section>
+  );
+}
