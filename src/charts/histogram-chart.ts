@@ -1,6 +1,7 @@
 // A histogram of final counter values over repeated races, with the expected value marked.
 // Observable Plot; needs a DOM document; no React.
 import * as Plot from '@observablehq/plot';
+import { CHART_STYLE } from './chart-style.ts';
 import { seriesColour } from './palette.ts';
 
 export interface HistogramText {
@@ -21,7 +22,7 @@ export function histogramChart(
     width,
     height,
     marginLeft: 48,
-    style: { background: 'transparent', color: 'currentColor', fontSize: '12px', overflow: 'visible' },
+    style: CHART_STYLE,
     x: { label: text.xAxis, domain: [lo - (hi - lo) * 0.05 - 1, hi + (hi - lo) * 0.05 + 1] },
     y: { label: text.yAxis, grid: true },
     marks: [

@@ -1,6 +1,7 @@
 // Time and throughput against payload size, on log scales, one line per transport, with the in-page memory
 // copy as the physical reference. Observable Plot; needs a DOM document; no React.
 import * as Plot from '@observablehq/plot';
+import { CHART_STYLE } from './chart-style.ts';
 import { seriesColour, seriesSymbol } from './palette.ts';
 
 export interface TransferChartPoint {
@@ -16,13 +17,6 @@ export interface TransferChartText {
   readonly throughputAxis: string;
   readonly seriesName: (series: string) => string;
 }
-
-const style = {
-  background: 'transparent',
-  color: 'currentColor',
-  fontSize: '12px',
-  overflow: 'visible',
-} as const;
 
 /** Ticks at 1 KB, 4 KB, 16 KB, …: every other doubling, in binary units like the sizes. */
 function sizeTicks(points: readonly TransferChartPoint[]): number[] {
@@ -53,7 +47,7 @@ export function transferChart(
     height,
     marginLeft: 56,
     marginRight: 24,
-    style,
+    style: CHART_STYLE,
     x: { type: 'log', label: text.sizeAxis, ticks: sizeTicks(points), tickFormat: formatBytes },
     y: { type: 'log', label: metric === 'time' ? text.timeAxis : text.throughputAxis, grid: true },
     marks: [
