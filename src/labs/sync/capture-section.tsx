@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { runRace } from '../../race/run-race.ts';
 import { findLostUpdates, interleavingOf, type LogEvent, type LostUpdate } from '../../sim/race-log.ts';
 import { useMessages } from '../../ui/i18n-context.tsx';
+import { useAbortableTask } from '../../ui/use-abortable-task.ts';
 import { syncLabMessages } from './sync-lab-messages.ts';
 
 interface Capture {
@@ -15,37 +16,26 @@ export function CaptureSection({ enabled, window }: { enabled: boolean; window: 
   const m = useMessages(syncLabMessages);
   const [capture, setCapture] = useState<Capture | undefined>();
   const [step, setStep] = useState(0);
-  const [running, setRunning] = useState(false);
-  const [error, setError] = useState<string | undefined>();
-  const controller = useRef<AbortController | undefined>(undefined);
-  useEffect(() => () => controller.current?.abort(), []);
+  const task = useAbortableTask();
+  const running = task.running;
+  const error = task.error;
 
-  const run = async () => {
-    controller.current?.abort();
-    const current = new AbortController();
-    controller.current = current;
-    setRunning(true);
-    setError(undefined);
-    try {
+  const run = () =>
+    task.run(async (signal) => {
       const result = await runRace({
         mode: 'plain',
         workers: 2,
         iterations: 200,
         window: Math.max(window, 200),
         log: true,
-        signal: current.signal,
+        signal,
       });
       const events = result.events ?? [];
       const lost = findLostUpdates(events);
       const first = lost[0];
       setCapture({ total: events.length, lost, steps: first ? interleavingOf(events, first) : [] });
       setStep(first ? 1 : 0);
-    } catch (caught) {
-      if (!current.signal.aborted) setError(caught instanceof Error ? caught.message : String(caught));
-    } finally {
-      if (!current.signal.aborted) setRunning(false);
-    }
-  };
+    });
 
   const first = capture?.lost[0];
   const shown = capture?.steps.slice(0, step) ?? [];

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import {
   FREEZE_WORKLOADS,
   runFreezeExperiment,
@@ -6,6 +6,7 @@ import {
   type FreezeWorkload,
 } from '../../transfer/freeze-experiment.ts';
 import { useMessages } from '../../ui/i18n-context.tsx';
+import { useAbortableTask } from '../../ui/use-abortable-task.ts';
 import { MovingBar } from './moving-bar.tsx';
 import { transferLabMessages } from './transfer-lab-messages.ts';
 
@@ -24,25 +25,17 @@ export function FreezeSection({
 }) {
   const m = useMessages(transferLabMessages);
   const [results, setResults] = useState<readonly FreezeResult[]>([]);
-  const [running, setRunning] = useState<FreezeWorkload | undefined>();
-  const [error, setError] = useState<string | undefined>();
-  const controller = useRef<AbortController | undefined>(undefined);
-  useEffect(() => () => controller.current?.abort(), []);
-  const run = async (workload: FreezeWorkload) => {
+  const task = useAbortableTask();
+  const [workload, setWorkload] = useState<FreezeWorkload | undefined>();
+  const running = task.running ? workload : undefined;
+  const error = task.error;
+  const run = (chosen: FreezeWorkload) => {
     if (loopMs === undefined || cloneBytes === undefined) return;
-    controller.current?.abort();
-    const current = new AbortController();
-    controller.current = current;
-    setRunning(workload);
-    setError(undefined);
-    try {
-      const result = await runFreezeExperiment(workload, { loopMs, cloneBytes, signal: current.signal });
-      if (!current.signal.aborted) setResults((list) => [...list, result]);
-    } catch (caught) {
-      if (!current.signal.aborted) setError(caught instanceof Error ? caught.message : String(caught));
-    } finally {
-      if (!current.signal.aborted) setRunning(undefined);
-    }
+    setWorkload(chosen);
+    void task.run(async (signal) => {
+      const result = await runFreezeExperiment(chosen, { loopMs, cloneBytes, signal });
+      if (!signal.aborted) setResults((list) => [...list, result]);
+    });
   };
   const c = m.freezeColumns;
   return (
@@ -53,7 +46,7 @@ export function FreezeSection({
           <button
             key={workload}
             type="button"
-            onClick={() => void run(workload)}
+            onClick={() => run(workload)}
             disabled={paused || running !== undefined || disabledReason !== undefined}
           >
             {m.freezeWorkloads[workload]}

@@ -1,34 +1,22 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { measureLatency, type LatencyResult } from '../../transfer/measure-latency.ts';
 import { useMessages } from '../../ui/i18n-context.tsx';
+import { useAbortableTask } from '../../ui/use-abortable-task.ts';
 import { transferLabMessages } from './transfer-lab-messages.ts';
 
 export function LatencySection({ sharedAvailable }: { sharedAvailable: boolean }) {
   const m = useMessages(transferLabMessages);
   const [results, setResults] = useState<readonly LatencyResult[]>([]);
-  const [running, setRunning] = useState(false);
-  const [error, setError] = useState<string | undefined>();
-  const controller = useRef<AbortController | undefined>(undefined);
-  useEffect(() => () => controller.current?.abort(), []);
-  const run = async () => {
-    controller.current?.abort();
-    const current = new AbortController();
-    controller.current = current;
-    setRunning(true);
-    setError(undefined);
-    setResults([]);
-    try {
+  const { running, error, run: runTask } = useAbortableTask();
+  const run = () =>
+    runTask(async (signal) => {
+      setResults([]);
       for (const mode of sharedAvailable ? (['message', 'atomics'] as const) : (['message'] as const)) {
-        const result = await measureLatency(mode, { signal: current.signal });
-        if (current.signal.aborted) return;
+        const result = await measureLatency(mode, { signal });
+        if (signal.aborted) return;
         setResults((list) => [...list, result]);
       }
-    } catch (caught) {
-      if (!current.signal.aborted) setError(caught instanceof Error ? caught.message : String(caught));
-    } finally {
-      if (!current.signal.aborted) setRunning(false);
-    }
-  };
+    });
   return (
     <section className="card" aria-labelledby="latency-title">
       <h3 id="latency-title">{m.latencyTitle}</h3>
