@@ -62,7 +62,15 @@ export default defineConfig({
   worker: { format: 'es' },
   // Pre-bundled up front, so Vitest does not discover them mid-run and reload the browser.
   optimizeDeps: {
-    include: ['react', 'react-dom', 'react-dom/client', 'comlink', 'fast-check', '@observablehq/plot'],
+    include: [
+      'react',
+      'react-dom',
+      'react-dom/client',
+      'comlink',
+      'fast-check',
+      '@observablehq/plot',
+      'workerpool',
+    ],
   },
   build: {
     target: 'es2022',

@@ -1,0 +1,46 @@
+// Comparator for the bench: the workerpool package (a devDependency), one chunk per worker (the article's
+// split). Not used by the app.
+import { pool as createWorkerpool } from 'workerpool';
+import { splitRange } from '../../kernels/split-range.ts';
+import { rejectOnAbort } from '../abort.ts';
+import type { PeerRun } from './peer-run.ts';
+// The bundled worker's URL: workerpool starts its workers itself, from a URL, as module workers.
+import workerUrl from './workerpool-sum.worker.ts?worker&url';
+
+/** Sums [low, high) on a fresh pool of `workers` workers, one chunk each; terminates the pool when done or aborted. */
+export async function workerpoolSum(
+  low: number,
+  high: number,
+  workers: number,
+  signal: AbortSignal,
+): Promise<PeerRun> {
+  signal.throwIfAborted();
+  const aborted = rejectOnAbort(signal);
+  const spawnedAt = performance.now();
+  const pool = createWorkerpool(workerUrl, {
+    minWorkers: workers,
+    maxWorkers: workers,
+    workerType: 'web',
+    workerOpts: { type: 'module' },
+  });
+  const run = (range: { low: number; high: number }) =>
+    pool.exec('sumRange', [range.low, range.high]) as unknown as Promise<string>;
+  try {
+    // One tiny task per worker, all at once: each goes to a different worker and starts it.
+    await Promise.race([
+      Promise.all(Array.from({ length: workers }, () => run({ low: 0, high: 0 }))),
+      aborted.promise,
+    ]);
+    const startupMs = performance.now() - spawnedAt;
+    const startedAt = performance.now();
+    const partials = await Promise.race([
+      Promise.all(splitRange(low, high, workers).map(run)),
+      aborted.promise,
+    ]);
+    const ms = performance.now() - startedAt;
+    return { total: partials.reduce((sum, partial) => sum + BigInt(partial), 0n), ms, startupMs };
+  } finally {
+    aborted.dispose();
+    void pool.terminate(true);
+  }
+}
