@@ -24,3 +24,4 @@ export const test = base.extend<{ consoleProblems: ConsoleProblems }>({
 });
 
 export { expect };
+export type { Page } from '@playwright/test';

@@ -1,9 +1,106 @@
-import { useMessages } from '../../ui/i18n-context.tsx';
-import { PlannedLab } from '../../ui/planned-lab.tsx';
+import { useState } from 'react';
+import { useIsolation } from '../../ui/isolation-context.tsx';
+import { isolationMessages } from '../../ui/isolation-messages.ts';
+import { useLang, useMessages } from '../../ui/i18n-context.tsx';
+import { LabPage } from '../../ui/lab-page.tsx';
+import { ParamNotices } from '../../ui/param-notices.tsx';
+import { useFrameMeter } from '../../ui/use-frame-meter.ts';
+import { useUrlParams } from '../../ui/use-url-params.ts';
+import { SumCode } from './sum-code.tsx';
+import { formFromParams, validateForm, type SumFormText } from './sum-form-state.ts';
+import { SumForm } from './sum-form.tsx';
 import { sumLabMessages } from './sum-lab-messages.ts';
+import { lowNotAboveHigh, sumParams } from './sum-params.ts';
+import { SumResults } from './sum-results.tsx';
+import { useSumRun } from './use-sum-run.ts';
 
-/** Not built yet: says what it will show, with no numbers. */
 export default function SumLab() {
   const m = useMessages(sumLabMessages);
-  return <PlannedLab title={m.title} intro={m.intro} heading={m.heading} planned={m.planned} />;
+  const iso = useMessages(isolationMessages);
+  const lang = useLang();
+  const isolation = useIsolation();
+  const url = useUrlParams(sumParams, lowNotAboveHigh);
+  const [form, setForm] = useState<SumFormText>(() => {
+    const initial = formFromParams(url.values);
+    // A shared link may ask for shared memory on a page that cannot have it: fall back, and say why below.
+    return isolation.isolated ? initial : { ...initial, transport: 'message', gilOn: false };
+  });
+  const [triedInvalid, setTriedInvalid] = useState(false);
+  const [runCount, setRunCount] = useState(0);
+  const { phase, outcome, run, cancel } = useSumRun();
+  const running = phase.kind === 'running';
+  // Reset at each run's start, so the longest gap is the one this run caused.
+  const frames = useFrameMeter(true, runCount);
+
+  const labels = { low: m.low, high: m.high, workers: m.workers, chunks: m.chunks, gilMs: m.gilInterval };
+  const validated = validateForm(form, labels, lang);
+  const errors = validated.ok ? {} : validated.errors;
+
+  const change = (next: SumFormText) => {
+    setForm(next);
+    const checked = validateForm(next, labels, lang);
+    if (checked.ok) url.setValues(checked.params);
+  };
+
+  const start = () => {
+    setTriedInvalid(!validated.ok);
+    if (!validated.ok) return;
+    setRunCount((n) => n + 1);
+    void run(validated.request);
+  };
+
+  return (
+    <LabPage title={m.title} intro={m.intro}>
+      <ParamNotices issues={url.issues} />
+      <form
+        className="card"
+        aria-labelledby="sum-inputs-title"
+        onSubmit={(event) => {
+          event.preventDefault();
+          start();
+        }}
+      >
+        <h3 id="sum-inputs-title">{m.inputs}</h3>
+        {!isolation.isolated && (
+          <p className="note">
+            {m.sharedNeedsIsolation} {iso.reasons[isolation.reason]}
+          </p>
+        )}
+        <SumForm
+          form={form}
+          errors={errors}
+          onChange={change}
+          sharedAvailable={isolation.isolated}
+          disabled={running}
+        />
+        <div className="actions">
+          <button type="submit" className="primary" disabled={running}>
+            {m.run}
+          </button>
+          <button type="button" onClick={cancel} disabled={!running || form.where === 'main'}>
+            {m.cancel}
+          </button>
+          <span role="status" aria-live="polite" className="run-status">
+            {phase.kind === 'running' &&
+              (form.where === 'main' ? (
+                m.mainRunning
+              ) : (
+                <>
+                  <progress max={phase.total} value={phase.done} aria-label={m.running} />{' '}
+                  {m.progress(phase.done, phase.total)}
+                </>
+              ))}
+            {phase.kind === 'cancelled' && m.cancelled}
+            {phase.kind === 'failed' && <span className="check-bad">{m.failed(phase.message)}</span>}
+            {triedInvalid && !validated.ok && <span className="check-bad">{m.fixInputs}</span>}
+          </span>
+        </div>
+        <p className="frame-meter" aria-live="off">
+          <strong>{m.frames}:</strong> {m.framesValue(frames.fps, frames.longestGapMs)}
+        </p>
+      </form>
+      {outcome && <SumResults outcome={outcome} />}
+      <SumCode />
+    </LabPage>
+  );
 }
