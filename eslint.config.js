@@ -5,7 +5,19 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** Libraries and leaves: no React, no labs, no app (STYLE habit 7: app -> labs -> {pool, sum, sync, charts, ui} -> kernels). */
-const LIBRARY_FOLDERS = ['pool', 'kernels', 'sum', 'sync', 'url-state', 'charts', 'measure', 'sweep', 'transfer', 'sim', 'race'];
+const LIBRARY_FOLDERS = [
+  'pool',
+  'kernels',
+  'sum',
+  'sync',
+  'url-state',
+  'charts',
+  'measure',
+  'sweep',
+  'transfer',
+  'sim',
+  'race',
+];
 const LABS = ['sum', 'pool', 'speedup', 'sync', 'transfer'];
 
 /**
