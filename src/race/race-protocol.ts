@@ -1,3 +1,5 @@
+import type { MutexHandle } from '../sync/mutex.ts';
+
 // The counter race on real threads: k workers each add 1 to one shared counter m times. Realm-neutral.
 
 export const RACE_MODES = ['plain', 'atomic', 'mutex'] as const;
@@ -13,8 +15,6 @@ export const WORD = {
   ready: 2,
   /** 1 = go. */
   go: 3,
-  /** The mutex word (mutex mode): 0 free, 1 held, 2 held with waiters. */
-  lock: 4,
 } as const;
 export const CONTROL_WORDS = 8;
 
@@ -26,6 +26,8 @@ export interface RaceJob {
   /** Busy-work iterations between the read and the write (plain mode): a wider window loses more. */
   readonly window: number;
   readonly control: Int32Array;
+  /** Mutex mode: the lock every increment takes (src/sync's Mutex; the buffer is shared, not copied). */
+  readonly mutex?: MutexHandle;
   /** Shared log of accesses (plain mode with logging), LOG_WORDS Int32 per event; absent = no log. */
   readonly log?: Int32Array;
 }

@@ -1,5 +1,6 @@
 // What each race worker runs. Realm-neutral (Atomics.wait works in workers; the page never calls this).
 import { LOG_WORDS } from '../sim/race-log.ts';
+import { Mutex } from '../sync/mutex.ts';
 import { WORD, type RaceJob, type RaceReport } from './race-protocol.ts';
 
 /** Busy work the optimiser cannot drop: widens the window between read and write. */
@@ -19,37 +20,20 @@ function record(log: Int32Array, control: Int32Array, worker: number, op: 0 | 1,
   log[at + 3] = value;
 }
 
-/** A spin-then-sleep lock on one word (0 free, 1 held, 2 held with waiters): the race lab's own mutex. */
-function lock(control: Int32Array): void {
-  let state = Atomics.compareExchange(control, WORD.lock, 0, 1);
-  if (state === 0) return;
-  do {
-    if (state === 2 || Atomics.compareExchange(control, WORD.lock, 1, 2) !== 0)
-      Atomics.wait(control, WORD.lock, 2);
-    state = Atomics.compareExchange(control, WORD.lock, 0, 2);
-  } while (state !== 0);
-}
-
-function unlock(control: Int32Array): void {
-  if (Atomics.sub(control, WORD.lock, 1) !== 1) {
-    Atomics.store(control, WORD.lock, 0);
-    Atomics.notify(control, WORD.lock, 1);
-  }
-}
-
 export function runRaceJob(job: RaceJob): RaceReport {
   const { control, iterations, window, log, workerId } = job;
   Atomics.add(control, WORD.ready, 1);
   Atomics.notify(control, WORD.ready);
   // Everyone starts together, or the first worker may finish before the last one starts: no race at all.
   while (Atomics.load(control, WORD.go) === 0) Atomics.wait(control, WORD.go, 0, 50);
+  const mutex = job.mutex ? Mutex.from(job.mutex, workerId) : undefined;
   const start = performance.now();
   let sink = 0;
   for (let i = 0; i < iterations; i++) {
     if (job.mode === 'atomic') {
       Atomics.add(control, WORD.counter, 1);
     } else {
-      if (job.mode === 'mutex') lock(control);
+      mutex?.lock();
       // Plain read-then-write: Atomics.load/store so each access really reaches shared memory, but the
       // pair is not atomic, which is the whole point.
       const value = Atomics.load(control, WORD.counter);
@@ -57,7 +41,7 @@ export function runRaceJob(job: RaceJob): RaceReport {
       if (window > 0) sink ^= busy(window);
       Atomics.store(control, WORD.counter, value + 1);
       if (log) record(log, control, workerId, 1, value + 1);
-      if (job.mode === 'mutex') unlock(control);
+      mutex?.unlock();
     }
   }
   if (sink === 0x7fffffff) console.log(sink);

@@ -1,5 +1,6 @@
 // Runs one counter race on k real workers and reports what happened. On the page; no React.
 import { decodeLog, LOG_WORDS, type LogEvent } from '../sim/race-log.ts';
+import { Mutex } from '../sync/mutex.ts';
 import { CONTROL_WORDS, WORD, type RaceJob, type RaceMode, type RaceReport } from './race-protocol.ts';
 
 export interface RaceOptions {
@@ -25,6 +26,9 @@ export interface RaceResult {
   readonly events?: readonly LogEvent[];
 }
 
+/** The page's owner id on the race's mutex: far from the racers' 1..k, and it never locks. */
+const PAGE_OWNER_ID = 0x7fff_0000;
+
 /** The log holds at most this many events (2 per increment): 64k events, 1 MB. */
 export const MAX_LOG_EVENTS = 1 << 16;
 
@@ -37,6 +41,8 @@ export async function runRace(options: RaceOptions): Promise<RaceResult> {
   const logging = options.log === true && mode !== 'atomic';
   const events = Math.min(MAX_LOG_EVENTS, 2 * workers * iterations);
   const log = logging ? new Int32Array(new SharedArrayBuffer(events * LOG_WORDS * 4)) : undefined;
+  // The page creates the mutex but never takes it; racers own it as 1..k.
+  const mutex = mode === 'mutex' ? Mutex.create(PAGE_OWNER_ID).handle : undefined;
   const started = Array.from(
     { length: workers },
     (_, i) =>
@@ -62,6 +68,7 @@ export async function runRace(options: RaceOptions): Promise<RaceResult> {
             window,
             control,
             ...(log ? { log } : {}),
+            ...(mutex ? { mutex } : {}),
           };
           worker.postMessage(job);
         }),
