@@ -8,6 +8,7 @@ export const USAGE = `usage: npm run bench -- --workload NAME [options]
   --size N            problem size; its unit is the workload's           integer 1..2^53
   --json FILE         write the full result (DESIGN section 3 envelope)
   --csv FILE          write the points as CSV
+  --svg FILE          write the speedup chart (worker-count workloads), as the speedup lab draws it
   --no-build          reuse the existing dist/ instead of building
   --list              list the workloads
   --KEY VALUE         any other option is passed to the workload as text`;
@@ -32,6 +33,8 @@ export function parseBenchArgs(argv) {
   let json;
   /** @type {string | undefined} */
   let csv;
+  /** @type {string | undefined} */
+  let svg;
   let build = true;
   let list = false;
   let help = false;
@@ -62,6 +65,9 @@ export function parseBenchArgs(argv) {
       case '--csv':
         csv = takeValue();
         break;
+      case '--svg':
+        svg = takeValue();
+        break;
       case '--no-build':
         build = false;
         break;
@@ -78,5 +84,5 @@ export function parseBenchArgs(argv) {
     }
   }
   if (!workload && !list && !help) throw new RangeError('--workload: required (try --list)');
-  return { workload, options, json, csv, build, list, help };
+  return { workload, options, json, csv, svg, build, list, help };
 }

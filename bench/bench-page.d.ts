@@ -8,6 +8,7 @@ declare global {
       run(name: string, options: BenchOptions): Promise<BenchResult>;
       cancel(): void;
       csv(points: BenchResult['points']): string;
+      svg(result: BenchResult): string;
     };
   }
 }

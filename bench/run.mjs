@@ -80,6 +80,11 @@ async function main() {
       await writeFile(args.json, JSON.stringify(result, null, 2) + '\n');
       console.error(`bench: wrote ${args.json}`);
     }
+    if (args.svg) {
+      const svg = await page.evaluate((r) => window.concurrencyPlaygroundBench.svg(r), result);
+      await writeFile(args.svg, svg);
+      console.error(`bench: wrote ${args.svg}`);
+    }
     if (args.csv) {
       const csv = await page.evaluate(
         (points) => window.concurrencyPlaygroundBench.csv(points),

@@ -2,6 +2,7 @@
 // which calls `run(name, options)` through Playwright and receives progress through an exposed function.
 // Workloads are discovered by file name, so adding one is adding a file.
 import { pointsToCsv } from './points-csv.ts';
+import { resultSvg } from './result-svg.ts';
 import type { BenchOptions, BenchResult, BenchWorkload } from './bench-types.ts';
 
 const modules = import.meta.glob<{ workload: BenchWorkload }>('./workloads/*.ts');
@@ -15,6 +16,7 @@ export interface BenchPageApi {
   run(name: string, options: BenchOptions): Promise<BenchResult>;
   cancel(): void;
   csv(points: BenchResult['points']): string;
+  svg(result: BenchResult): string;
 }
 
 declare global {
@@ -61,4 +63,5 @@ window.concurrencyPlaygroundBench = {
     controller.abort();
   },
   csv: pointsToCsv,
+  svg: resultSvg,
 };

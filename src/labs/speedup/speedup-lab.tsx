@@ -1,9 +1,215 @@
-import { useMessages } from '../../ui/i18n-context.tsx';
-import { PlannedLab } from '../../ui/planned-lab.tsx';
+import { useMemo, useRef, useState } from 'react';
+import { seriesColour } from '../../charts/palette.ts';
+import { useLang, useMessages } from '../../ui/i18n-context.tsx';
+import { LabPage } from '../../ui/lab-page.tsx';
+import { ParamNotices } from '../../ui/param-notices.tsx';
+import { TextField } from '../../ui/text-field.tsx';
+import { useUrlParams } from '../../ui/use-url-params.ts';
+import { SWEEP_WORKLOADS, type SweepWorkload } from '../../sweep/sweep-workloads.ts';
+import { SweepExport } from './sweep-export.tsx';
+import { SweepChart } from './sweep-charts.tsx';
+import { SweepTable } from './sweep-table.tsx';
+import { formFromParams, validateSpeedupForm, type SpeedupFormText } from './speedup-form-state.ts';
 import { speedupLabMessages } from './speedup-lab-messages.ts';
+import { DEFAULT_SIZES, DEFAULT_SUM_CHUNKS, speedupParams } from './speedup-params.ts';
+import { useSweeps } from './use-sweeps.ts';
 
-/** Not built yet: says what it will show, with no numbers. */
 export default function SpeedupLab() {
   const m = useMessages(speedupLabMessages);
-  return <PlannedLab title={m.title} intro={m.intro} heading={m.heading} planned={m.planned} />;
+  const lang = useLang();
+  const url = useUrlParams(speedupParams);
+  const [form, setForm] = useState<SpeedupFormText>(() => formFromParams(url.values));
+  const [triedInvalid, setTriedInvalid] = useState(false);
+  const { sweeps, phase, run, cancel, remove } = useSweeps();
+  const speedupSvg = useRef<SVGSVGElement | null>(null);
+  const cores = navigator.hardwareConcurrency || 1;
+  const running = phase.kind === 'running' || phase.kind === 'warming';
+
+  const labels = { size: m.size, max: m.max, repeats: m.repeats, grain: m.grain };
+  const validated = validateSpeedupForm(form, labels, lang);
+  const errors = validated.ok ? {} : validated.errors;
+
+  const change = (next: SpeedupFormText) => {
+    setForm(next);
+    const checked = validateSpeedupForm(next, labels, lang);
+    if (checked.ok) url.setValues(checked.params);
+  };
+  const changeWorkload = (workload: SweepWorkload) =>
+    change({
+      ...form,
+      workload,
+      size: String(DEFAULT_SIZES[workload]),
+      grain: String(workload === 'sum' ? DEFAULT_SUM_CHUNKS : 0),
+    });
+
+  const start = () => {
+    setTriedInvalid(!validated.ok);
+    if (!validated.ok) return;
+    const { settings } = validated;
+    const grainLabel =
+      settings.workload === 'sum' ? m.grainLabel.sum(settings.grain) : m.grainLabel.pool(settings.grain);
+    void run({
+      settings,
+      maxWorkers: validated.maxWorkers,
+      repeats: validated.repeats,
+      label: m.label(settings.workload, grainLabel, settings.gilMs !== undefined),
+    });
+  };
+
+  const chartText = m.chartText;
+  const last = sweeps.at(-1);
+  const lastK = last?.points.at(-1)?.workers ?? 0;
+  const maxText = useMemo(() => m.maxHint(cores), [m, cores]);
+
+  return (
+    <LabPage title={m.title} intro={m.intro}>
+      <ParamNotices issues={url.issues} />
+      <form
+        className="card"
+        aria-labelledby="speedup-inputs-title"
+        onSubmit={(event) => {
+          event.preventDefault();
+          start();
+        }}
+      >
+        <h3 id="speedup-inputs-title">{m.inputs}</h3>
+        <div className="fields">
+          <div className="field">
+            <label htmlFor="speedup-workload">{m.workload}</label>
+            <select
+              id="speedup-workload"
+              value={form.workload}
+              disabled={running}
+              onChange={(event) => changeWorkload(event.target.value as SweepWorkload)}
+            >
+              {SWEEP_WORKLOADS.map((w) => (
+                <option key={w} value={w}>
+                  {m.workloads[w]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <TextField
+            name="size"
+            label={m.size}
+            hint={m.sizeHint[form.workload]}
+            value={form.size}
+            error={errors.size}
+            disabled={running}
+            onChange={(size) => change({ ...form, size })}
+          />
+          <TextField
+            name="max"
+            label={m.max}
+            hint={maxText}
+            value={form.max}
+            error={errors.max}
+            disabled={running}
+            onChange={(max) => change({ ...form, max })}
+          />
+          <TextField
+            name="repeats"
+            label={m.repeats}
+            value={form.repeats}
+            error={errors.repeats}
+            disabled={running}
+            onChange={(repeats) => change({ ...form, repeats })}
+          />
+          <TextField
+            name="grain"
+            label={m.grain}
+            hint={m.grainHint[form.workload]}
+            value={form.grain}
+            error={errors.grain}
+            disabled={running}
+            onChange={(grain) => change({ ...form, grain })}
+          />
+          <fieldset className="field" disabled={running || form.workload !== 'sum' || !crossOriginIsolated}>
+            <legend>{m.gil}</legend>
+            <label className="choice">
+              <input
+                type="checkbox"
+                checked={form.gilOn}
+                onChange={(e) => change({ ...form, gilOn: e.target.checked })}
+              />
+              {m.gilOn}
+            </label>
+          </fieldset>
+        </div>
+        <div className="actions">
+          <button type="submit" className="primary" disabled={running}>
+            {m.run}
+          </button>
+          <button type="button" onClick={cancel} disabled={!running}>
+            {m.cancel}
+          </button>
+          <span role="status" aria-live="polite" className="run-status">
+            {phase.kind === 'warming' && m.warming}
+            {phase.kind === 'running' &&
+              m.progress(
+                phase.workers,
+                phase.repeat + 1,
+                validated.ok ? validated.repeats : 0,
+                validated.ok ? validated.maxWorkers : 0,
+              )}
+            {phase.kind === 'cancelled' && m.cancelled}
+            {phase.kind === 'failed' && <span className="check-bad">{m.failed(phase.message)}</span>}
+            {triedInvalid && !validated.ok && <span className="check-bad">{m.fixInputs}</span>}
+          </span>
+        </div>
+      </form>
+
+      <section className="card" aria-labelledby="speedup-sweeps-title">
+        <h3 id="speedup-sweeps-title">{m.sweeps}</h3>
+        {sweeps.length === 0 ? (
+          <p className="note">{m.noSweeps}</p>
+        ) : (
+          <>
+            <ul className="legend" aria-label={m.sweeps}>
+              {sweeps.map((sweep, i) => (
+                <li key={sweep.id}>
+                  <span className="swatch" style={{ background: seriesColour(i) }} aria-hidden="true" />
+                  {sweep.label}
+                  <button
+                    type="button"
+                    aria-label={m.remove(sweep.label)}
+                    onClick={() => remove(sweep.id)}
+                    disabled={running && i === sweeps.length - 1}
+                  >
+                    ×
+                  </button>
+                </li>
+              ))}
+            </ul>
+            <h4>{m.speedupChart}</h4>
+            <SweepChart
+              kind="speedup"
+              sweeps={sweeps}
+              cores={cores}
+              text={chartText}
+              label={m.speedupChart}
+              svgRef={speedupSvg}
+            />
+            {last?.serialFraction !== undefined && (
+              <p className="note" data-testid="amdahl">
+                {m.amdahlLine(last.serialFraction)} {lastK > 1 && m.gustafson(last.serialFraction, lastK)}
+              </p>
+            )}
+            <h4>{m.efficiencyChart}</h4>
+            <SweepChart
+              kind="efficiency"
+              sweeps={sweeps}
+              cores={cores}
+              text={chartText}
+              label={m.efficiencyChart}
+            />
+            <SweepExport sweeps={sweeps} svgRef={speedupSvg} />
+            {sweeps.map((sweep) => (
+              <SweepTable key={sweep.id} sweep={sweep} />
+            ))}
+          </>
+        )}
+      </section>
+    </LabPage>
+  );
 }

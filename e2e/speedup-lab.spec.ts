@@ -1,0 +1,62 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from './support/fixtures.ts';
+
+// A small sum so a 1..3 sweep with 2 repeats takes a few seconds on two cores.
+const SMALL = '/?lab=speedup&lang=en&workload=sum&size=20000000&max=3&repeats=2';
+
+test.describe('speedup lab', () => {
+  test('a 1..3 sweep fills the chart with 3 points and the table with 3 rows; the CSV has them too', async ({
+    page,
+    consoleProblems,
+  }) => {
+    void consoleProblems;
+    await page.goto(SMALL);
+    await page.getByRole('button', { name: 'Run sweep' }).click();
+    const table = page.getByRole('table');
+    await expect(table.locator('tbody tr')).toHaveCount(3, { timeout: 60_000 });
+    const chart = page.getByRole('img', { name: 'Speedup against workers' });
+    await expect(chart.locator('.median').locator('path, circle')).toHaveCount(3);
+    await expect(page.getByTestId('amdahl')).toContainText('serial fraction');
+    const downloadPromise = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'CSV' }).click();
+    const csv = await readFile((await (await downloadPromise).path()) ?? '', 'utf8');
+    const lines = csv.trim().split('\n');
+    expect(lines[0]).toMatch(/^sweep,workers,median_ms/);
+    expect(lines).toHaveLength(4);
+  });
+
+  test('cancel mid-sweep keeps the points already measured', async ({ page, consoleProblems }) => {
+    void consoleProblems;
+    await page.goto('/?lab=speedup&lang=en&workload=sum&size=60000000&max=4&repeats=2');
+    await page.getByRole('button', { name: 'Run sweep' }).click();
+    await expect(page.getByRole('table').locator('tbody tr')).toHaveCount(1, { timeout: 60_000 });
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByText('Cancelled. The points measured so far stay on the chart.')).toBeVisible();
+    const rows = await page.getByRole('table').locator('tbody tr').count();
+    expect(rows).toBeGreaterThanOrEqual(1);
+    expect(rows).toBeLessThan(4);
+    await expect(page.getByRole('button', { name: 'Run sweep' })).toBeEnabled();
+  });
+
+  test('the permalink restores the inputs; results are not taken from the URL', async ({ page }) => {
+    await page.goto('/?lab=speedup&lang=en');
+    await page.getByLabel('Workload').selectOption('pool-cpu');
+    await page.getByLabel('Repeats per point').fill('4');
+    await page.getByLabel('Workers up to (K)').fill('3');
+    const url = page.url();
+    expect(url).toContain('workload=pool-cpu');
+    await page.goto(url);
+    await expect(page.getByLabel('Workload')).toHaveValue('pool-cpu');
+    await expect(page.getByLabel('Repeats per point')).toHaveValue('4');
+    await expect(page.getByLabel('Workers up to (K)')).toHaveValue('3');
+    await expect(page.getByRole('table')).toHaveCount(0);
+  });
+
+  test('bad inputs are named with their allowed range', async ({ page }) => {
+    await page.goto('/?lab=speedup&lang=en');
+    await page.getByLabel('Repeats per point').fill('0');
+    await expect(page.getByText('Repeats per point must be an integer from 1 to 20.')).toBeVisible();
+    await page.getByLabel('Workers up to (K)').fill('99');
+    await expect(page.getByText('Workers up to (K) must be an integer from 1 to 32.')).toBeVisible();
+  });
+});
