@@ -1,29 +1,183 @@
 import type { Bilingual } from '../../ui/lang.ts';
+import type { Status } from './results-store.ts';
 
 const en = {
   title: 'Task pool',
   intro:
-    "The article's do_threaded_work done right: a pool of workers pulling from a work queue, with timeouts, failures, ordering and cancel.",
-  heading: 'What this lab will let you run',
-  planned: [
-    'Work items that compute, wait, fail or hang, at rates you choose, on the number of workers you choose.',
-    'A results table with every item accounted for: value, error, timeout or cancelled, and which worker ran it.',
-    "Logs tagged with the worker id, like the article's [worker 2] lines, and a timeline of tasks per worker.",
-    "A replay of the article's own library logic beside the correct outcomes, showing the results it loses.",
-  ] as readonly string[],
+    "The article's do_threaded_work done right: workers pull items from a queue, every item gets exactly one outcome (value, error, timeout or cancelled), order is kept when asked, and a hung task is stopped by its timeout.",
+  inputs: 'Work items',
+  preset: 'Preset',
+  presets: {
+    custom: 'Custom mix',
+    process_url: "The article's example: process_url over a list of URLs (simulated I/O)",
+  } as Record<string, string>,
+  n: 'Items',
+  kind: 'Kind of work',
+  kinds: { cpu: 'CPU (count primes)', io: 'simulated I/O (wait)', mixed: 'mixed' } as Record<string, string>,
+  throwPct: 'Items that throw (%)',
+  hangPct: 'Items that hang (%)',
+  falsyPct: 'Items that return a falsy value (%)',
+  workers: 'Workers',
+  timeout: 'Per-task timeout (ms, 0 = none)',
+  batch: 'Batch size (0 = auto)',
+  ordered: 'Preserve input order',
+  ioRange: 'I/O wait from / to (ms)',
+  ioMin: 'I/O wait from (ms)',
+  ioMax: 'I/O wait to (ms)',
+  cpu: 'CPU work: count primes below',
+  ratesTooHigh: 'The shares of throwing, hanging and falsy items add up to more than 100%.',
+  ioOrder: 'The I/O wait "to" must not be below "from".',
+  hangNeedsTimeout: 'Hanging items need a timeout, or the run can only end with Cancel.',
+  run: 'Run',
+  cancel: 'Cancel',
+  progress: (done: number, total: number, rate: number, left: number) =>
+    `${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')} done · ${Math.round(rate).toLocaleString('en-US')} items/s · about ${left < 1 ? '<1' : Math.round(left)} s left`,
+  finished: (total: number, s: number) => `${total.toLocaleString('en-US')} items in ${s.toFixed(2)} s.`,
+  cancelled: 'Cancelled: items not finished are marked cancelled; the results so far stay.',
+  failed: (message: string) => `The run failed: ${message}. The results so far stay.`,
+  fixInputs: 'Fix the inputs marked below, then run again.',
+  results: 'Results',
+  resultsTable: 'Outcome of every item',
+  all: 'All',
+  statuses: {
+    pending: 'pending',
+    ok: 'ok',
+    error: 'error',
+    timeout: 'timeout',
+    cancelled: 'cancelled',
+  } satisfies Record<Status, string>,
+  counter: (label: string, n: number) => `${label}: ${n.toLocaleString('en-US')}`,
+  columns: {
+    index: '#',
+    item: 'Item',
+    status: 'Status',
+    value: 'Value or error',
+    worker: 'Worker',
+    start: 'Start (ms)',
+    duration: 'Duration (ms)',
+  },
+  itemLabel: (kind: string, amount: number, fail: string | null) =>
+    `${kind === 'io' ? `wait ${amount} ms` : `primes < ${amount.toLocaleString('en-US')}`}${fail ? ` · ${fail}` : ''}`,
+  timeline: 'Timeline: tasks per worker',
+  timelineLabel: (tasks: number, workers: number) =>
+    `${tasks} tasks on ${workers} worker lanes, coloured by status`,
+  timelineRange: (from: number, to: number, lanes: number) =>
+    `${from.toFixed(0)}–${to.toFixed(0)} ms · ${lanes} lanes, one per pool slot (a replacement worker takes over its slot; exits are marked)`,
+  zoom: 'Zoom',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  zoomReset: 'Whole run',
+  hoverHint: 'Point at a bar for its task.',
+  taskHover: (i: number, worker: number, status: string, start: number, duration: number) =>
+    `item ${i} on worker ${worker}: ${status}, started at ${start.toFixed(1)} ms, ran ${duration.toFixed(1)} ms`,
+  logs: 'Logs from inside the tasks',
+  logFilter: 'Filter',
+  logDropped: (n: number) => `${n} older lines dropped (the panel keeps the last 1,000).`,
+  noLogs: 'No log lines yet.',
+  replayTitle: "The article's library, replayed on this run",
+  replayNote:
+    "A replay of the Python do_threaded_work's logic on the outcomes above, not a run of Python: what its caller would have got back.",
+  replayReturned: (python: number, items: number) =>
+    `It would return ${python.toLocaleString('en-US')} results for ${items.toLocaleString('en-US')} items; this pool returned ${items.toLocaleString('en-US')} outcomes.`,
+  replayFalsy: (n: number) =>
+    `${n.toLocaleString('en-US')} results dropped by "if result:" because they were 0, '', None or False.`,
+  replayErrors: (n: number) =>
+    `${n.toLocaleString('en-US')} items raised: the exception was logged and the item vanished, so the caller cannot tell which failed.`,
+  replayHung: (n: number) =>
+    `${n.toLocaleString('en-US')} items hung: with no per-task timeout, join() would wait for them forever and the call would never return.`,
+  replayOrder: (n: number) =>
+    `${n.toLocaleString('en-US')} results arrived out of input order despite preserve_result_ordering=True: the index is stored but never sorted by.`,
+  replayThreads: (n: number) =>
+    `num_threads defaults to len(work_items): it would start ${n.toLocaleString('en-US')} threads.`,
+  replayFirst: (indices: string) => `The first results its caller sees: items ${indices}.`,
+  replayCorrect:
+    'This pool: every item has exactly one outcome, falsy values are values, errors and timeouts say which item, order is kept when asked, and the worker count is bounded.',
 };
 
 export const poolLabMessages: Bilingual<typeof en> = {
   en,
   zh: {
     title: '任务池',
-    intro: '把文章中的 do_threaded_work 做对：一组 Worker 从任务队列取任务，支持超时、失败、保持顺序和取消。',
-    heading: '这个实验将让你运行什么',
-    planned: [
-      '可以计算、等待、失败或卡住的任务，比例和 Worker 数量由你选择。',
-      '结果表中每个任务都有下落：值、错误、超时或已取消，以及由哪个 Worker 运行。',
-      '带 Worker 编号的日志（如文章中的 [worker 2]）和每个 Worker 的任务时间线。',
-      '按文章原库的逻辑重放同一次运行，与正确结果并排，显示它丢掉了哪些结果。',
-    ],
+    intro:
+      '把文章中的 do_threaded_work 做对：Worker 从队列中领取任务，每个任务都恰好有一个结果（值、错误、超时或已取消），需要时保持输入顺序，卡住的任务会被超时终止。',
+    inputs: '任务',
+    preset: '预设',
+    presets: { custom: '自定义组合', process_url: '文章中的例子：对一组 URL 执行 process_url（模拟 I/O）' },
+    n: '任务数',
+    kind: '工作类型',
+    kinds: { cpu: 'CPU（数素数）', io: '模拟 I/O（等待）', mixed: '混合' },
+    throwPct: '抛出异常的任务（%）',
+    hangPct: '卡住的任务（%）',
+    falsyPct: '返回假值的任务（%）',
+    workers: 'Worker 数量',
+    timeout: '单个任务超时（毫秒，0 = 不限）',
+    batch: '批大小（0 = 自动）',
+    ordered: '保持输入顺序',
+    ioRange: 'I/O 等待范围（毫秒）',
+    ioMin: 'I/O 等待下限（毫秒）',
+    ioMax: 'I/O 等待上限（毫秒）',
+    cpu: 'CPU 工作量：数出小于它的素数',
+    ratesTooHigh: '抛出异常、卡住和返回假值的比例加起来超过了 100%。',
+    ioOrder: 'I/O 等待上限不能小于下限。',
+    hangNeedsTimeout: '有卡住的任务时需要设置超时，否则只能用“取消”结束运行。',
+    run: '运行',
+    cancel: '取消',
+    progress: (done: number, total: number, rate: number, left: number) =>
+      `已完成 ${done.toLocaleString('zh-CN')} / ${total.toLocaleString('zh-CN')} · 每秒 ${Math.round(rate).toLocaleString('zh-CN')} 个 · 约剩 ${left < 1 ? '<1' : Math.round(left)} 秒`,
+    finished: (total: number, s: number) =>
+      `${total.toLocaleString('zh-CN')} 个任务，用时 ${s.toFixed(2)} 秒。`,
+    cancelled: '已取消：未完成的任务标记为已取消；已有结果仍保留。',
+    failed: (message: string) => `运行失败：${message}。已有结果仍保留。`,
+    fixInputs: '请先修正下面标出的输入，再运行。',
+    results: '结果',
+    resultsTable: '每个任务的结果',
+    all: '全部',
+    statuses: { pending: '等待中', ok: '成功', error: '错误', timeout: '超时', cancelled: '已取消' },
+    counter: (label: string, n: number) => `${label}：${n.toLocaleString('zh-CN')}`,
+    columns: {
+      index: '#',
+      item: '任务',
+      status: '状态',
+      value: '值或错误',
+      worker: 'Worker',
+      start: '开始（毫秒）',
+      duration: '用时（毫秒）',
+    },
+    itemLabel: (kind: string, amount: number, fail: string | null) =>
+      `${kind === 'io' ? `等待 ${amount} 毫秒` : `素数 < ${amount.toLocaleString('zh-CN')}`}${fail ? ` · ${fail}` : ''}`,
+    timeline: '时间线：每个 Worker 的任务',
+    timelineLabel: (tasks: number, workers: number) =>
+      `${workers} 条 Worker 通道上的 ${tasks} 个任务，按状态着色`,
+    timelineRange: (from: number, to: number, lanes: number) =>
+      `${from.toFixed(0)}–${to.toFixed(0)} 毫秒 · ${lanes} 条通道，每个任务池槽位一条（替换的 Worker 接管原来的槽位；退出处有标记）`,
+    zoom: '缩放',
+    zoomIn: '放大',
+    zoomOut: '缩小',
+    zoomReset: '整个运行',
+    hoverHint: '把鼠标指向色条查看任务详情。',
+    taskHover: (i: number, worker: number, status: string, start: number, duration: number) =>
+      `任务 ${i} 在 worker ${worker} 上：${status}，开始于 ${start.toFixed(1)} 毫秒，运行 ${duration.toFixed(1)} 毫秒`,
+    logs: '任务内部的日志',
+    logFilter: '筛选',
+    logDropped: (n: number) => `已丢弃 ${n} 行较早的日志（面板只保留最后 1,000 行）。`,
+    noLogs: '还没有日志。',
+    replayTitle: '在这次运行上重放文章中的库',
+    replayNote:
+      '这是按 Python 版 do_threaded_work 的逻辑在上面的结果上重放，并不是运行 Python：它的调用者会拿到什么。',
+    replayReturned: (python: number, items: number) =>
+      `它会为 ${items.toLocaleString('zh-CN')} 个任务返回 ${python.toLocaleString('zh-CN')} 个结果；这个任务池返回了 ${items.toLocaleString('zh-CN')} 个结果。`,
+    replayFalsy: (n: number) =>
+      `有 ${n.toLocaleString('zh-CN')} 个结果是 0、''、None 或 False，被 "if result:" 丢掉了。`,
+    replayErrors: (n: number) =>
+      `有 ${n.toLocaleString('zh-CN')} 个任务抛出异常：异常只被记录到日志，任务就消失了，调用者无法知道是哪个失败了。`,
+    replayHung: (n: number) =>
+      `有 ${n.toLocaleString('zh-CN')} 个任务卡住：没有单个任务的超时，join() 会永远等下去，调用永远不会返回。`,
+    replayOrder: (n: number) =>
+      `尽管设置了 preserve_result_ordering=True，仍有 ${n.toLocaleString('zh-CN')} 个结果没有按输入顺序到达：索引被保存了，却从未用来排序。`,
+    replayThreads: (n: number) =>
+      `num_threads 默认等于 len(work_items)：它会启动 ${n.toLocaleString('zh-CN')} 个线程。`,
+    replayFirst: (indices: string) => `调用者最先看到的结果：任务 ${indices}。`,
+    replayCorrect:
+      '这个任务池：每个任务恰好一个结果，假值也是值，错误和超时会指明是哪个任务，需要时保持顺序，Worker 数量有上限。',
   },
 };

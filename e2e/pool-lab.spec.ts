@@ -1,0 +1,120 @@
+import { expect, test, type Page } from './support/fixtures.ts';
+
+/** 200 items, 10% throwing, 5% hanging past a 200 ms timeout, 10% falsy; CPU and I/O mixed. */
+const MIXED =
+  '/?lab=pool&lang=en&n=200&throw=10&hang=5&falsy=10&timeout=200&workers=4&kind=mixed&iomax=20&cpu=5000';
+
+async function counts(page: Page) {
+  const buttons = page.getByTestId('counters').locator('button[data-status]');
+  const entries = await buttons.evaluateAll((list: Element[]) =>
+    list.map((b) => [b.getAttribute('data-status') ?? '', Number(b.getAttribute('data-count'))] as const),
+  );
+  return Object.fromEntries(entries) as Record<string, number>;
+}
+
+async function tableIndices(page: Page): Promise<number[]> {
+  // The table is virtualised: scroll through it and collect every row it shows.
+  const body = page.getByTestId('results-table').locator('[role=rowgroup].virtual-body');
+  const seen = new Map<number, number>();
+  const total = Number(await page.getByTestId('results-table').getAttribute('data-rows'));
+  for (let top = 0; seen.size < total; top += 300) {
+    await body.evaluate((el: Element, y: number) => {
+      el.scrollTop = y;
+      el.dispatchEvent(new Event('scroll'));
+    }, top);
+    const rows = await body
+      .locator('[role=row]')
+      .evaluateAll((list) =>
+        list.map(
+          (r) => [Number(r.getAttribute('aria-rowindex')), Number(r.getAttribute('data-index'))] as const,
+        ),
+      );
+    for (const [position, index] of rows) seen.set(position, index);
+    if (top > total * 40) break;
+  }
+  return [...seen.entries()].sort((a, b) => a[0] - b[0]).map(([, index]) => index);
+}
+
+test.describe('task pool lab', () => {
+  test('ordered: 200 rows in input order with the right count per status', async ({
+    page,
+    consoleProblems,
+  }) => {
+    void consoleProblems;
+    await page.goto(MIXED);
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(page.getByTestId('pool-status')).toContainText('200 items in', { timeout: 60_000 });
+    const c = await counts(page);
+    expect(c['ok']! + c['error']! + c['timeout']! + c['cancelled']!).toBe(200);
+    expect(c['error']).toBeGreaterThan(5);
+    expect(c['timeout']).toBeGreaterThan(0);
+    expect(c['cancelled']).toBe(0);
+    expect(await tableIndices(page)).toEqual(Array.from({ length: 200 }, (_, i) => i));
+    await expect(page.getByTestId('pool-timeline')).toBeVisible();
+  });
+
+  test('unordered: still 200 outcomes, every index once', async ({ page }) => {
+    await page.goto(`${MIXED}&ordered=0`);
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(page.getByTestId('pool-status')).toContainText('200 items in', { timeout: 60_000 });
+    const indices = await tableIndices(page);
+    expect(indices).toHaveLength(200);
+    expect(new Set(indices).size).toBe(200);
+  });
+
+  test('cancel mid-run: the rest become cancelled and the counters add up', async ({
+    page,
+    consoleProblems,
+  }) => {
+    void consoleProblems;
+    await page.goto('/?lab=pool&lang=en&n=2000&throw=0&hang=0&falsy=0&kind=io&iomin=20&iomax=40&workers=2');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect.poll(async () => (await counts(page))['ok'] ?? 0, { timeout: 30_000 }).toBeGreaterThan(10);
+    await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await expect(page.getByTestId('pool-status')).toContainText('Cancelled');
+    await expect
+      .poll(async () => {
+        const c = await counts(page);
+        return c['ok']! + c['error']! + c['timeout']! + c['cancelled']!;
+      })
+      .toBe(2000);
+    expect((await counts(page))['cancelled']).toBeGreaterThan(1000);
+  });
+
+  test('log lines carry worker ids, and the replay of the article’s library returns fewer results', async ({
+    page,
+  }) => {
+    await page.goto(MIXED);
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(page.getByTestId('pool-status')).toContainText('200 items in', { timeout: 60_000 });
+    const lines = await page.getByTestId('log-lines').locator('li').allInnerTexts();
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).toMatch(/^\[worker \d+\] /);
+    const returned = await page.getByTestId('replay-returned').innerText();
+    const [python, items] = [...returned.matchAll(/([\d,]+) results? for ([\d,]+) items/g)].map((match) => [
+      Number(match[1]!.replace(/,/g, '')),
+      Number(match[2]!.replace(/,/g, '')),
+    ])[0]!;
+    expect(items).toBe(200);
+    expect(python).toBeLessThan(200);
+  });
+
+  test('the process_url preset runs the article’s example with simulated I/O', async ({ page }) => {
+    await page.goto('/?lab=pool&lang=en');
+    await page.getByLabel('Preset').selectOption('process_url');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(page.getByTestId('pool-status')).toContainText('40 items in', { timeout: 30_000 });
+    await expect(page.getByTestId('log-lines')).toContainText('fetched https://example.com/articles/');
+  });
+
+  test('bad inputs are named', async ({ page }) => {
+    await page.goto('/?lab=pool&lang=en');
+    await page.getByLabel('Items that throw (%)').fill('80');
+    await page.getByLabel('Items that hang (%)').fill('30');
+    await expect(
+      page.getByText('The shares of throwing, hanging and falsy items add up to more than 100%.'),
+    ).toBeVisible();
+    await page.getByLabel('Workers').fill('0');
+    await expect(page.getByText('Workers must be an integer from 1 to 16.')).toBeVisible();
+  });
+});

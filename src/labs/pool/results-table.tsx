@@ -1,0 +1,106 @@
+import { useMemo, useState, type UIEvent } from 'react';
+import { useMessages } from '../../ui/i18n-context.tsx';
+import { poolLabMessages } from './pool-lab-messages.ts';
+import type { ResultsStore, Status } from './results-store.ts';
+import { makeItem, type ItemSettings } from './work-items.ts';
+
+const ROW_HEIGHT = 28;
+const VISIBLE_HEIGHT = 360;
+const OVERSCAN = 8;
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (value === '') return "''";
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value) ?? 'undefined';
+}
+
+/**
+ * Every outcome, in the order the caller receives them, drawn as only the rows in view: a million rows
+ * cost as much as twenty. ARIA table roles keep it a table for screen readers.
+ */
+export function ResultsTable({
+  store,
+  items,
+  version,
+  filter,
+}: {
+  store: ResultsStore;
+  items: ItemSettings;
+  version: number;
+  filter: Status | 'all';
+}) {
+  const m = useMessages(poolLabMessages);
+  const [scrollTop, setScrollTop] = useState(0);
+  const rows = useMemo(() => {
+    void version;
+    const list: number[] = [];
+    for (let k = 0; k < store.completed; k++) {
+      const i = store.completion[k]!;
+      if (filter === 'all' || store.statusOf(i) === filter) list.push(i);
+    }
+    return list;
+  }, [store, version, filter]);
+  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(rows.length, Math.ceil((scrollTop + VISIBLE_HEIGHT) / ROW_HEIGHT) + OVERSCAN);
+  const c = m.columns;
+  return (
+    <div
+      className="virtual-table"
+      role="table"
+      aria-label={m.resultsTable}
+      aria-rowcount={rows.length + 1}
+      data-testid="results-table"
+      data-rows={rows.length}
+    >
+      <div role="rowgroup" className="virtual-head">
+        <div role="row" className="virtual-row">
+          {[c.index, c.item, c.status, c.value, c.worker, c.start, c.duration].map((name) => (
+            <span role="columnheader" key={name}>
+              {name}
+            </span>
+          ))}
+        </div>
+      </div>
+      <div
+        role="rowgroup"
+        className="virtual-body"
+        style={{ height: VISIBLE_HEIGHT }}
+        tabIndex={0}
+        onScroll={(event: UIEvent<HTMLDivElement>) => setScrollTop(event.currentTarget.scrollTop)}
+      >
+        <div style={{ height: rows.length * ROW_HEIGHT, position: 'relative' }}>
+          {rows.slice(first, last).map((i, k) => {
+            const outcome = store.get(i);
+            const item = makeItem(i, items);
+            return (
+              <div
+                role="row"
+                key={i}
+                aria-rowindex={first + k + 2}
+                className={`virtual-row status-${outcome.status}`}
+                data-index={i}
+                style={{ position: 'absolute', top: (first + k) * ROW_HEIGHT, height: ROW_HEIGHT }}
+              >
+                <span role="cell">{i}</span>
+                <span role="cell">{item.url ?? m.itemLabel(item.kind, item.amount, item.fail)}</span>
+                <span role="cell" data-status={outcome.status}>
+                  {m.statuses[outcome.status]}
+                </span>
+                <span role="cell" className="value-cell">
+                  {outcome.status === 'ok' ? describeValue(outcome.value) : (outcome.error ?? '')}
+                </span>
+                <span role="cell">{outcome.workerId ?? '–'}</span>
+                <span role="cell">{Number.isNaN(outcome.startMs) ? '–' : outcome.startMs.toFixed(1)}</span>
+                <span role="cell">
+                  {Number.isNaN(outcome.durationMs) ? '–' : outcome.durationMs.toFixed(1)}
+                </span>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+// The work items of the task pool lab and the task that runs them. Items are made lazily from their index
+// and a seed, so a million of them never sit in memory at once and a link reproduces the same run.
+// Pure: no DOM. The task runs in a worker and is shipped by its source text: it must stay self-contained.
+import type { WorkKind } from './pool-params.ts';
+
+export type Failure = 'throw' | 'hang' | 'falsy' | null;
+
+export interface WorkItem {
+  readonly i: number;
+  readonly kind: 'cpu' | 'io';
+  /** io: ms to wait; cpu: count primes below this. */
+  readonly amount: number;
+  readonly fail: Failure;
+  /** Log a line from inside the task (a sample of items, so a million-item run logs a bounded amount). */
+  readonly log: boolean;
+  /** The process_url preset's URL (simulated: nothing is fetched). */
+  readonly url?: string;
+}
+
+export interface ItemSettings {
+  readonly n: number;
+  readonly kind: WorkKind;
+  readonly throwPct: number;
+  readonly hangPct: number;
+  readonly falsyPct: number;
+  readonly ioMinMs: number;
+  readonly ioMaxMs: number;
+  readonly cpuAmount: number;
+  readonly seed: number;
+  readonly preset: 'custom' | 'process_url';
+}
+
+/** Lines of log at most per run from inside tasks. */
+const LOGGED_ITEMS = 2000;
+
+/** A number in [0, 1) from (index, seed, salt): stable, so the same link gives the same failures. */
+export function unitHash(index: number, seed: number, salt: number): number {
+  let h = Math.imul(index ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(seed + salt, 0xc2b2ae35);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x7feb352d);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x846ca68b);
+  h ^= h >>> 16;
+  return (h >>> 0) / 4294967296;
+}
+
+export function makeItem(i: number, s: ItemSettings): WorkItem {
+  const roll = unitHash(i, s.seed, 1) * 100;
+  const fail: Failure =
+    roll < s.throwPct
+      ? 'throw'
+      : roll < s.throwPct + s.hangPct
+        ? 'hang'
+        : roll < s.throwPct + s.hangPct + s.falsyPct
+          ? 'falsy'
+          : null;
+  const io =
+    s.preset === 'process_url' || s.kind === 'io' || (s.kind === 'mixed' && unitHash(i, s.seed, 2) < 0.5);
+  const amount = io
+    ? Math.round(s.ioMinMs + unitHash(i, s.seed, 3) * Math.max(0, s.ioMaxMs - s.ioMinMs))
+    : s.cpuAmount;
+  const stride = Math.max(1, Math.ceil(s.n / LOGGED_ITEMS));
+  return {
+    i,
+    kind: io ? 'io' : 'cpu',
+    amount,
+    fail,
+    log: i % stride === 0,
+    ...(s.preset === 'process_url' ? { url: `https://example.com/articles/${i + 1}` } : {}),
+  };
+}
+
+/** The items, pulled one at a time by the pool. */
+export function* workItems(s: ItemSettings): Generator<WorkItem> {
+  for (let i = 0; i < s.n; i++) yield makeItem(i, s);
+}
+
+/**
+ * The task. Runs in a worker; everything it needs comes in its argument. Simulated I/O blocks the worker
+ * with Atomics.wait on a private buffer when shared memory exists (a thread blocked in a system call),
+ * else waits on a timer.
+ */
+export function runWorkItem(item: WorkItem): unknown {
+  const falsy = [0, '', null, false];
+  const finish = (value: unknown) => {
+    if (item.log) console.log(item.url ? `fetched ${item.url}` : `item ${item.i} (${item.kind}) done`);
+    return item.fail === 'falsy' ? falsy[item.i % falsy.length] : value;
+  };
+  if (item.fail === 'hang') {
+    for (;;) {
+      // Never returns: only the pool's timeout (or Cancel) stops this worker.
+    }
+  }
+  if (item.fail === 'throw') throw new Error(`item ${item.i} failed on purpose`);
+  if (item.kind === 'io') {
+    // Atomics.wait is allowed in workers only (the page's thread must never block).
+    if (typeof SharedArrayBuffer === 'function' && self.crossOriginIsolated && !('document' in self)) {
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, item.amount);
+      return finish(item.url ? `${item.url}: ${item.amount} ms` : item.amount);
+    }
+    return new Promise((resolve) => setTimeout(() => resolve(finish(item.amount)), item.amount));
+  }
+  let count = 0;
+  for (let k = 2; k < item.amount; k++) {
+    let prime = true;
+    for (let d = 2; d * d <= k; d++) {
+      if (k % d === 0) {
+        prime = false;
+        break;
+      }
+    }
+    if (prime) count++;
+  }
+  return finish(count);
+}
