@@ -23,7 +23,7 @@ export default defineConfig({
   projects: [
     { name: 'main', testIgnore: /\.timing\.spec\.ts$/ },
     // Frame and freeze measurements: alone, after everything else, so other tests do not share the cores.
-    { name: 'timing', testMatch: /\.timing\.spec\.ts$/, dependencies: ['main'] },
+    { name: 'timing', testMatch: /\.timing\.spec\.ts$/, dependencies: ['main'], workers: 1 },
   ],
   webServer: [
     {

@@ -1,0 +1,87 @@
+// `npm run test:bench`: runs the bench command on small sizes against the built site and checks that it
+// writes valid JSON, CSV and SVG. Part of `npm test`, after the e2e tests (which build dist/).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const dir = mkdtempSync(join(tmpdir(), 'bench-smoke-'));
+const cases = [
+  ['sum', ['--size', '20000000', '--max-workers', '2', '--repeats', '1']],
+  ['pool-cpu', ['--size', '40', '--max-workers', '2', '--repeats', '1']],
+];
+let passed = 0;
+let failed = 0;
+
+/** @param {string} name @param {() => void} checkFn */
+function check(name, checkFn) {
+  try {
+    checkFn();
+    passed++;
+    console.log(`  ✓ ${name}`);
+  } catch (error) {
+    failed++;
+    console.log(`  ✗ ${name}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** @param {boolean} condition @param {string} message */
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+for (const [workload, extra] of /** @type {[string, string[]][]} */ (cases)) {
+  const json = join(dir, `${workload}.json`);
+  const csv = join(dir, `${workload}.csv`);
+  const svg = join(dir, `${workload}.svg`);
+  execFileSync(
+    process.execPath,
+    [
+      'bench/run.mjs',
+      '--no-build',
+      '--workload',
+      workload,
+      ...extra,
+      '--json',
+      json,
+      '--csv',
+      csv,
+      '--svg',
+      svg,
+    ],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  check(`${workload}: JSON has env, workload and one point per worker count`, () => {
+    /** @type {unknown} */
+    const parsed = JSON.parse(readFileSync(json, 'utf8'));
+    const result =
+      /** @type {{ env?: { crossOriginIsolated?: boolean }, workload?: { name?: string }, points: { workers: number, ms: unknown, medianMs: number }[] }} */ (
+        parsed
+      );
+    assert(result.env?.crossOriginIsolated === true, 'env.crossOriginIsolated is not true');
+    assert(result.workload?.name === workload, 'workload.name is wrong');
+    const workers = result.points.map((p) => p.workers);
+    assert(
+      JSON.stringify(workers.slice(0, 2)) === '[1,2]',
+      `points for 1 and 2 workers, got ${JSON.stringify(workers)}`,
+    );
+    for (const p of result.points)
+      assert(p.medianMs > 0 && Array.isArray(p.ms), 'a point lacks ms or medianMs');
+  });
+  check(`${workload}: CSV has a header and a row per point`, () => {
+    const lines = readFileSync(csv, 'utf8').trim().split('\n');
+    assert(lines[0]?.split(',').includes('workers') === true, `header without "workers": ${lines[0]}`);
+    assert(lines.length >= 3, `expected at least 2 rows, got ${lines.length - 1}`);
+  });
+  check(`${workload}: SVG is a standalone chart with the ideal line`, () => {
+    const text = readFileSync(svg, 'utf8');
+    assert(
+      text.startsWith('<svg') && text.includes('xmlns="http://www.w3.org/2000/svg"'),
+      'not a standalone SVG',
+    );
+    assert(text.includes('ideal'), 'no ideal line label');
+    assert(!text.includes('currentColor'), 'colours left as currentColor');
+  });
+}
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exitCode = failed === 0 ? 0 : 1;
