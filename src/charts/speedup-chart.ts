@@ -70,6 +70,16 @@ function legendEntry(series: number, label: string) {
   ];
 }
 
+/** The worker-count axis both charts share: one integer tick per worker count, 1..k. */
+function workersAxis(text: ChartText, k: number) {
+  return {
+    label: text.workersAxis,
+    domain: [0.5, k + 0.5],
+    ticks: Array.from({ length: k }, (_, i) => i + 1),
+    tickFormat: 'd',
+  };
+}
+
 /** Points tagged with their series index, so colour and symbol follow the sweep. */
 function tagged(sweeps: readonly Sweep[]) {
   return sweeps.flatMap((sweep, series) => sweep.points.map((p) => ({ ...p, series, label: sweep.label })));
@@ -97,12 +107,7 @@ export function speedupChart({
     marginRight: 24,
     marginLeft: 48,
     style: CHART_STYLE,
-    x: {
-      label: text.workersAxis,
-      domain: [0.5, k + 0.5],
-      ticks: Array.from({ length: k }, (_, i) => i + 1),
-      tickFormat: 'd',
-    },
+    x: workersAxis(text, k),
     y: { label: text.speedupAxis, domain: [0, yMax], grid: true },
     marks: [
       Plot.line(
@@ -181,12 +186,7 @@ export function efficiencyChart({
     marginLeft: 48,
     marginRight: 24,
     style: CHART_STYLE,
-    x: {
-      label: text.workersAxis,
-      domain: [0.5, k + 0.5],
-      ticks: Array.from({ length: k }, (_, i) => i + 1),
-      tickFormat: 'd',
-    },
+    x: workersAxis(text, k),
     y: {
       label: text.efficiencyAxis,
       domain: [0, Math.max(1.1, ...points.map((p) => p.efficiency))],
