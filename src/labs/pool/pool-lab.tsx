@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useLang, useMessages } from '../../ui/i18n-context.tsx';
 import { LabPage } from '../../ui/lab-page.tsx';
+import { RunButtons } from '../../ui/run-buttons.tsx';
 import { ParamNotices } from '../../ui/param-notices.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { useUrlParams } from '../../ui/use-url-params.ts';
@@ -148,12 +149,7 @@ export default function PoolLab() {
           </div>
         </fieldset>
         <div className="actions">
-          <button type="submit" className="primary" disabled={running}>
-            {m.run}
-          </button>
-          <button type="button" onClick={cancel} disabled={!running}>
-            {m.cancel}
-          </button>
+          <RunButtons running={running} onCancel={cancel} runLabel={m.run} cancelLabel={m.cancel} />
           {running && store && <progress max={store.size} value={store.completed} aria-label={m.run} />}
           <span role="status" aria-live="polite" className="run-status" data-testid="pool-status">
             {running && store && m.progress(store.completed, store.size, rate, left)}

@@ -2,6 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { seriesColour } from '../../charts/palette.ts';
 import { useLang, useMessages } from '../../ui/i18n-context.tsx';
 import { LabPage } from '../../ui/lab-page.tsx';
+import { RunButtons } from '../../ui/run-buttons.tsx';
 import { ParamNotices } from '../../ui/param-notices.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { useUrlParams } from '../../ui/use-url-params.ts';
@@ -137,12 +138,7 @@ export default function SpeedupLab() {
           </fieldset>
         </div>
         <div className="actions">
-          <button type="submit" className="primary" disabled={running}>
-            {m.run}
-          </button>
-          <button type="button" onClick={cancel} disabled={!running}>
-            {m.cancel}
-          </button>
+          <RunButtons running={running} onCancel={cancel} runLabel={m.run} cancelLabel={m.cancel} />
           <span role="status" aria-live="polite" className="run-status">
             {phase.kind === 'warming' && m.warming}
             {phase.kind === 'running' &&

@@ -3,6 +3,7 @@ import { useIsolation } from '../../ui/isolation-context.tsx';
 import { isolationMessages } from '../../ui/isolation-messages.ts';
 import { useLang, useMessages } from '../../ui/i18n-context.tsx';
 import { LabPage } from '../../ui/lab-page.tsx';
+import { RunButtons } from '../../ui/run-buttons.tsx';
 import { ParamNotices } from '../../ui/param-notices.tsx';
 import { useFrameMeter } from '../../ui/use-frame-meter.ts';
 import { useUrlParams } from '../../ui/use-url-params.ts';
@@ -74,12 +75,13 @@ export default function SumLab() {
           disabled={running}
         />
         <div className="actions">
-          <button type="submit" className="primary" disabled={running}>
-            {m.run}
-          </button>
-          <button type="button" onClick={cancel} disabled={!running || form.where === 'main'}>
-            {m.cancel}
-          </button>
+          <RunButtons
+            running={running}
+            onCancel={cancel}
+            runLabel={m.run}
+            cancelLabel={m.cancel}
+            cancellable={running && form.where !== 'main'}
+          />
           <span role="status" aria-live="polite" className="run-status">
             {phase.kind === 'running' &&
               (form.where === 'main' ? (

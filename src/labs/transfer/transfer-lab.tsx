@@ -4,6 +4,7 @@ import { useIsolation } from '../../ui/isolation-context.tsx';
 import { isolationMessages } from '../../ui/isolation-messages.ts';
 import { useLang, useMessages } from '../../ui/i18n-context.tsx';
 import { LabPage } from '../../ui/lab-page.tsx';
+import { RunButtons } from '../../ui/run-buttons.tsx';
 import { ParamNotices } from '../../ui/param-notices.tsx';
 import { describeFieldProblem } from '../../ui/param-messages.ts';
 import { TextField } from '../../ui/text-field.tsx';
@@ -107,12 +108,7 @@ export default function TransferLab() {
           {field('repeats', running)}
         </div>
         <div className="actions">
-          <button type="submit" className="primary" disabled={running}>
-            {m.run}
-          </button>
-          <button type="button" onClick={sweep.cancel} disabled={!running}>
-            {m.cancel}
-          </button>
+          <RunButtons running={running} onCancel={sweep.cancel} runLabel={m.run} cancelLabel={m.cancel} />
           <span role="status" aria-live="polite" className="run-status">
             {sweep.phase.kind === 'running' &&
               m.progress(
