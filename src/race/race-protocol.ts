@@ -1,3 +1,4 @@
+import type { HoldTrace } from '../sync/hold-tracer.ts';
 import type { MutexHandle } from '../sync/mutex.ts';
 
 // The counter race on real threads: k workers each add 1 to one shared counter m times. Realm-neutral.
@@ -30,10 +31,14 @@ export interface RaceJob {
   readonly mutex?: MutexHandle;
   /** Shared log of accesses (plain mode with logging), LOG_WORDS Int32 per event; absent = no log. */
   readonly log?: Int32Array;
+  /** Mutex mode: record when this worker waited for and held the lock (slower: clock reads per increment). */
+  readonly trace?: boolean;
 }
 
 export interface RaceReport {
   readonly workerId: number;
   /** ms from go to this worker's last increment. */
   readonly ms: number;
+  /** Mutex mode with `trace`: the worker's waits and holds, in buffers transferred to the page (not copied). */
+  readonly trace?: HoldTrace;
 }

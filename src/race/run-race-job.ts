@@ -1,5 +1,6 @@
 // What each race worker runs. Realm-neutral (Atomics.wait works in workers; the page never calls this).
 import { LOG_WORDS } from '../sim/race-log.ts';
+import { HoldTracer } from '../sync/hold-tracer.ts';
 import { Mutex } from '../sync/mutex.ts';
 import { WORD, type RaceJob, type RaceReport } from './race-protocol.ts';
 
@@ -26,7 +27,10 @@ export function runRaceJob(job: RaceJob): RaceReport {
   Atomics.notify(control, WORD.ready);
   // Everyone starts together, or the first worker may finish before the last one starts: no race at all.
   while (Atomics.load(control, WORD.go) === 0) Atomics.wait(control, WORD.go, 0, 50);
-  const mutex = job.mutex ? Mutex.from(job.mutex, workerId) : undefined;
+  const view = job.mutex ? Mutex.from(job.mutex, workerId) : undefined;
+  // The tracer has the mutex's lock/unlock shape, so the loop below is the same traced or not.
+  const tracer = view && job.trace ? new HoldTracer(view) : undefined;
+  const mutex = tracer ?? view;
   const start = performance.now();
   let sink = 0;
   for (let i = 0; i < iterations; i++) {
@@ -45,5 +49,5 @@ export function runRaceJob(job: RaceJob): RaceReport {
     }
   }
   if (sink === 0x7fffffff) console.log(sink);
-  return { workerId, ms: performance.now() - start };
+  return { workerId, ms: performance.now() - start, ...(tracer ? { trace: tracer.finish() } : {}) };
 }

@@ -1,5 +1,7 @@
 // Runs one counter race on k real workers and reports what happened. On the page; no React.
 import { decodeLog, LOG_WORDS, type LogEvent } from '../sim/race-log.ts';
+import { traceSpans } from '../sync/hold-tracer.ts';
+import type { LockLane } from '../sync/lock-usage.ts';
 import { Mutex } from '../sync/mutex.ts';
 import { CONTROL_WORDS, WORD, type RaceJob, type RaceMode, type RaceReport } from './race-protocol.ts';
 
@@ -10,6 +12,8 @@ export interface RaceOptions {
   readonly window: number;
   /** Record every access with a ticket (plain mode; keep iterations small). */
   readonly log?: boolean;
+  /** Mutex mode: record who waited for and held the lock, for the lock timeline (adds clock reads). */
+  readonly trace?: boolean;
   readonly signal: AbortSignal;
 }
 
@@ -24,6 +28,12 @@ export interface RaceResult {
   /** ns per increment: wall time over all increments. */
   readonly nsPerOp: number;
   readonly events?: readonly LogEvent[];
+  /** Mutex mode: times the lock went from one worker to another. */
+  readonly handoffs?: number;
+  /** Mutex mode with `trace`: each worker's waits and holds, ms from go. */
+  readonly lanes?: readonly LockLane[];
+  /** Spans the trace dropped at its cap (the timeline then ends early for that worker). */
+  readonly droppedSpans?: number;
 }
 
 /** The page's owner id on the race's mutex: far from the racers' 1..k, and it never locks. */
@@ -31,6 +41,16 @@ const PAGE_OWNER_ID = 0x7fff_0000;
 
 /** The log holds at most this many events (2 per increment): 64k events, 1 MB. */
 export const MAX_LOG_EVENTS = 1 << 16;
+
+/** The workers' traces as timeline lanes, ms from go (`originMs`, wall clock). */
+function traceLanes(reports: readonly RaceReport[], originMs: number) {
+  const lanes: LockLane[] = reports.map((report) => ({
+    thread: report.workerId,
+    spans: report.trace ? traceSpans(report.trace, originMs) : [],
+  }));
+  const droppedSpans = reports.reduce((sum, report) => sum + (report.trace?.dropped ?? 0), 0);
+  return { lanes, droppedSpans };
+}
 
 export async function runRace(options: RaceOptions): Promise<RaceResult> {
   const { mode, workers, iterations, window, signal } = options;
@@ -42,7 +62,9 @@ export async function runRace(options: RaceOptions): Promise<RaceResult> {
   const events = Math.min(MAX_LOG_EVENTS, 2 * workers * iterations);
   const log = logging ? new Int32Array(new SharedArrayBuffer(events * LOG_WORDS * 4)) : undefined;
   // The page creates the mutex but never takes it; racers own it as 1..k.
-  const mutex = mode === 'mutex' ? Mutex.create(PAGE_OWNER_ID).handle : undefined;
+  const mutexView = mode === 'mutex' ? Mutex.create(PAGE_OWNER_ID) : undefined;
+  const mutex = mutexView?.handle;
+  const trace = options.trace === true && mutexView !== undefined;
   const started = Array.from(
     { length: workers },
     (_, i) =>
@@ -69,6 +91,7 @@ export async function runRace(options: RaceOptions): Promise<RaceResult> {
             control,
             ...(log ? { log } : {}),
             ...(mutex ? { mutex } : {}),
+            ...(trace ? { trace } : {}),
           };
           worker.postMessage(job);
         }),
@@ -83,7 +106,7 @@ export async function runRace(options: RaceOptions): Promise<RaceResult> {
     const start = performance.now();
     Atomics.store(control, WORD.go, 1);
     Atomics.notify(control, WORD.go);
-    await Promise.all(reports);
+    const done = await Promise.all(reports);
     const ms = performance.now() - start;
     const expected = workers * iterations;
     const actual = Atomics.load(control, WORD.counter);
@@ -97,6 +120,8 @@ export async function runRace(options: RaceOptions): Promise<RaceResult> {
       ms,
       nsPerOp: (ms * 1e6) / expected,
       ...(log ? { events: decodeLog(log, ticketCount) } : {}),
+      ...(mutexView ? { handoffs: mutexView.handoffs } : {}),
+      ...(trace ? traceLanes(done, performance.timeOrigin + start) : {}),
     };
   } finally {
     for (const worker of started) worker.terminate();
