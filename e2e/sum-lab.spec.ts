@@ -34,6 +34,12 @@ test.describe('chunked summation lab', () => {
     await expect(page.getByTestId('sum-total')).toHaveText('199,999,990,000,000', { timeout: 30_000 });
     const handoffs = Number((await page.getByTestId('sum-handoffs').innerText()).replace(/,/g, ''));
     expect(handoffs).toBeGreaterThan(0);
+    // Who holds the GIL: both workers hold it in turn and wait for it in between.
+    const timeline = page.getByTestId('sum-gil-timeline');
+    await expect(timeline).toBeVisible();
+    expect(await timeline.locator('rect.bar-hold').count()).toBeGreaterThan(2);
+    expect(await timeline.locator('rect.bar-wait').count()).toBeGreaterThan(0);
+    await expect(timeline.getByTestId('lock-handoffs')).toContainText('per second');
   });
 
   test('the main thread run freezes the frame meter and still sums exactly', async ({

@@ -12,6 +12,8 @@ export interface LaneBar {
   readonly label: string;
   /** Selects the colour: a CSS class suffix (`bar-<kind>`). */
   readonly kind: string;
+  /** Row inside the lane, from 0, when the timeline has `rowsPerLane` > 1 (e.g. one row per lock). */
+  readonly row?: number;
 }
 
 const LANE_HEIGHT = 26;
@@ -33,6 +35,7 @@ export function LaneTimeline({
   totalMs,
   width = 960,
   title,
+  rowsPerLane = 1,
 }: {
   bars: readonly LaneBar[];
   lanes: number;
@@ -40,7 +43,9 @@ export function LaneTimeline({
   totalMs: number;
   width?: number;
   title: string;
+  rowsPerLane?: number;
 }) {
+  const rowHeight = (LANE_HEIGHT - 4) / rowsPerLane;
   const height = lanes * (LANE_HEIGHT + LANE_GAP) + AXIS;
   const span = Math.max(totalMs, 1e-3);
   const x = (ms: number) => LEFT + (ms / span) * (width - LEFT - RIGHT);
@@ -71,9 +76,9 @@ export function LaneTimeline({
           key={i}
           className={`bar bar-${bar.kind}`}
           x={x(bar.startMs)}
-          y={bar.lane * (LANE_HEIGHT + LANE_GAP) + 2}
+          y={bar.lane * (LANE_HEIGHT + LANE_GAP) + 2 + (bar.row ?? 0) * rowHeight}
           width={Math.max(1, x(bar.endMs) - x(bar.startMs))}
-          height={LANE_HEIGHT - 4}
+          height={rowHeight}
         >
           <title>{bar.label}</title>
         </rect>

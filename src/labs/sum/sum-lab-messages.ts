@@ -45,6 +45,8 @@ const en = {
   timeline: 'Timeline: which worker summed which chunk',
   timelineTitle: (k: number) => `Chunks over time on ${k} workers`,
   workerLane: (id: number) => `worker ${id}`,
+  gilTimeline: 'Who holds the GIL: each worker’s holds, and its waits for it',
+  gilTimelineTitle: (k: number) => `The simulated GIL changing hands between ${k} workers`,
   chunkLabel: (low: string, high: string, worker: number, ms: number) =>
     `[${low}, ${high}) on worker ${worker}: ${ms.toFixed(1)} ms`,
   code: 'The article’s Python beside the TypeScript that ran',
@@ -102,6 +104,8 @@ export const sumLabMessages: Bilingual<typeof en> = {
     timeline: '时间线：哪个 Worker 计算了哪一块',
     timelineTitle: (k: number) => `${k} 个 Worker 上各块的时间分布`,
     workerLane: (id: number) => `worker ${id}`,
+    gilTimeline: '谁持有 GIL：每个 Worker 持有它的时间，以及等待它的时间',
+    gilTimelineTitle: (k: number) => `模拟 GIL 在 ${k} 个 Worker 之间易手`,
     chunkLabel: (low: string, high: string, worker: number, ms: number) =>
       `[${low}, ${high}) 在 worker ${worker} 上：${ms.toFixed(1)} 毫秒`,
     code: '文章中的 Python 与实际运行的 TypeScript 对照',

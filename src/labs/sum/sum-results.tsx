@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
 import { sumRangeClosedForm } from '../../kernels/sum-range.ts';
 import { useLang, useMessages } from '../../ui/i18n-context.tsx';
+import { gapsWithin, type LockLane } from '../../sync/lock-usage.ts';
 import { LaneTimeline, type LaneBar } from '../../ui/lane-timeline.tsx';
+import { LockTimeline } from '../../ui/lock-timeline.tsx';
 import { sumLabMessages } from './sum-lab-messages.ts';
 import type { SumOutcome } from './use-sum-run.ts';
 
@@ -12,7 +14,7 @@ export function SumResults({ outcome }: { outcome: SumOutcome }) {
   const { request } = outcome;
   const expected = sumRangeClosedForm(request.low, request.high);
   const matches = expected === outcome.total;
-  const { bars, lanes, workerIds } = useMemo(() => {
+  const { bars, lanes, workerIds, gilLanes } = useMemo(() => {
     const ids = [...new Set(outcome.chunks.map((c) => c.workerId))].sort((a, b) => a - b);
     const t0 = Math.min(...outcome.chunks.map((c) => c.startMs));
     const list: LaneBar[] = outcome.chunks.map((chunk, i) => ({
@@ -27,7 +29,27 @@ export function SumResults({ outcome }: { outcome: SumOutcome }) {
         chunk.endMs - chunk.startMs,
       ),
     }));
-    return { bars: list, lanes: ids.length, workerIds: ids };
+    // The simulated GIL's holds per worker; inside its chunks, a worker not holding the GIL waits for it.
+    const gilLanes: LockLane[] = outcome.chunks.some((c) => c.gilHolds)
+      ? ids.map((id) => {
+          const mine = outcome.chunks.filter((c) => c.workerId === id);
+          const holds = mine
+            .flatMap((c) => c.gilHolds ?? [])
+            .map((h) => [h.startMs - t0, h.endMs - t0] as const);
+          const waits = gapsWithin(
+            mine.map((c) => [c.startMs - t0, c.endMs - t0] as const),
+            holds,
+          );
+          return {
+            thread: id,
+            spans: [
+              ...holds.map(([startMs, endMs]) => ({ kind: 'hold' as const, startMs, endMs, lock: 0 })),
+              ...waits.map(([startMs, endMs]) => ({ kind: 'wait' as const, startMs, endMs, lock: 0 })),
+            ],
+          };
+        })
+      : [];
+    return { bars: list, lanes: ids.length, workerIds: ids, gilLanes };
   }, [outcome, m, locale]);
   const span = bars.reduce((max, bar) => Math.max(max, bar.endMs), 0);
   const transport = request.transport === 'shared' ? m.transportShared : m.transportMessage;
@@ -74,6 +96,19 @@ export function SumResults({ outcome }: { outcome: SumOutcome }) {
             totalMs={span}
             title={m.timelineTitle(lanes)}
             laneLabel={(lane) => m.workerLane(workerIds[lane] ?? lane)}
+          />
+        </>
+      )}
+      {gilLanes.length > 0 && (
+        <>
+          <h4>{m.gilTimeline}</h4>
+          <LockTimeline
+            lanes={gilLanes}
+            runMs={span}
+            title={m.gilTimelineTitle(gilLanes.length)}
+            laneLabel={m.workerLane}
+            lockName={() => 'GIL'}
+            testId="sum-gil-timeline"
           />
         </>
       )}
