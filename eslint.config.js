@@ -17,6 +17,7 @@ const LIBRARY_FOLDERS = [
   'transfer',
   'sim',
   'race',
+  'lock-demos',
 ];
 const LABS = ['sum', 'pool', 'speedup', 'sync', 'transfer'];
 
