@@ -4,9 +4,6 @@
 import type { LockSpan } from './lock-usage.ts';
 import type { Mutex } from './mutex.ts';
 
-/** A lock call that returned within this many ms did not sleep: no wait span is recorded for it. */
-const WAIT_MIN_MS = 0.002;
-
 /** What a tracer collected, flat, in wall-clock ms (timeOrigin + now()). */
 export interface HoldTrace {
   /**
@@ -46,9 +43,11 @@ export class HoldTracer {
   /** `mutex.lock()`, traced. */
   lock(): void {
     const asked = wallClock();
+    const contended = this.#mutex.contendedLocks;
     this.#mutex.lock();
     const got = wallClock();
-    if (got - asked > WAIT_MIN_MS) this.#push(this.#waits, asked, got);
+    // The mutex says whether this call had to wait; the clock cannot (it moves in 5 µs steps).
+    if (this.#mutex.contendedLocks !== contended) this.#push(this.#waits, asked, got);
     if (this.#runStart < 0 || this.#mutex.handoffs !== this.#handoffsAtUnlock) {
       this.#closeRun();
       this.#runStart = got;

@@ -80,6 +80,7 @@ export class Mutex {
   #handoffsIn = 0;
   #timeouts = 0;
   #waitMs = 0;
+  #contended = 0;
 
   /** A new, free mutex in a buffer of its own, seen by owner `ownerId`. */
   static create(ownerId: number): Mutex {
@@ -119,6 +120,7 @@ export class Mutex {
     if (this.#tryTake()) return this.#took(0);
     if (timeoutMs === 0) return this.#gaveUp(0);
     if (!threadCanBlock()) throw cannotBlock('Mutex.lock', 'lockAsync');
+    this.#contended++;
     const start = performance.now();
     const deadline = start + timeoutMs;
     while (Atomics.exchange(this.#cells, this.#at + STATE, CONTENDED) !== FREE) {
@@ -146,6 +148,7 @@ export class Mutex {
       if (threadCanBlock()) return this.lock(timeoutMs);
       throw noWaitAsync('Mutex.lockAsync');
     }
+    this.#contended++;
     const start = performance.now();
     const deadline = start + timeoutMs;
     while (Atomics.exchange(this.#cells, this.#at + STATE, CONTENDED) !== FREE) {
@@ -189,6 +192,14 @@ export class Mutex {
   /** Times the lock went to a different owner than its previous holder, over all threads. */
   get handoffs(): number {
     return Atomics.load(this.#cells, this.#at + HANDOFFS);
+  }
+
+  /**
+   * This view's lock calls so far that found the lock taken and had to wait (whether they got it or not).
+   * A counter, not a clock: cheap enough to read around every lock call.
+   */
+  get contendedLocks(): number {
+    return this.#contended;
   }
 
   /** This view's own figures (not the other threads'). */

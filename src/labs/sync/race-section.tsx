@@ -4,6 +4,7 @@ import { RACE_MODES, type RaceMode } from '../../race/race-protocol.ts';
 import { checkField } from '../../url-state/index.ts';
 import { useLang, useMessages } from '../../ui/i18n-context.tsx';
 import { describeFieldProblem } from '../../ui/param-messages.ts';
+import { LockTimeline } from '../../ui/lock-timeline.tsx';
 import { PlotHost } from '../../ui/plot-host.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { syncLabMessages } from './sync-lab-messages.ts';
@@ -14,6 +15,8 @@ type Field = 'workers' | 'm' | 'window' | 'repeats';
 
 export interface RaceInputs {
   readonly mode: RaceMode;
+  /** Mutex runs record who held the lock and who waited, for the lock timeline. */
+  readonly trace: boolean;
   readonly text: Record<Field, string>;
 }
 
@@ -31,6 +34,7 @@ export function RaceSection({
   const { results, histogram, phase, runMany, cancel } = useRaces();
   const [triedInvalid, setTriedInvalid] = useState(false);
   const running = phase.kind === 'running';
+  const traced = results.findLast((r) => r.lanes !== undefined);
   const labels: Record<Field, string> = { workers: m.workers, m: m.m, window: m.window, repeats: m.repeats };
   const values: Partial<Record<Field, number>> = {};
   const errors: Partial<Record<Field, string>> = {};
@@ -43,7 +47,12 @@ export function RaceSection({
   const start = (jobs: (repeats: number) => RaceMode[], collect: boolean) => {
     setTriedInvalid(!valid);
     if (!valid) return;
-    const settings = { workers: values.workers!, iterations: values.m!, window: values.window! };
+    const settings = {
+      workers: values.workers!,
+      iterations: values.m!,
+      window: values.window!,
+      trace: inputs.trace,
+    };
     void runMany(jobs(values.repeats!), settings, collect);
   };
   const histogramText = useMemo(
@@ -83,6 +92,15 @@ export function RaceSection({
             </label>
           ))}
         </fieldset>
+        <label className="choice span-row">
+          <input
+            type="checkbox"
+            checked={inputs.trace}
+            disabled={running}
+            onChange={(event) => onChange({ ...inputs, trace: event.target.checked })}
+          />
+          {m.trace}
+        </label>
         {field('workers')}
         {field('m')}
         {field('window')}
@@ -144,12 +162,28 @@ export function RaceSection({
                   <td className={r.lost > 0 ? 'check-bad' : 'check-ok'} data-testid="lost">
                     {r.lost.toLocaleString()}
                   </td>
-                  <td>{r.nsPerOp.toFixed(1)}</td>
+                  <td>
+                    {r.nsPerOp.toFixed(1)}
+                    {r.lanes && <small className="note"> ({m.traced})</small>}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
+      )}
+      {traced?.lanes && (
+        <>
+          <h4>{m.lockTimelineHeading}</h4>
+          <LockTimeline
+            lanes={traced.lanes}
+            runMs={traced.ms}
+            title={m.lockTimelineTitle(traced.workers)}
+            laneLabel={m.workerLane}
+            droppedSpans={traced.droppedSpans ?? 0}
+            testId="race-lock-timeline"
+          />
+        </>
       )}
       {histogram && histogram.values.length > 0 && (
         <>

@@ -86,6 +86,70 @@ const en = {
   scheduleLink: 'Link to this schedule',
   scheduleCopied: 'Copied: the link replays exactly this interleaving.',
   notIsolated: 'The real-thread experiments need shared memory, which is off:',
+  trace: 'Record who holds the lock in mutex runs (its clock reads add to the ns per increment)',
+  traced: 'traced',
+  lockTimelineHeading: 'Who holds the lock: the latest mutex run',
+  lockTimelineTitle: (k: number) => `Who held the mutex, and who waited for it, on ${k} workers`,
+  run: 'Run',
+  deadlockTitle: 'Deadlock, and the fix',
+  deadlockHelp:
+    'Each worker takes two mutexes: its own, works a while holding it, then its neighbour’s. In opposite order each ends up holding what the other wants, and both block. A lock timeout notices: the worker that times out reports what it holds and what it waits for, then lets go. Taking the locks in one global order (lowest first) leaves no cycle, and every worker finishes.',
+  dlk: 'Workers (one lock each)',
+  order: 'Lock order',
+  orders: {
+    opposite: 'each takes its own lock, then its neighbour’s (opposite order)',
+    same: 'one global order: the lower-lettered lock first (the fix)',
+  } as Record<string, string>,
+  hold: 'Work while holding the first lock (ms)',
+  locktimeout: 'Lock timeout (ms)',
+  liveTitle: 'Now',
+  holdsLock: (worker: number, lock: string) => `worker ${worker} holds ${lock}`,
+  waitsLock: (worker: number, lock: string) => `worker ${worker} waits for ${lock}`,
+  nobodyWaits: 'nobody waits',
+  workerWaitsFor: (worker: number, lock: string, holder: number) =>
+    `worker ${worker} waits for ${lock}, held by worker ${holder}`,
+  deadlockFound: (by: number, atMs: number) =>
+    `Deadlock: found by worker ${by}’s lock timeout, ${Math.round(atMs)} ms after the start. The cycle of waits it saw:`,
+  deadlockNoCycle:
+    'A lock call timed out, but the waits formed no cycle at that moment (a worker was only slow): raise the timeout.',
+  deadlockAfter:
+    'The worker that timed out released its lock, so its neighbour could go on: a timeout breaks a deadlock, it does not prevent one.',
+  orderedDone: (k: number, ms: number) =>
+    `All ${k} workers finished in ${Math.round(ms)} ms: with one lock order no cycle of waits can form. Some waited, none forever.`,
+  columnsDeadlock: { worker: 'Worker', order: 'Takes', outcome: 'Outcome' },
+  outcomes: {
+    done: 'got both locks and finished',
+    'gave-up': 'gave up at its timeout and released its lock',
+  } as Record<string, string>,
+  graphTitle: 'Wait-for graph',
+  graphHelp:
+    'A solid arrow goes from a lock to the worker holding it; a dashed arrow from a worker to the lock it waits for. A loop of arrows is a deadlock.',
+  deadlockTimeline: (k: number) => `Holds and waits of ${k} workers, one row per lock`,
+  semTitle: 'A semaphore limits connections',
+  semHelp:
+    'Each worker opens a few “connections” one after another (a blocking wait stands for the I/O). A Semaphore(n) hands out n permits: at most n connections are open at once, however many workers there are; the rest wait their turn.',
+  semk: 'Workers',
+  permits: 'Permits (n)',
+  conns: 'Connections per worker',
+  connms: 'Each connection lasts (ms)',
+  openNow: (open: number, permits: number) => `Open now: ${open} of ${permits} permits`,
+  semResult: (peak: number, permits: number) =>
+    `Most connections open at once: ${peak} (permits: ${permits}).`,
+  semHold: () => 'connection open (holds a permit)',
+  semWait: () => 'waits for a permit',
+  semTimeline: (k: number) => `Connections of ${k} workers through a semaphore`,
+  barTitle: 'A barrier between phases',
+  barHelp:
+    'Each worker works through phases of uneven length and waits at a Barrier after each. Nobody starts the next phase until the last worker has finished this one, so the waits end together at each release.',
+  bark: 'Workers',
+  phases: 'Phases',
+  workms: 'Mean work per phase (ms)',
+  barOk: (phases: number) =>
+    `✓ In all ${phases} phases, no worker began the next phase before the last one arrived at the barrier.`,
+  barBad: (n: number) => `✗ ${n} phase starts came before the barrier opened.`,
+  barWork: () => 'works on a phase',
+  barWait: () => 'waits at the barrier',
+  barTimeline: (k: number) => `${k} workers, their phases and their waits at the barrier`,
 };
 
 export const syncLabMessages: Bilingual<typeof en> = {
@@ -172,5 +236,66 @@ export const syncLabMessages: Bilingual<typeof en> = {
     scheduleLink: '复制这个调度的链接',
     scheduleCopied: '已复制：这个链接会重放完全相同的交错顺序。',
     notIsolated: '真实线程的实验需要共享内存，而它已关闭：',
+    trace: '在互斥锁运行中记录谁持有锁（读时钟会计入每次加一的纳秒数）',
+    traced: '已记录',
+    lockTimelineHeading: '谁持有锁：最近一次互斥锁运行',
+    lockTimelineTitle: (k: number) => `${k} 个 Worker 中谁持有互斥锁、谁在等待`,
+    run: '运行',
+    deadlockTitle: '死锁，以及修复',
+    deadlockHelp:
+      '每个 Worker 获取两把互斥锁：先拿自己的，持有它工作一会儿，再拿邻居的。以相反的顺序获取时，每个 Worker 都持有对方想要的锁，于是都阻塞了。锁超时会发现这一点：超时的 Worker 报告它持有什么、在等什么，然后放手。按同一个全局顺序（编号小的先拿）获取锁就不会形成环，每个 Worker 都能完成。',
+    dlk: 'Worker 数量（每个一把锁）',
+    order: '加锁顺序',
+    orders: {
+      opposite: '先拿自己的锁，再拿邻居的（相反顺序）',
+      same: '同一个全局顺序：字母小的锁先拿（修复）',
+    },
+    hold: '持有第一把锁时的工作时间（毫秒）',
+    locktimeout: '锁超时（毫秒）',
+    liveTitle: '此刻',
+    holdsLock: (worker: number, lock: string) => `worker ${worker} 持有 ${lock}`,
+    waitsLock: (worker: number, lock: string) => `worker ${worker} 等待 ${lock}`,
+    nobodyWaits: '没有人在等待',
+    workerWaitsFor: (worker: number, lock: string, holder: number) =>
+      `worker ${worker} 等待 ${lock}，它被 worker ${holder} 持有`,
+    deadlockFound: (by: number, atMs: number) =>
+      `死锁：由 worker ${by} 的锁超时发现，在开始后 ${Math.round(atMs)} 毫秒。它看到的等待环：`,
+    deadlockNoCycle: '有一次加锁超时了，但当时的等待并没有形成环（只是某个 Worker 慢了）：请调大超时。',
+    deadlockAfter: '超时的 Worker 释放了它的锁，于是它的邻居得以继续：超时能打破死锁，却不能预防死锁。',
+    orderedDone: (k: number, ms: number) =>
+      `全部 ${k} 个 Worker 在 ${Math.round(ms)} 毫秒内完成：只有一个加锁顺序时，等待不可能形成环。有的等待过，但没有永远等待。`,
+    columnsDeadlock: { worker: 'Worker', order: '获取顺序', outcome: '结果' },
+    outcomes: {
+      done: '拿到两把锁并完成',
+      'gave-up': '超时后放弃，并释放了它的锁',
+    },
+    graphTitle: '等待图',
+    graphHelp:
+      '实线箭头从锁指向持有它的 Worker；虚线箭头从 Worker 指向它等待的锁。箭头连成一个环，就是死锁。',
+    deadlockTimeline: (k: number) => `${k} 个 Worker 的持有与等待，每把锁一行`,
+    semTitle: '用信号量限制连接数',
+    semHelp:
+      '每个 Worker 依次打开几个“连接”（用一次阻塞等待代表 I/O）。Semaphore(n) 发放 n 个许可：无论有多少 Worker，同时打开的连接最多 n 个；其余的排队等待。',
+    semk: 'Worker 数量',
+    permits: '许可数（n）',
+    conns: '每个 Worker 的连接数',
+    connms: '每个连接持续（毫秒）',
+    openNow: (open: number, permits: number) => `此刻打开：${open} / ${permits} 个许可`,
+    semResult: (peak: number, permits: number) => `同时打开的连接最多为 ${peak} 个（许可数：${permits}）。`,
+    semHold: () => '连接打开（持有许可）',
+    semWait: () => '等待许可',
+    semTimeline: (k: number) => `${k} 个 Worker 通过信号量的连接`,
+    barTitle: '阶段之间的屏障',
+    barHelp:
+      '每个 Worker 依次完成长短不一的几个阶段，每个阶段之后在屏障（Barrier）处等待。在最后一个 Worker 完成这一阶段之前，谁也不会开始下一阶段，所以每次放行时，所有等待一起结束。',
+    bark: 'Worker 数量',
+    phases: '阶段数',
+    workms: '每个阶段的平均工作时间（毫秒）',
+    barOk: (phases: number) =>
+      `✓ 在全部 ${phases} 个阶段中，没有 Worker 在最后一个到达屏障之前开始下一阶段。`,
+    barBad: (n: number) => `✗ 有 ${n} 次阶段开始早于屏障放行。`,
+    barWork: () => '执行一个阶段',
+    barWait: () => '在屏障处等待',
+    barTimeline: (k: number) => `${k} 个 Worker 的各个阶段及在屏障处的等待`,
   },
 };

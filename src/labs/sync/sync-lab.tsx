@@ -10,9 +10,20 @@ import { CaptureSection } from './capture-section.tsx';
 import { RaceSection, type RaceInputs } from './race-section.tsx';
 import { SimulatorSection, type SimulatorSettings } from './simulator-section.tsx';
 import { syncLabMessages } from './sync-lab-messages.ts';
-import { syncParams } from './sync-params.ts';
+import { BarrierSection } from './barrier-section.tsx';
+import { DeadlockSection } from './deadlock-section.tsx';
+import type { DemoText } from './demo-form.tsx';
+import { SemaphoreSection } from './semaphore-section.tsx';
+import { DEMO_FIELDS, syncParams, type DemoField, type LOCK_ORDERS } from './sync-params.ts';
 
 type SyncValues = ParamValues<typeof syncParams>;
+
+interface DemoInputs {
+  readonly order: (typeof LOCK_ORDERS)[number];
+  readonly text: DemoText;
+}
+
+const DEMO_FIELD_LIST: readonly DemoField[] = Object.values(DEMO_FIELDS).flat();
 
 export default function SyncLab() {
   const m = useMessages(syncLabMessages);
@@ -21,6 +32,7 @@ export default function SyncLab() {
   const url = useUrlParams(syncParams);
   const [race, setRace] = useState<RaceInputs>(() => ({
     mode: url.values.mode,
+    trace: url.values.trace,
     text: {
       workers: String(url.values.workers),
       m: String(url.values.m),
@@ -35,14 +47,34 @@ export default function SyncLab() {
     seed: url.values.seed,
   }));
 
-  /** Writes the URL from both panels, keeping the last valid value of any field being edited. */
-  const sync = (nextRace: RaceInputs, nextSim: SimulatorSettings) => {
-    const values: SyncValues = { ...url.values, ...nextSim, mode: nextRace.mode };
+  const [demos, setDemos] = useState<DemoInputs>(() => ({
+    order: url.values.order,
+    text: Object.fromEntries(DEMO_FIELD_LIST.map((field) => [field, String(url.values[field])])) as DemoText,
+  }));
+
+  /** Writes the URL from every panel, keeping the last valid value of any field being edited. */
+  const sync = (nextRace: RaceInputs, nextSim: SimulatorSettings, nextDemos: DemoInputs = demos) => {
+    const values: SyncValues = {
+      ...url.values,
+      ...nextSim,
+      mode: nextRace.mode,
+      trace: nextRace.trace,
+      order: nextDemos.order,
+    };
     for (const field of ['workers', 'm', 'window', 'repeats'] as const) {
       const checked = checkField(field, syncParams[field], nextRace.text[field]);
       if (checked.ok) values[field] = checked.value;
     }
+    for (const field of DEMO_FIELD_LIST) {
+      const checked = checkField(field, syncParams[field], nextDemos.text[field]);
+      if (checked.ok) values[field] = checked.value;
+    }
     url.setValues(values);
+  };
+  const setDemoText = (field: DemoField, value: string) => {
+    const next = { ...demos, text: { ...demos.text, [field]: value } };
+    setDemos(next);
+    sync(race, sim, next);
   };
 
   const windowValue = checkField('window', syncParams.window, race.text.window);
@@ -63,6 +95,19 @@ export default function SyncLab() {
         }}
       />
       <CaptureSection enabled={isolation.isolated} window={windowValue.ok ? windowValue.value : 300} />
+      <DeadlockSection
+        text={demos.text}
+        order={demos.order}
+        enabled={isolation.isolated}
+        onText={setDemoText}
+        onOrder={(order) => {
+          const next = { ...demos, order };
+          setDemos(next);
+          sync(race, sim, next);
+        }}
+      />
+      <SemaphoreSection text={demos.text} enabled={isolation.isolated} onText={setDemoText} />
+      <BarrierSection text={demos.text} enabled={isolation.isolated} onText={setDemoText} />
       <SimulatorSection
         settings={sim}
         onChange={(next) => {
