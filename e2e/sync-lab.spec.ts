@@ -70,6 +70,70 @@ test.describe('shared memory & locks lab', () => {
     await expect(page.getByRole('button', { name: 'Run thread 1' })).toBeDisabled();
   });
 
+  test('a traced mutex race shows who held the lock and how often it changed hands', async ({
+    page,
+    consoleProblems,
+  }) => {
+    void consoleProblems;
+    await page.goto('/?lab=sync&lang=en&mode=mutex&workers=2&m=20000&window=100');
+    await expect(page.getByLabel(/Record who holds the lock/)).toBeChecked();
+    await page.getByRole('button', { name: 'Run', exact: true }).first().click();
+    const timeline = page.getByTestId('race-lock-timeline');
+    await expect(timeline).toBeVisible({ timeout: 30_000 });
+    expect(await timeline.locator('rect.bar-hold').count()).toBeGreaterThan(0);
+    await expect(timeline.getByTestId('lock-handoffs')).toContainText('per second');
+    await expect(page.getByTestId('race-table')).toContainText('(traced)');
+  });
+
+  test('two workers deadlock on real locks, a timeout reports the cycle, and one lock order fixes it', async ({
+    page,
+    consoleProblems,
+  }) => {
+    void consoleProblems;
+    await page.goto('/?lab=sync&lang=en&dlk=2&hold=100&locktimeout=400');
+    const section = page.getByRole('region', { name: 'Deadlock, and the fix' });
+    await section.getByRole('button', { name: 'Run', exact: true }).click();
+    // While both are stuck, the live panel says who holds and who waits.
+    await expect(section.getByTestId('deadlock-live')).toContainText('waits for', { timeout: 10_000 });
+    await expect(section.getByTestId('deadlock-result')).toContainText('Deadlock: found by worker', {
+      timeout: 10_000,
+    });
+    const cycle = section.getByTestId('deadlock-cycle').locator('li');
+    await expect(cycle).toHaveCount(2);
+    await expect(section.getByTestId('deadlock-cycle')).toContainText(
+      /worker 1 waits for B, held by worker 2/,
+    );
+    await expect(section.getByRole('img', { name: 'Wait-for graph' })).toBeVisible();
+    await expect(section.getByTestId('deadlock-timeline').locator('rect.bar-gaveup')).not.toHaveCount(0);
+
+    await section.getByLabel(/one global order/).check();
+    await expect(page).toHaveURL(/order=same/);
+    await section.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(section.getByTestId('deadlock-result')).toContainText('All 2 workers finished', {
+      timeout: 10_000,
+    });
+    await expect(section.locator('tr[data-outcome="done"]')).toHaveCount(2);
+  });
+
+  test('a semaphore keeps connections under its permits, and a barrier lines workers up', async ({
+    page,
+    consoleProblems,
+  }) => {
+    void consoleProblems;
+    await page.goto('/?lab=sync&lang=en&semk=5&permits=2&conns=2&connms=30&bark=3&phases=3&workms=30');
+    const semaphore = page.getByRole('region', { name: 'A semaphore limits connections' });
+    await semaphore.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(semaphore.getByTestId('semaphore-result')).toHaveText(
+      /Most connections open at once: [12] \(permits: 2\)\./,
+      { timeout: 10_000 },
+    );
+    await expect(semaphore.getByTestId('semaphore-timeline').locator('rect.bar-hold')).not.toHaveCount(0);
+
+    const barrier = page.getByRole('region', { name: 'A barrier between phases' });
+    await barrier.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(barrier.getByTestId('barrier-result')).toHaveText(/^✓ In all 3 phases/, { timeout: 10_000 });
+  });
+
   test('bad inputs are named', async ({ page }) => {
     await page.goto('/?lab=sync&lang=en&schedule=0193');
     await expect(page.getByRole('status', { name: 'URL parameter notices' })).toContainText(
@@ -77,5 +141,10 @@ test.describe('shared memory & locks lab', () => {
     );
     await page.getByLabel('Workers (k)').fill('99');
     await expect(page.getByText('Workers (k) must be an integer from 1 to 16.')).toBeVisible();
+    await page.getByLabel('Lock timeout (ms)').fill('5');
+    await expect(page.getByText('Lock timeout (ms) must be an integer from 50 to 10,000.')).toBeVisible();
+    const deadlock = page.getByRole('region', { name: 'Deadlock, and the fix' });
+    await deadlock.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(deadlock.getByText('Fix the inputs marked below, then run again.')).toBeVisible();
   });
 });
