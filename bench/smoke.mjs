@@ -68,6 +68,27 @@ for (const [workload, extra] of /** @type {[string, string[]][]} */ (cases)) {
     for (const p of result.points)
       assert(p.medianMs > 0 && Array.isArray(p.ms), 'a point lacks ms or medianMs');
   });
+  if (workload === 'sum') {
+    check('sum: points carry every repeat, median, minimum and spread; summary a verdict per budget', () => {
+      /** @type {unknown} */
+      const parsed = JSON.parse(readFileSync(json, 'utf8'));
+      const result =
+        /** @type {{ points: Record<string, unknown>[], summary?: Record<string, unknown>, workload: { params: Record<string, unknown> } }} */ (
+          parsed
+        );
+      for (const p of result.points) {
+        for (const field of ['ms', 'medianMs', 'minMs', 'spread', 'speedup', 'efficiency'])
+          assert(field in p, `a point lacks ${field}`);
+      }
+      const verdict = /^(\d+\.\d+ (>=|<=) [\d.]+ (met|missed)|not measured \(budget (>=|<=) [\d.]+\))$/;
+      for (const budget of ['efficiencyAtCores', 'oversubscribedRatio', 'spread', 'sumRangeVsFloatLoop']) {
+        const value = result.summary?.[`budget.${budget}`];
+        assert(typeof value === 'string' && verdict.test(value), `budget.${budget}: ${String(value)}`);
+      }
+      assert(typeof result.workload.params['timed'] === 'object', 'params do not say what is timed');
+      assert(Array.isArray(result.workload.params['roundOrders']), "params lack the rounds' orders");
+    });
+  }
   check(`${workload}: CSV has a header and a row per point`, () => {
     const lines = readFileSync(csv, 'utf8').trim().split('\n');
     assert(lines[0]?.split(',').includes('workers') === true, `header without "workers": ${lines[0]}`);

@@ -15,11 +15,25 @@ test('speedup, efficiency and spread against the 1-worker median', () => {
   expect(two).toMatchObject({ workers: 2, medianMs: 500, speedup: 2, efficiency: 1 });
 });
 
+test('minima and the speedup from minima, against the 1-worker minimum', () => {
+  const [one, two] = speedupPoints(sweep);
+  expect(one).toMatchObject({ minMs: 900, speedupFromMin: 1, efficiencyFromMin: 1 });
+  expect(two?.minMs).toBe(480);
+  expect(two?.speedupFromMin).toBeCloseTo(900 / 480);
+  expect(two?.efficiencyFromMin).toBeCloseTo(900 / 480 / 2);
+});
+
 test('the oversubscription ratio is the worst median past the core count over the median at it', () => {
   expect(oversubscribedRatio(speedupPoints(sweep), 2)).toBeCloseTo(600 / 500);
   expect(oversubscribedRatio(speedupPoints(sweep), 4)).toBeUndefined();
 });
 
+test('the oversubscription ratio from minima compares the fastest repeats', () => {
+  expect(oversubscribedRatio(speedupPoints(sweep), 2, 'minMs')).toBeCloseTo(590 / 480);
+});
+
 test('without a 1-worker point, speedup is NaN rather than invented', () => {
-  expect(speedupPoints(new Map([[2, [500]]]))[0]?.speedup).toBeNaN();
+  const [two] = speedupPoints(new Map([[2, [500]]]));
+  expect(two?.speedup).toBeNaN();
+  expect(two?.speedupFromMin).toBeNaN();
 });

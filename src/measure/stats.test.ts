@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { median, quantile, spread } from './stats.ts';
+import { median, min, quantile, spread } from './stats.ts';
 
 test('median of odd and even counts, unsorted input left as it was', () => {
   const values = [5, 1, 3];
@@ -18,4 +18,9 @@ test('spread is max over min and refuses empty input', () => {
   expect(spread([10, 11.5, 10.2])).toBeCloseTo(1.15);
   expect(() => spread([])).toThrow(RangeError);
   expect(() => median([])).toThrow(RangeError);
+});
+
+test('min is the smallest value and refuses empty input', () => {
+  expect(min([3, 1.5, 2])).toBe(1.5);
+  expect(() => min([])).toThrow(RangeError);
 });

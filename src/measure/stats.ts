@@ -1,4 +1,4 @@
-// Small statistics for measurements: medians, quantiles, spread. Pure: no DOM, no timing.
+// Small statistics for measurements: medians, quantiles, minima, spread. Pure: no DOM, no timing.
 
 /** Median of a non-empty list; the mean of the two middle values for an even count. */
 export function median(values: readonly number[]): number {
@@ -17,6 +17,12 @@ export function quantile(values: readonly number[], q: number): number {
   const lo = Math.floor(pos);
   const hi = Math.ceil(pos);
   return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
+}
+
+/** Smallest value of a non-empty list: the repeat least disturbed by anything else running. */
+export function min(values: readonly number[]): number {
+  if (values.length === 0) throw new RangeError('min: values must not be empty');
+  return Math.min(...values);
 }
 
 /** max / min: 1 means every repeat took the same time. */

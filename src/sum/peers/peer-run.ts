@@ -3,8 +3,15 @@
 export interface PeerRun {
   /** Exact sum, for checking the peer against sumRange. */
   readonly total: bigint;
-  /** ms from handing out the chunks to having every partial, after the workers have started. */
+  /** ms from handing out the chunks to having every partial, after the workers have started and warmed up. */
   readonly ms: number;
-  /** ms to start the workers and see each answer once. */
+  /** ms to start the workers and have each sum PEER_WARM_UP_VALUES values once. */
   readonly startupMs: number;
 }
+
+/**
+ * Values each comparator worker sums, untimed, before the clock starts: the same warm-up as the summation
+ * workers' `ready()` (src/sum/sum-api.ts), so every series starts its timed chunk with the loop already
+ * compiled by V8 rather than some series paying for the JIT's slower tiers inside the timed region.
+ */
+export const PEER_WARM_UP_VALUES = 1 << 22;

@@ -1,7 +1,7 @@
 // Comparator for the bench: raw postMessage, one chunk per worker (the article's split). Not used by the app.
 import { splitRange } from '../../kernels/split-range.ts';
 import { rejectOnAbort } from '../abort.ts';
-import type { PeerRun } from './peer-run.ts';
+import { PEER_WARM_UP_VALUES, type PeerRun } from './peer-run.ts';
 
 function ask(worker: Worker, low: number, high: number): Promise<bigint> {
   return new Promise((resolve, reject) => {
@@ -11,7 +11,10 @@ function ask(worker: Worker, low: number, high: number): Promise<bigint> {
   });
 }
 
-/** Sums [low, high) on `workers` fresh workers, one chunk each; terminates them when done or aborted. */
+/**
+ * Sums [low, high) on `workers` fresh workers, one chunk each; terminates them when done or aborted.
+ * Each worker first sums PEER_WARM_UP_VALUES values, untimed, which starts it and compiles its loop.
+ */
 export async function postMessageSum(
   low: number,
   high: number,
@@ -26,7 +29,10 @@ export async function postMessageSum(
     () => new Worker(new URL('./post-message-sum.worker.ts', import.meta.url), { type: 'module' }),
   );
   try {
-    await Promise.race([Promise.all(crew.map((worker) => ask(worker, 0, 0))), aborted.promise]);
+    await Promise.race([
+      Promise.all(crew.map((worker) => ask(worker, 0, PEER_WARM_UP_VALUES))),
+      aborted.promise,
+    ]);
     const startupMs = performance.now() - spawnedAt;
     const startedAt = performance.now();
     const chunks = splitRange(low, high, workers);

@@ -3,11 +3,14 @@
 import { pool as createWorkerpool } from 'workerpool';
 import { splitRange } from '../../kernels/split-range.ts';
 import { rejectOnAbort } from '../abort.ts';
-import type { PeerRun } from './peer-run.ts';
+import { PEER_WARM_UP_VALUES, type PeerRun } from './peer-run.ts';
 // The bundled worker's URL: workerpool starts its workers itself, from a URL, as module workers.
 import workerUrl from './workerpool-sum.worker.ts?worker&url';
 
-/** Sums [low, high) on a fresh pool of `workers` workers, one chunk each; terminates the pool when done or aborted. */
+/**
+ * Sums [low, high) on a fresh pool of `workers` workers, one chunk each; terminates the pool when done or
+ * aborted. Each worker first sums PEER_WARM_UP_VALUES values, untimed, which starts it and compiles its loop.
+ */
 export async function workerpoolSum(
   low: number,
   high: number,
@@ -26,9 +29,9 @@ export async function workerpoolSum(
   const run = (range: { low: number; high: number }) =>
     pool.exec('sumRange', [range.low, range.high]) as unknown as Promise<string>;
   try {
-    // One tiny task per worker, all at once: each goes to a different worker and starts it.
+    // One warm-up task per worker, all at once: workerpool gives each to a different idle worker.
     await Promise.race([
-      Promise.all(Array.from({ length: workers }, () => run({ low: 0, high: 0 }))),
+      Promise.all(Array.from({ length: workers }, () => run({ low: 0, high: PEER_WARM_UP_VALUES }))),
       aborted.promise,
     ]);
     const startupMs = performance.now() - spawnedAt;
