@@ -104,5 +104,48 @@ for (const [workload, extra] of /** @type {[string, string[]][]} */ (cases)) {
     assert(!text.includes('currentColor'), 'colours left as currentColor');
   });
 }
+{
+  // sync's axis is the way of incrementing, not only the worker count: its own checks, JSON only.
+  const json = join(dir, 'sync.json');
+  execFileSync(
+    process.execPath,
+    [
+      'bench/run.mjs',
+      '--no-build',
+      '--workload',
+      'sync',
+      '--size',
+      '20000',
+      '--repeats',
+      '1',
+      '--max-workers',
+      '2',
+      '--json',
+      json,
+    ],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  check(
+    'sync: a point per way and worker count, with ns per increment, lost updates and mutex hand-offs',
+    () => {
+      /** @type {unknown} */
+      const parsed = JSON.parse(readFileSync(json, 'utf8'));
+      const result =
+        /** @type {{ workload: { name: string }, points: { mode: string, workers: number, nsPerOp: number, lost: number, handoffsPerSecond?: number }[], summary: Record<string, unknown> }} */ (
+          parsed
+        );
+      assert(result.workload.name === 'sync', 'workload.name is wrong');
+      const keys = result.points.map((p) => `${p.mode}@${p.workers}`).sort();
+      const expected = ['atomic@1', 'atomic@2', 'mutex@1', 'mutex@2', 'plain@1', 'plain@2'];
+      assert(JSON.stringify(keys) === JSON.stringify(expected), `points: ${JSON.stringify(keys)}`);
+      for (const p of result.points) assert(p.nsPerOp > 0, `${p.mode}@${p.workers}: nsPerOp ${p.nsPerOp}`);
+      for (const p of result.points.filter((q) => q.mode !== 'plain'))
+        assert(p.lost === 0, `${p.mode}@${p.workers} lost ${p.lost} updates`);
+      for (const p of result.points.filter((q) => q.mode === 'mutex'))
+        assert(typeof p.handoffsPerSecond === 'number', 'a mutex point lacks handoffsPerSecond');
+      assert(result.summary.correctModesLostNothing === true, 'summary.correctModesLostNothing is not true');
+    },
+  );
+}
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exitCode = failed === 0 ? 0 : 1;
