@@ -92,7 +92,8 @@ export async function runDeadlock(options: DeadlockOptions): Promise<DeadlockRes
     : undefined;
   const run = await runDemo(jobs, control, signal, watch);
   const lanes = demoLanes(run);
-  // The first worker to give up saw the graph with everyone still in place.
+  // Workers that time out together race to read the graph: the first reader sees everyone in place, a
+  // later one may find the others already letting go. So the report is the earliest one that saw a cycle.
   const detections = run.reports
     .filter((report) => report.outcome === 'gave-up')
     .map((report) => ({
@@ -101,7 +102,7 @@ export async function runDeadlock(options: DeadlockOptions): Promise<DeadlockRes
       cycle: findWaitCycle(report.waitFor ?? []),
     }))
     .sort((a, b) => a.atMs - b.atMs);
-  const first = detections[0];
+  const first = detections.find((d) => d.cycle) ?? detections[0];
   return {
     workers,
     ordered,

@@ -151,7 +151,9 @@ export function DeadlockSection({
               ))}
             </ul>
           )}
-          {result.detectedBy !== undefined && <p className="note">{m.deadlockAfter}</p>}
+          {result.detectedBy !== undefined && (
+            <p className="note">{result.completed > 0 ? m.deadlockAfter : m.deadlockAllGaveUp}</p>
+          )}
         </div>
       )}
       {(shown || result) && (

@@ -114,6 +114,8 @@ const en = {
     'A lock call timed out, but the waits formed no cycle at that moment (a worker was only slow): raise the timeout.',
   deadlockAfter:
     'The worker that timed out released its lock, so its neighbour could go on: a timeout breaks a deadlock, it does not prevent one.',
+  deadlockAllGaveUp:
+    'Every worker timed out at about the same moment and let go, so nobody finished. Code that retries after a timeout waits a random back-off first, so that one of them wins next time.',
   orderedDone: (k: number, ms: number) =>
     `All ${k} workers finished in ${Math.round(ms)} ms: with one lock order no cycle of waits can form. Some waited, none forever.`,
   columnsDeadlock: { worker: 'Worker', order: 'Takes', outcome: 'Outcome' },
@@ -262,6 +264,8 @@ export const syncLabMessages: Bilingual<typeof en> = {
       `死锁：由 worker ${by} 的锁超时发现，在开始后 ${Math.round(atMs)} 毫秒。它看到的等待环：`,
     deadlockNoCycle: '有一次加锁超时了，但当时的等待并没有形成环（只是某个 Worker 慢了）：请调大超时。',
     deadlockAfter: '超时的 Worker 释放了它的锁，于是它的邻居得以继续：超时能打破死锁，却不能预防死锁。',
+    deadlockAllGaveUp:
+      '所有 Worker 几乎同时超时并放手，于是谁也没有完成。超时后重试的代码会先随机退避一段时间，好让下一次有一个能赢。',
     orderedDone: (k: number, ms: number) =>
       `全部 ${k} 个 Worker 在 ${Math.round(ms)} 毫秒内完成：只有一个加锁顺序时，等待不可能形成环。有的等待过，但没有永远等待。`,
     columnsDeadlock: { worker: 'Worker', order: '获取顺序', outcome: '结果' },
