@@ -37,8 +37,12 @@ test.describe('shared memory & locks lab', () => {
     const lanes = page.getByTestId('capture-lanes');
     await expect(lanes).toBeVisible();
     await expect(lanes.locator('tbody tr')).toHaveCount(1);
+    // Step by step, then straight to the overwrite (the stale read and the overwrite can be far apart).
     const forward = page.getByRole('button', { name: 'Forward' });
-    while (await forward.isEnabled()) await forward.click();
+    await forward.click();
+    await expect(page.getByTestId('capture-step')).toContainText('Step 2 of');
+    await page.getByRole('button', { name: 'To the overwrite' }).click();
+    await expect(forward).toBeDisabled();
     await expect(page.getByTestId('capture-verdict')).toContainText('one update lost');
     await page.getByRole('button', { name: 'Back' }).click();
     await expect(page.getByTestId('capture-verdict')).toHaveCount(0);

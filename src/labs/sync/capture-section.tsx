@@ -55,6 +55,9 @@ export function CaptureSection({ enabled, window }: { enabled: boolean; window: 
         <>
           <p role="status">{m.lostFound(capture.lost.length, capture.total)}</p>
           <div className="actions" role="group" aria-label={m.step(step, capture.steps.length)}>
+            <button type="button" onClick={() => setStep(1)} disabled={step <= 1}>
+              {m.toStart}
+            </button>
             <button type="button" onClick={() => setStep((s) => Math.max(1, s - 1))} disabled={step <= 1}>
               {m.back}
             </button>
@@ -65,6 +68,13 @@ export function CaptureSection({ enabled, window }: { enabled: boolean; window: 
               disabled={step >= capture.steps.length}
             >
               {m.forward}
+            </button>
+            <button
+              type="button"
+              onClick={() => setStep(capture.steps.length)}
+              disabled={step >= capture.steps.length}
+            >
+              {m.toOverwrite}
             </button>
           </div>
           <table className="data-table lanes" data-testid="capture-lanes">

@@ -46,6 +46,8 @@ const en = {
   step: (i: number, n: number) => `Step ${i} of ${n}`,
   back: 'Back',
   forward: 'Forward',
+  toStart: 'To the stale read',
+  toOverwrite: 'To the overwrite',
   reads: (value: number) => `reads ${value}`,
   writes: (value: number) => `writes ${value}`,
   lostNote: (value: number, worker: number) =>
@@ -201,6 +203,8 @@ export const syncLabMessages: Bilingual<typeof en> = {
     step: (i: number, n: number) => `第 ${i} / ${n} 步`,
     back: '后退',
     forward: '前进',
+    toStart: '回到过时的读取',
+    toOverwrite: '跳到覆盖写入',
     reads: (value: number) => `读到 ${value}`,
     writes: (value: number) => `写入 ${value}`,
     lostNote: (value: number, worker: number) =>
