@@ -1,21 +1,7 @@
 // The order of an interleaved benchmark: every round measures each item once, in an order shuffled with a
 // seed of its own, so slow drifts of the machine's load (another job starting, the CPU warming up) fall on
 // every item alike instead of on whichever item happened to run during the drift. Pure: no DOM, no timing.
-
-/**
- * mulberry32: a small seeded generator of numbers in [0, 1), so a seed replays the same order.
- * (src/sim/machine.ts has the same generator for its schedules; this library does not import the simulator.)
- */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './seeded-random.ts';
 
 /** A new array with `items` in an order fixed by `seed` (Fisher-Yates); `items` is left as it was. */
 export function seededShuffle<T>(items: readonly T[], seed: number): T[] {

@@ -1,5 +1,6 @@
 // The simulated machine: shared memory, locks and each thread's program counter and local `tmp`.
 // States are immutable, so undo is keeping the previous one. Pure; no DOM.
+import { seededRandom } from '../measure/seeded-random.ts';
 import type { Program } from './programs.ts';
 
 export interface ThreadState {
@@ -111,18 +112,6 @@ export function replay(program: Program, schedule: readonly number[]): MachineSt
   for (const thread of schedule)
     if (thread < state.threads.length && canRun(state, thread)) state = step(state, thread);
   return state;
-}
-
-/** mulberry32: a small seeded generator, so a seed in a URL replays the same random schedule. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A random scheduler: picks a runnable thread at each step until the run ends or deadlocks. */

@@ -2,9 +2,8 @@ import { useState } from 'react';
 import { runBarrier, type BarrierResult } from '../../lock-demos/run-barrier.ts';
 import { useLang, useMessages } from '../../ui/i18n-context.tsx';
 import { LockTimeline } from '../../ui/lock-timeline.tsx';
-import { RunButtons } from '../../ui/run-buttons.tsx';
 import { useAbortableTask } from '../../ui/use-abortable-task.ts';
-import { checkDemoFields, DemoFields, type DemoText } from './demo-form.tsx';
+import { checkDemoFields, DemoForm, type DemoText } from './demo-form.tsx';
 import { syncLabMessages } from './sync-lab-messages.ts';
 import { DEMO_FIELDS, type DemoField } from './sync-params.ts';
 
@@ -22,14 +21,11 @@ export function BarrierSection({
   const lang = useLang();
   const task = useAbortableTask();
   const [result, setResult] = useState<BarrierResult | undefined>();
-  const [tried, setTried] = useState(false);
   const fields = DEMO_FIELDS.barrier;
   const label = (field: DemoField) => m[field as 'bark' | 'phases' | 'workms'];
   const checked = checkDemoFields(fields, text, label, lang);
 
   const run = () => {
-    setTried(true);
-    if (!checked.valid) return;
     const { bark, phases, workms } = checked.values;
     void task.run(async (signal) => {
       setResult(await runBarrier({ workers: bark!, phases: phases!, workMs: workms!, signal }));
@@ -40,36 +36,16 @@ export function BarrierSection({
     <section className="card" aria-labelledby="barrier-title">
       <h3 id="barrier-title">{m.barTitle}</h3>
       <p className="note">{m.barHelp}</p>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          run();
-        }}
-      >
-        <fieldset className="fields" disabled={!enabled || task.running}>
-          <DemoFields
-            fields={fields}
-            text={text}
-            label={label}
-            errors={checked.errors}
-            disabled={false}
-            onChange={onText}
-          />
-        </fieldset>
-        <div className="actions">
-          <RunButtons
-            running={task.running || !enabled}
-            cancellable={task.running}
-            onCancel={task.cancel}
-            runLabel={m.run}
-            cancelLabel={m.cancel}
-          />
-          <span role="status" aria-live="polite" className="run-status">
-            {task.error && <span className="check-bad">{m.failed(task.error)}</span>}
-            {tried && !checked.valid && <span className="check-bad">{m.fixInputs}</span>}
-          </span>
-        </div>
-      </form>
+      <DemoForm
+        fields={fields}
+        text={text}
+        label={label}
+        checked={checked}
+        enabled={enabled}
+        task={task}
+        onText={onText}
+        onRun={run}
+      />
       {result && !task.running && (
         <>
           <p className={result.violations === 0 ? 'check-ok' : 'check-bad'} data-testid="barrier-result">

@@ -2,9 +2,8 @@ import { useState } from 'react';
 import { runDeadlock, type DeadlockResult, type LockState } from '../../lock-demos/run-deadlock.ts';
 import { useLang, useMessages } from '../../ui/i18n-context.tsx';
 import { LockTimeline } from '../../ui/lock-timeline.tsx';
-import { RunButtons } from '../../ui/run-buttons.tsx';
 import { useAbortableTask } from '../../ui/use-abortable-task.ts';
-import { checkDemoFields, DemoFields, type DemoText } from './demo-form.tsx';
+import { checkDemoFields, DemoForm, type DemoText } from './demo-form.tsx';
 import { syncLabMessages } from './sync-lab-messages.ts';
 import { DEMO_FIELDS, LOCK_ORDERS, type DemoField } from './sync-params.ts';
 import { lockLetter, WaitForGraph } from './wait-for-graph.tsx';
@@ -30,14 +29,11 @@ export function DeadlockSection({
   const task = useAbortableTask();
   const [live, setLive] = useState<LockState | undefined>();
   const [result, setResult] = useState<DeadlockResult | undefined>();
-  const [tried, setTried] = useState(false);
   const fields = DEMO_FIELDS.deadlock;
   const label = (field: DemoField) => m[field as 'dlk' | 'hold' | 'locktimeout'];
   const checked = checkDemoFields(fields, text, label, lang);
 
   const run = () => {
-    setTried(true);
-    if (!checked.valid) return;
     const { dlk, hold, locktimeout } = checked.values;
     void task.run(async (signal) => {
       setLive(undefined);
@@ -74,50 +70,31 @@ export function DeadlockSection({
     <section className="card" aria-labelledby="deadlock-title">
       <h3 id="deadlock-title">{m.deadlockTitle}</h3>
       <p className="note">{m.deadlockHelp}</p>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          run();
-        }}
+      <DemoForm
+        fields={fields}
+        text={text}
+        label={label}
+        checked={checked}
+        enabled={enabled}
+        task={task}
+        onText={onText}
+        onRun={run}
       >
-        <fieldset className="fields" disabled={!enabled || task.running}>
-          <fieldset className="field">
-            <legend>{m.order}</legend>
-            {LOCK_ORDERS.map((value) => (
-              <label key={value} className="choice">
-                <input
-                  type="radio"
-                  name="lock-order"
-                  checked={order === value}
-                  onChange={() => onOrder(value)}
-                />
-                {m.orders[value]}
-              </label>
-            ))}
-          </fieldset>
-          <DemoFields
-            fields={fields}
-            text={text}
-            label={label}
-            errors={checked.errors}
-            disabled={false}
-            onChange={onText}
-          />
+        <fieldset className="field">
+          <legend>{m.order}</legend>
+          {LOCK_ORDERS.map((value) => (
+            <label key={value} className="choice">
+              <input
+                type="radio"
+                name="lock-order"
+                checked={order === value}
+                onChange={() => onOrder(value)}
+              />
+              {m.orders[value]}
+            </label>
+          ))}
         </fieldset>
-        <div className="actions">
-          <RunButtons
-            running={task.running || !enabled}
-            cancellable={task.running}
-            onCancel={task.cancel}
-            runLabel={m.run}
-            cancelLabel={m.cancel}
-          />
-          <span role="status" aria-live="polite" className="run-status">
-            {task.error && <span className="check-bad">{m.failed(task.error)}</span>}
-            {tried && !checked.valid && <span className="check-bad">{m.fixInputs}</span>}
-          </span>
-        </div>
-      </form>
+      </DemoForm>
       {task.running && live && (
         <div data-testid="deadlock-live">
           <h4>{m.liveTitle}</h4>

@@ -2,9 +2,8 @@ import { useState } from 'react';
 import { runSemaphore, type SemaphoreResult } from '../../lock-demos/run-semaphore.ts';
 import { useLang, useMessages } from '../../ui/i18n-context.tsx';
 import { LockTimeline } from '../../ui/lock-timeline.tsx';
-import { RunButtons } from '../../ui/run-buttons.tsx';
 import { useAbortableTask } from '../../ui/use-abortable-task.ts';
-import { checkDemoFields, DemoFields, type DemoText } from './demo-form.tsx';
+import { checkDemoFields, DemoForm, type DemoText } from './demo-form.tsx';
 import { syncLabMessages } from './sync-lab-messages.ts';
 import { DEMO_FIELDS, type DemoField } from './sync-params.ts';
 
@@ -23,15 +22,12 @@ export function SemaphoreSection({
   const task = useAbortableTask();
   const [open, setOpen] = useState(0);
   const [result, setResult] = useState<SemaphoreResult | undefined>();
-  const [tried, setTried] = useState(false);
   const fields = DEMO_FIELDS.semaphore;
   const label = (field: DemoField) => m[field as 'semk' | 'permits' | 'conns' | 'connms'];
   const checked = checkDemoFields(fields, text, label, lang);
   const permits = checked.values.permits ?? 0;
 
   const run = () => {
-    setTried(true);
-    if (!checked.valid) return;
     const { semk, conns, connms } = checked.values;
     void task.run(async (signal) => {
       setOpen(0);
@@ -52,37 +48,17 @@ export function SemaphoreSection({
     <section className="card" aria-labelledby="semaphore-title">
       <h3 id="semaphore-title">{m.semTitle}</h3>
       <p className="note">{m.semHelp}</p>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          run();
-        }}
-      >
-        <fieldset className="fields" disabled={!enabled || task.running}>
-          <DemoFields
-            fields={fields}
-            text={text}
-            label={label}
-            errors={checked.errors}
-            disabled={false}
-            onChange={onText}
-          />
-        </fieldset>
-        <div className="actions">
-          <RunButtons
-            running={task.running || !enabled}
-            cancellable={task.running}
-            onCancel={task.cancel}
-            runLabel={m.run}
-            cancelLabel={m.cancel}
-          />
-          <span role="status" aria-live="polite" className="run-status">
-            {task.running && <span data-testid="semaphore-open">{m.openNow(open, permits)}</span>}
-            {task.error && <span className="check-bad">{m.failed(task.error)}</span>}
-            {tried && !checked.valid && <span className="check-bad">{m.fixInputs}</span>}
-          </span>
-        </div>
-      </form>
+      <DemoForm
+        fields={fields}
+        text={text}
+        label={label}
+        checked={checked}
+        enabled={enabled}
+        task={task}
+        onText={onText}
+        onRun={run}
+        status={task.running && <span data-testid="semaphore-open">{m.openNow(open, permits)}</span>}
+      />
       {result && !task.running && (
         <>
           <p
