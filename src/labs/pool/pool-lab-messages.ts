@@ -1,4 +1,5 @@
 import type { Bilingual } from '../../ui/lang.ts';
+import { formatInteger } from '../../ui/format-integer.ts';
 import type { Status } from './results-store.ts';
 
 const en = {
@@ -31,8 +32,8 @@ const en = {
   run: 'Run',
   cancel: 'Cancel',
   progress: (done: number, total: number, rate: number, left: number) =>
-    `${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')} done · ${Math.round(rate).toLocaleString('en-US')} items/s · about ${left < 1 ? '<1' : Math.round(left)} s left`,
-  finished: (total: number, s: number) => `${total.toLocaleString('en-US')} items in ${s.toFixed(2)} s.`,
+    `${formatInteger(done)} / ${formatInteger(total)} done · ${formatInteger(Math.round(rate))} items/s · about ${left < 1 ? '<1' : Math.round(left)} s left`,
+  finished: (total: number, s: number) => `${formatInteger(total)} items in ${s.toFixed(2)} s.`,
   cancelled: 'Cancelled: items not finished are marked cancelled; the results so far stay.',
   failed: (message: string) => `The run failed: ${message}. The results so far stay.`,
   fixInputs: 'Fix the inputs marked below, then run again.',
@@ -46,7 +47,7 @@ const en = {
     timeout: 'timeout',
     cancelled: 'cancelled',
   } satisfies Record<Status, string>,
-  counter: (label: string, n: number) => `${label}: ${n.toLocaleString('en-US')}`,
+  counter: (label: string, n: number) => `${label}: ${formatInteger(n)}`,
   columns: {
     index: '#',
     item: 'Item',
@@ -57,7 +58,7 @@ const en = {
     duration: 'Duration (ms)',
   },
   itemLabel: (kind: string, amount: number, fail: string | null) =>
-    `${kind === 'io' ? `wait ${amount} ms` : `primes < ${amount.toLocaleString('en-US')}`}${fail ? ` · ${fail}` : ''}`,
+    `${kind === 'io' ? `wait ${amount} ms` : `primes < ${formatInteger(amount)}`}${fail ? ` · ${fail}` : ''}`,
   timeline: 'Timeline: tasks per worker',
   timelineLabel: (tasks: number, workers: number) =>
     `${tasks} tasks on ${workers} worker lanes, coloured by status`,
@@ -78,17 +79,17 @@ const en = {
   replayNote:
     "A replay of the Python do_threaded_work's logic on the outcomes above, not a run of Python: what its caller would have got back.",
   replayReturned: (python: number, items: number) =>
-    `It would return ${python.toLocaleString('en-US')} results for ${items.toLocaleString('en-US')} items; this pool returned ${items.toLocaleString('en-US')} outcomes.`,
+    `It would return ${formatInteger(python)} results for ${formatInteger(items)} items; this pool returned ${formatInteger(items)} outcomes.`,
   replayFalsy: (n: number) =>
-    `${n.toLocaleString('en-US')} results dropped by "if result:" because they were 0, '', None or False.`,
+    `${formatInteger(n)} results dropped by "if result:" because they were 0, '', None or False.`,
   replayErrors: (n: number) =>
-    `${n.toLocaleString('en-US')} items raised: the exception was logged and the item vanished, so the caller cannot tell which failed.`,
+    `${formatInteger(n)} items raised: the exception was logged and the item vanished, so the caller cannot tell which failed.`,
   replayHung: (n: number) =>
-    `${n.toLocaleString('en-US')} items hung: with no per-task timeout, join() would wait for them forever and the call would never return.`,
+    `${formatInteger(n)} items hung: with no per-task timeout, join() would wait for them forever and the call would never return.`,
   replayOrder: (n: number) =>
-    `${n.toLocaleString('en-US')} results arrived out of input order despite preserve_result_ordering=True: the index is stored but never sorted by.`,
+    `${formatInteger(n)} results arrived out of input order despite preserve_result_ordering=True: the index is stored but never sorted by.`,
   replayThreads: (n: number) =>
-    `num_threads defaults to len(work_items): it would start ${n.toLocaleString('en-US')} threads.`,
+    `num_threads defaults to len(work_items): it would start ${formatInteger(n)} threads.`,
   replayFirst: (indices: string) => `The first results its caller sees: items ${indices}.`,
   replayCorrect:
     'This pool: every item has exactly one outcome, falsy values are values, errors and timeouts say which item, order is kept when asked, and the worker count is bounded.',
@@ -123,9 +124,8 @@ export const poolLabMessages: Bilingual<typeof en> = {
     run: '运行',
     cancel: '取消',
     progress: (done: number, total: number, rate: number, left: number) =>
-      `已完成 ${done.toLocaleString('zh-CN')} / ${total.toLocaleString('zh-CN')} · 每秒 ${Math.round(rate).toLocaleString('zh-CN')} 个 · 约剩 ${left < 1 ? '<1' : Math.round(left)} 秒`,
-    finished: (total: number, s: number) =>
-      `${total.toLocaleString('zh-CN')} 个任务，用时 ${s.toFixed(2)} 秒。`,
+      `已完成 ${formatInteger(done)} / ${formatInteger(total)} · 每秒 ${formatInteger(Math.round(rate))} 个 · 约剩 ${left < 1 ? '<1' : Math.round(left)} 秒`,
+    finished: (total: number, s: number) => `${formatInteger(total)} 个任务，用时 ${s.toFixed(2)} 秒。`,
     cancelled: '已取消：未完成的任务标记为已取消；已有结果仍保留。',
     failed: (message: string) => `运行失败：${message}。已有结果仍保留。`,
     fixInputs: '请先修正下面标出的输入，再运行。',
@@ -133,7 +133,7 @@ export const poolLabMessages: Bilingual<typeof en> = {
     resultsTable: '每个任务的结果',
     all: '全部',
     statuses: { pending: '等待中', ok: '成功', error: '错误', timeout: '超时', cancelled: '已取消' },
-    counter: (label: string, n: number) => `${label}：${n.toLocaleString('zh-CN')}`,
+    counter: (label: string, n: number) => `${label}：${formatInteger(n)}`,
     columns: {
       index: '#',
       item: '任务',
@@ -144,7 +144,7 @@ export const poolLabMessages: Bilingual<typeof en> = {
       duration: '用时（毫秒）',
     },
     itemLabel: (kind: string, amount: number, fail: string | null) =>
-      `${kind === 'io' ? `等待 ${amount} 毫秒` : `素数 < ${amount.toLocaleString('zh-CN')}`}${fail ? ` · ${fail}` : ''}`,
+      `${kind === 'io' ? `等待 ${amount} 毫秒` : `素数 < ${formatInteger(amount)}`}${fail ? ` · ${fail}` : ''}`,
     timeline: '时间线：每个 Worker 的任务',
     timelineLabel: (tasks: number, workers: number) =>
       `${workers} 条 Worker 通道上的 ${tasks} 个任务，按状态着色`,
@@ -165,17 +165,17 @@ export const poolLabMessages: Bilingual<typeof en> = {
     replayNote:
       '这是按 Python 版 do_threaded_work 的逻辑在上面的结果上重放，并不是运行 Python：它的调用者会拿到什么。',
     replayReturned: (python: number, items: number) =>
-      `它会为 ${items.toLocaleString('zh-CN')} 个任务返回 ${python.toLocaleString('zh-CN')} 个结果；这个任务池返回了 ${items.toLocaleString('zh-CN')} 个结果。`,
+      `它会为 ${formatInteger(items)} 个任务返回 ${formatInteger(python)} 个结果；这个任务池返回了 ${formatInteger(items)} 个结果。`,
     replayFalsy: (n: number) =>
-      `有 ${n.toLocaleString('zh-CN')} 个结果是 0、''、None 或 False，被 "if result:" 丢掉了。`,
+      `有 ${formatInteger(n)} 个结果是 0、''、None 或 False，被 "if result:" 丢掉了。`,
     replayErrors: (n: number) =>
-      `有 ${n.toLocaleString('zh-CN')} 个任务抛出异常：异常只被记录到日志，任务就消失了，调用者无法知道是哪个失败了。`,
+      `有 ${formatInteger(n)} 个任务抛出异常：异常只被记录到日志，任务就消失了，调用者无法知道是哪个失败了。`,
     replayHung: (n: number) =>
-      `有 ${n.toLocaleString('zh-CN')} 个任务卡住：没有单个任务的超时，join() 会永远等下去，调用永远不会返回。`,
+      `有 ${formatInteger(n)} 个任务卡住：没有单个任务的超时，join() 会永远等下去，调用永远不会返回。`,
     replayOrder: (n: number) =>
-      `尽管设置了 preserve_result_ordering=True，仍有 ${n.toLocaleString('zh-CN')} 个结果没有按输入顺序到达：索引被保存了，却从未用来排序。`,
+      `尽管设置了 preserve_result_ordering=True，仍有 ${formatInteger(n)} 个结果没有按输入顺序到达：索引被保存了，却从未用来排序。`,
     replayThreads: (n: number) =>
-      `num_threads 默认等于 len(work_items)：它会启动 ${n.toLocaleString('zh-CN')} 个线程。`,
+      `num_threads 默认等于 len(work_items)：它会启动 ${formatInteger(n)} 个线程。`,
     replayFirst: (indices: string) => `调用者最先看到的结果：任务 ${indices}。`,
     replayCorrect:
       '这个任务池：每个任务恰好一个结果，假值也是值，错误和超时会指明是哪个任务，需要时保持顺序，Worker 数量有上限。',
