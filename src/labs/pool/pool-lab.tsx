@@ -188,7 +188,13 @@ export default function PoolLab() {
             </ul>
             <ResultsTable store={store} items={run.settings.items} version={version} filter={filter} />
             <h4>{m.timeline}</h4>
-            <PoolTimeline store={store} marks={run.marks} version={version} spanMs={elapsedMs} />
+            <PoolTimeline
+              store={store}
+              marks={run.marks}
+              version={version}
+              spanMs={elapsedMs}
+              ended={run.endMs !== undefined}
+            />
           </section>
           <LogPanel lines={run.logs} dropped={run.droppedLogs} version={version} />
           <ReplayPanel store={store} version={version} />
