@@ -196,7 +196,7 @@ export default function PoolLab() {
               ended={run.endMs !== undefined}
             />
           </section>
-          <LogPanel lines={run.logs} dropped={run.droppedLogs} version={version} />
+          <LogPanel lines={run.logs} dropped={run.droppedLogs} received={run.logCount} />
           <ReplayPanel store={store} version={version} />
         </>
       )}
