@@ -76,21 +76,28 @@ const en = {
   logDropped: (n: number) => `${n} older lines dropped (the panel keeps the last 1,000).`,
   noLogs: 'No log lines yet.',
   replayTitle: "The article's library, replayed on this run",
-  replayNote:
-    "A replay of the Python do_threaded_work's logic on the outcomes above, not a run of Python: what its caller would have got back.",
+  replayNote: (preserve: boolean) =>
+    `A replay of the Python do_threaded_work's logic on the outcomes above, not a run of Python: what its caller would have got back, called as the article calls it (num_threads left at its default, preserve_result_ordering=${preserve ? 'True' : 'False'} as the "Preserve input order" box says).`,
   replayReturned: (python: number, items: number) =>
-    `It would return ${formatInteger(python)} results for ${formatInteger(items)} items; this pool returned ${formatInteger(items)} outcomes.`,
+    `It would return ${formatInteger(python)} results for ${formatInteger(items)} items; this pool returned ${formatInteger(items)} outcomes, one per item.`,
+  replayNeverReturns: (python: number, items: number) =>
+    `It would never return (see the next line); the items that did finish would give ${formatInteger(python)} results for ${formatInteger(items)} items. This pool returned ${formatInteger(items)} outcomes, one per item.`,
+  replayHung: (n: number) =>
+    `${formatInteger(n)} items ran past the per-task timeout, and this pool stopped them. The Python library has no per-task timeout (per_sync_timeout only limits each queue get and put), so work_queue.join() would wait for them, forever for an item that hangs.`,
   replayFalsy: (n: number) =>
     `${formatInteger(n)} results dropped by "if result:" because they were 0, '', None or False.`,
+  replayFalsyKept: (n: number) =>
+    `${formatInteger(n)} results were 0, '', None or False, and they survive only by accident: with preserve_result_ordering=True each result is an (index, result) tuple, which is always true, so "if result:" keeps it. With ordering off, it would drop them.`,
   replayErrors: (n: number) =>
     `${formatInteger(n)} items raised: the exception was logged and the item vanished, so the caller cannot tell which failed.`,
-  replayHung: (n: number) =>
-    `${formatInteger(n)} items hung: with no per-task timeout, join() would wait for them forever and the call would never return.`,
   replayOrder: (n: number) =>
-    `${formatInteger(n)} results arrived out of input order despite preserve_result_ordering=True: the index is stored but never sorted by.`,
-  replayThreads: (n: number) =>
-    `num_threads defaults to len(work_items): it would start ${formatInteger(n)} threads.`,
-  replayFirst: (indices: string) => `The first results its caller sees: items ${indices}.`,
+    `${formatInteger(n)} results would come before an item earlier in the input, despite preserve_result_ordering=True: each result is tagged with its index, but the list is never sorted by it, so it is in the order the items finished.`,
+  replayThreads: (n: number, workers: number) =>
+    `num_threads defaults to len(work_items): it would start ${formatInteger(n)} threads; this pool ran at most ${formatInteger(workers)} workers at a time.`,
+  replayFirst: (indices: string, more: boolean) =>
+    `Its list would begin with the results of items ${indices}${more ? ', …' : ''}: the order they finished in.`,
+  replayRace:
+    'And a race it has on any run: a thread that finds the queue not empty can lose the last item to another thread, wait per_sync_timeout (1 s) in get(), and then call task_done() for an item it never took, so join() can return before the work is done, or task_done() raises ValueError: called too many times.',
   replayCorrect:
     'This pool: every item has exactly one outcome, falsy values are values, errors and timeouts say which item, order is kept when asked, and the worker count is bounded.',
 };
@@ -162,21 +169,28 @@ export const poolLabMessages: Bilingual<typeof en> = {
     logDropped: (n: number) => `已丢弃 ${n} 行较早的日志（面板只保留最后 1,000 行）。`,
     noLogs: '还没有日志。',
     replayTitle: '在这次运行上重放文章中的库',
-    replayNote:
-      '这是按 Python 版 do_threaded_work 的逻辑在上面的结果上重放，并不是运行 Python：它的调用者会拿到什么。',
+    replayNote: (preserve: boolean) =>
+      `这是按 Python 版 do_threaded_work 的逻辑在上面的结果上重放，并不是运行 Python：按文章的调用方式（num_threads 取默认值，preserve_result_ordering=${preserve ? 'True' : 'False'}，与“保持输入顺序”复选框一致），它的调用者会拿到什么。`,
     replayReturned: (python: number, items: number) =>
-      `它会为 ${formatInteger(items)} 个任务返回 ${formatInteger(python)} 个结果；这个任务池返回了 ${formatInteger(items)} 个结果。`,
+      `它会为 ${formatInteger(items)} 个任务返回 ${formatInteger(python)} 个结果；这个任务池返回了 ${formatInteger(items)} 个结果，每个任务一个。`,
+    replayNeverReturns: (python: number, items: number) =>
+      `它永远不会返回（见下一条）；${formatInteger(items)} 个任务中已完成的会给出 ${formatInteger(python)} 个结果。这个任务池返回了 ${formatInteger(items)} 个结果，每个任务一个。`,
+    replayHung: (n: number) =>
+      `有 ${formatInteger(n)} 个任务超过了单个任务的超时，被这个任务池停止。Python 版没有单个任务的超时（per_sync_timeout 只限制每次队列的 get 和 put），所以 work_queue.join() 会一直等它们；任务卡住时就永远等下去。`,
     replayFalsy: (n: number) =>
       `有 ${formatInteger(n)} 个结果是 0、''、None 或 False，被 "if result:" 丢掉了。`,
+    replayFalsyKept: (n: number) =>
+      `有 ${formatInteger(n)} 个结果是 0、''、None 或 False，它们只是碰巧被保留：preserve_result_ordering=True 时每个结果都是 (index, result) 元组，元组总为真，所以 "if result:" 会保留它。关闭保序时，这些结果就会被丢掉。`,
     replayErrors: (n: number) =>
       `有 ${formatInteger(n)} 个任务抛出异常：异常只被记录到日志，任务就消失了，调用者无法知道是哪个失败了。`,
-    replayHung: (n: number) =>
-      `有 ${formatInteger(n)} 个任务卡住：没有单个任务的超时，join() 会永远等下去，调用永远不会返回。`,
     replayOrder: (n: number) =>
-      `尽管设置了 preserve_result_ordering=True，仍有 ${formatInteger(n)} 个结果没有按输入顺序到达：索引被保存了，却从未用来排序。`,
-    replayThreads: (n: number) =>
-      `num_threads 默认等于 len(work_items)：它会启动 ${formatInteger(n)} 个线程。`,
-    replayFirst: (indices: string) => `调用者最先看到的结果：任务 ${indices}。`,
+      `尽管设置了 preserve_result_ordering=True，仍有 ${formatInteger(n)} 个结果会排在输入中更早的任务之前：每个结果都带着索引，但列表从未按索引排序，所以顺序就是任务完成的顺序。`,
+    replayThreads: (n: number, workers: number) =>
+      `num_threads 默认等于 len(work_items)：它会启动 ${formatInteger(n)} 个线程；这个任务池同时最多运行 ${formatInteger(workers)} 个 Worker。`,
+    replayFirst: (indices: string, more: boolean) =>
+      `它返回的列表会以这些任务的结果开头：${indices}${more ? '，…' : ''}（即完成的顺序）。`,
+    replayRace:
+      '另外，每次运行都可能出现一个竞争：线程看到队列不空，最后一个任务却被别的线程拿走，它在 get() 里等满 per_sync_timeout（1 秒）后，又为一个从未取到的任务调用 task_done()，于是 join() 可能在工作完成之前就返回，或者 task_done() 抛出 ValueError: called too many times。',
     replayCorrect:
       '这个任务池：每个任务恰好一个结果，假值也是值，错误和超时会指明是哪个任务，需要时保持顺序，Worker 数量有上限。',
   },

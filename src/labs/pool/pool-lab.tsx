@@ -197,7 +197,12 @@ export default function PoolLab() {
             />
           </section>
           <LogPanel lines={run.logs} dropped={run.droppedLogs} received={run.logCount} />
-          <ReplayPanel store={store} version={version} />
+          <ReplayPanel
+            replayer={run.replay}
+            items={store.completed}
+            workers={run.settings.workers}
+            version={version}
+          />
         </>
       )}
     </LabPage>

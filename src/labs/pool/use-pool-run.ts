@@ -6,6 +6,7 @@ import { startTransition, useCallback, useEffect, useRef, useState } from 'react
 import { createPool, type PoolEvent } from '../../pool/index.ts';
 import { timeSlicer, yieldToPage } from '../../ui/yield-to-page.ts';
 import { ResultsStore } from './results-store.ts';
+import { SeedReplayer } from './seed-replay.ts';
 import { runWorkItem, workItems, type ItemSettings } from './work-items.ts';
 
 export interface RunSettings {
@@ -37,6 +38,8 @@ export interface WorkerMark {
 export interface PoolRun {
   readonly settings: RunSettings;
   readonly store: ResultsStore;
+  /** The article's library replayed, outcome by outcome. */
+  readonly replay: SeedReplayer;
   /** The last LOG_CAP lines. */
   readonly logs: LogLine[];
   /** Lines received in all. */
@@ -79,6 +82,7 @@ export function usePoolRun() {
     const state: PoolRun = {
       settings,
       store,
+      replay: new SeedReplayer(store, settings.ordered),
       logs: [],
       logCount: 0,
       marks: [],
@@ -155,6 +159,7 @@ export function usePoolRun() {
           ...(outcome.status === 'ok' ? { value: outcome.value } : {}),
           ...(outcome.status === 'error' ? { error: `${outcome.error.name}: ${outcome.error.message}` } : {}),
         });
+        state.replay.add(outcome.index);
       }
       if (current.signal.aborted) ending = { kind: 'cancelled' };
     } catch (error) {
