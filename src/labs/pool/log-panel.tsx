@@ -3,8 +3,11 @@ import { useMessages } from '../../ui/i18n-context.tsx';
 import { poolLabMessages } from './pool-lab-messages.ts';
 import type { LogLine } from './use-pool-run.ts';
 
-/** Lines shown at most: the newest that pass the filter. */
-const SHOWN = 300;
+/**
+ * Lines shown at most: the newest that pass the filter. The box shows about a dozen at a time; every line
+ * in the DOM is laid out again when lines arrive, so a few hundred would cost a frame its budget.
+ */
+const SHOWN = 100;
 
 /** Worker-tagged lines, in the article's `[worker 2] ...` format, with a filter. */
 export const LogPanel = memo(function LogPanel({
@@ -21,12 +24,15 @@ export const LogPanel = memo(function LogPanel({
   const [filter, setFilter] = useState('');
   const needle = filter.toLowerCase();
   const shown: { key: number; text: string }[] = [];
-  // Newest first while collecting, so a long list stops at SHOWN lines; keys are the lines' own numbers,
-  // so new lines add elements instead of rewriting every row.
-  for (let k = lines.length - 1; k >= 0 && shown.length < SHOWN; k--) {
+  let matching = 0;
+  // Newest first while collecting; keys are the lines' own numbers, so new lines add elements instead of
+  // rewriting every row.
+  for (let k = lines.length - 1; k >= 0; k--) {
     const line = lines[k]!;
     const text = `[worker ${line.workerId}] ${line.message}`;
-    if (text.toLowerCase().includes(needle)) shown.push({ key: line.seq, text });
+    if (!text.toLowerCase().includes(needle)) continue;
+    matching++;
+    if (shown.length < SHOWN) shown.push({ key: line.seq, text });
   }
   shown.reverse();
   return (
@@ -37,6 +43,7 @@ export const LogPanel = memo(function LogPanel({
         <input id="log-filter" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
       </div>
       {dropped > 0 && <p className="note">{m.logDropped(dropped)}</p>}
+      {matching > shown.length && <p className="note">{m.logShown(shown.length, matching)}</p>}
       <ol className="log-panel" data-testid="log-lines" tabIndex={0}>
         {shown.length === 0 ? <li>{m.noLogs}</li> : shown.map(({ key, text }) => <li key={key}>{text}</li>)}
       </ol>

@@ -74,6 +74,8 @@ const en = {
   logs: 'Logs from inside the tasks',
   logFilter: 'Filter',
   logDropped: (n: number) => `${n} older lines dropped (the panel keeps the last 1,000).`,
+  logShown: (shown: number, matching: number) =>
+    `Showing the newest ${formatInteger(shown)} of ${formatInteger(matching)} lines; the filter finds older ones.`,
   noLogs: 'No log lines yet.',
   replayTitle: "The article's library, replayed on this run",
   replayNote: (preserve: boolean) =>
@@ -167,6 +169,8 @@ export const poolLabMessages: Bilingual<typeof en> = {
     logs: '任务内部的日志',
     logFilter: '筛选',
     logDropped: (n: number) => `已丢弃 ${n} 行较早的日志（面板只保留最后 1,000 行）。`,
+    logShown: (shown: number, matching: number) =>
+      `显示 ${formatInteger(matching)} 行中最新的 ${formatInteger(shown)} 行；用筛选可以找到更早的行。`,
     noLogs: '还没有日志。',
     replayTitle: '在这次运行上重放文章中的库',
     replayNote: (preserve: boolean) =>
