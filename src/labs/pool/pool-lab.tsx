@@ -15,7 +15,11 @@ import { ResultsTable } from './results-table.tsx';
 import { STATUSES, type Status } from './results-store.ts';
 import { usePoolRun } from './use-pool-run.ts';
 
-/** The article's usage example: process_url over a list of URLs, here simulated I/O with no failures. */
+/**
+ * The article's usage example, `do_threaded_work(urls_to_process, process_url)`: process_url over a list of
+ * URLs, here simulated I/O with no failures, each task returning its URL, results in input order (the
+ * article's default preserve_result_ordering=True).
+ */
 const PROCESS_URL_PRESET: Partial<Record<NumberField, string>> = {
   n: '40',
   throw: '0',
@@ -99,6 +103,7 @@ export default function PoolLab() {
                   ...form,
                   preset,
                   kind: preset === 'process_url' ? 'io' : form.kind,
+                  ordered: preset === 'process_url' ? true : form.ordered,
                   text: preset === 'process_url' ? { ...form.text, ...PROCESS_URL_PRESET } : form.text,
                 });
               }}
