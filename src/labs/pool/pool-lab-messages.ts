@@ -1,6 +1,13 @@
 import type { Bilingual } from '../../ui/lang.ts';
 import { formatInteger } from '../../ui/format-integer.ts';
 import type { Status } from './results-store.ts';
+import type { Failure } from './work-items.ts';
+
+/** What an item was made to do, after its work in the table's Item column. */
+const enFailures = { throw: 'throws', hang: 'hangs', falsy: 'falsy' } satisfies Record<
+  NonNullable<Failure>,
+  string
+>;
 
 const en = {
   title: 'Task pool',
@@ -10,8 +17,10 @@ const en = {
   preset: 'Preset',
   presets: {
     custom: 'Custom mix',
-    process_url: "The article's example: process_url over a list of URLs (simulated I/O)",
+    process_url: 'Article: process_url',
   } as Record<string, string>,
+  presetNote:
+    'As in the article, do_threaded_work(urls_to_process, process_url): each task stands for fetching one URL (a simulated wait: nothing is fetched) and returns the URL; results in input order, as its preserve_result_ordering=True default asks.',
   n: 'Items',
   kind: 'Kind of work',
   kinds: { cpu: 'CPU (count primes)', io: 'simulated I/O (wait)', mixed: 'mixed' } as Record<string, string>,
@@ -57,8 +66,9 @@ const en = {
     start: 'Start (ms)',
     duration: 'Duration (ms)',
   },
-  itemLabel: (kind: string, amount: number, fail: string | null) =>
-    `${kind === 'io' ? `wait ${amount} ms` : `primes < ${formatInteger(amount)}`}${fail ? ` · ${fail}` : ''}`,
+  itemLabel: (kind: string, amount: number, fail: Failure) =>
+    `${kind === 'io' ? `wait ${amount} ms` : `primes < ${formatInteger(amount)}`}${fail ? ` · ${enFailures[fail]}` : ''}`,
+  failures: enFailures,
   timeline: 'Timeline: tasks per worker',
   timelineLabel: (tasks: number, workers: number) =>
     `${tasks} tasks on ${workers} worker lanes, coloured by status`,
@@ -68,6 +78,8 @@ const en = {
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   zoomReset: 'Whole run',
+  legend: 'Colours of the timeline',
+  exitMark: 'a worker stopped (timeout, crash or cancel)',
   hoverHint: 'Point at a bar for its task.',
   taskHover: (i: number, worker: number, status: string, start: number, duration: number) =>
     `item ${i} on worker ${worker}: ${status}, started at ${start.toFixed(1)} ms, ran ${duration.toFixed(1)} ms`,
@@ -93,7 +105,7 @@ const en = {
   replayErrors: (n: number) =>
     `${formatInteger(n)} items raised: the exception was logged and the item vanished, so the caller cannot tell which failed.`,
   replayOrder: (n: number) =>
-    `${formatInteger(n)} results would come before an item earlier in the input, despite preserve_result_ordering=True: each result is tagged with its index, but the list is never sorted by it, so it is in the order the items finished.`,
+    `${formatInteger(n)} results would be listed ahead of the result of an item earlier in the input, despite preserve_result_ordering=True: each result is tagged with its index, but the list is never sorted by it, so it is in the order the items finished.`,
   replayThreads: (n: number, workers: number) =>
     `num_threads defaults to len(work_items): it would start ${formatInteger(n)} threads; this pool ran at most ${formatInteger(workers)} workers at a time.`,
   replayFirst: (indices: string, more: boolean) =>
@@ -104,6 +116,11 @@ const en = {
     'This pool: every item has exactly one outcome, falsy values are values, errors and timeouts say which item, order is kept when asked, and the worker count is bounded.',
 };
 
+const zhFailures = { throw: '抛出异常', hang: '卡住', falsy: '返回假值' } satisfies Record<
+  NonNullable<Failure>,
+  string
+>;
+
 export const poolLabMessages: Bilingual<typeof en> = {
   en,
   zh: {
@@ -112,7 +129,9 @@ export const poolLabMessages: Bilingual<typeof en> = {
       '把文章中的 do_threaded_work 做对：Worker 从队列中领取任务，每个任务都恰好有一个结果（值、错误、超时或已取消），需要时保持输入顺序，卡住的任务会被超时终止。',
     inputs: '任务',
     preset: '预设',
-    presets: { custom: '自定义组合', process_url: '文章中的例子：对一组 URL 执行 process_url（模拟 I/O）' },
+    presets: { custom: '自定义组合', process_url: '文章：process_url' },
+    presetNote:
+      '与文章中的 do_threaded_work(urls_to_process, process_url) 一样：每个任务代表抓取一个 URL（模拟的等待，并不真的抓取），并返回这个 URL；结果按输入顺序排列，正如它的默认值 preserve_result_ordering=True 所要求的。',
     n: '任务数',
     kind: '工作类型',
     kinds: { cpu: 'CPU（数素数）', io: '模拟 I/O（等待）', mixed: '混合' },
@@ -152,8 +171,9 @@ export const poolLabMessages: Bilingual<typeof en> = {
       start: '开始（毫秒）',
       duration: '用时（毫秒）',
     },
-    itemLabel: (kind: string, amount: number, fail: string | null) =>
-      `${kind === 'io' ? `等待 ${amount} 毫秒` : `素数 < ${formatInteger(amount)}`}${fail ? ` · ${fail}` : ''}`,
+    itemLabel: (kind: string, amount: number, fail: Failure) =>
+      `${kind === 'io' ? `等待 ${amount} 毫秒` : `素数 < ${formatInteger(amount)}`}${fail ? ` · ${zhFailures[fail]}` : ''}`,
+    failures: zhFailures,
     timeline: '时间线：每个 Worker 的任务',
     timelineLabel: (tasks: number, workers: number) =>
       `${workers} 条 Worker 通道上的 ${tasks} 个任务，按状态着色`,
@@ -163,9 +183,11 @@ export const poolLabMessages: Bilingual<typeof en> = {
     zoomIn: '放大',
     zoomOut: '缩小',
     zoomReset: '整个运行',
+    legend: '时间线的颜色',
+    exitMark: 'Worker 被停止（超时、崩溃或取消）',
     hoverHint: '把鼠标指向色条查看任务详情。',
     taskHover: (i: number, worker: number, status: string, start: number, duration: number) =>
-      `任务 ${i} 在 worker ${worker} 上：${status}，开始于 ${start.toFixed(1)} 毫秒，运行 ${duration.toFixed(1)} 毫秒`,
+      `任务 ${i} 在 Worker ${worker} 上：${status}，开始于 ${start.toFixed(1)} 毫秒，运行 ${duration.toFixed(1)} 毫秒`,
     logs: '任务内部的日志',
     logFilter: '筛选',
     logDropped: (n: number) => `已丢弃 ${n} 行较早的日志（面板只保留最后 1,000 行）。`,

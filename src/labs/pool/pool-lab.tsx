@@ -83,7 +83,7 @@ export default function PoolLab() {
     <LabPage title={m.title} intro={m.intro}>
       <ParamNotices issues={url.issues} />
       <form
-        className="card"
+        className="card pool-form"
         aria-labelledby="pool-inputs-title"
         onSubmit={(event) => {
           event.preventDefault();
@@ -153,6 +153,7 @@ export default function PoolLab() {
             </label>
           </div>
         </fieldset>
+        {form.preset === 'process_url' && <p className="note">{m.presetNote}</p>}
         <div className="actions">
           <RunButtons running={running} onCancel={cancel} runLabel={m.run} cancelLabel={m.cancel} />
           {running && store && <progress max={store.size} value={store.completed} aria-label={m.run} />}

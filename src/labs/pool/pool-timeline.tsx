@@ -1,10 +1,14 @@
 import { memo, useEffect, useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
 import { useMessages } from '../../ui/i18n-context.tsx';
 import { poolLabMessages } from './pool-lab-messages.ts';
-import type { ResultsStore } from './results-store.ts';
+import type { ResultsStore, Status } from './results-store.ts';
+import { STATUS_COLOURS } from './status-colours.ts';
 import { assignLanes } from './timeline-lanes.ts';
 import { GAP, LANE, TimelinePainter } from './timeline-painter.ts';
 import type { WorkerMark } from './use-pool-run.ts';
+
+/** Statuses a bar can have (a pending item has no bar). */
+const LEGEND_STATUSES: readonly Status[] = ['ok', 'error', 'timeout', 'cancelled'];
 
 interface View {
   readonly from: number;
@@ -102,6 +106,18 @@ export const PoolTimeline = memo(function PoolTimeline({
         </button>
         <small>{m.timelineRange(view.from, view.to, lanes.lanes)}</small>
       </div>
+      <ul className="legend pool-legend" aria-label={m.legend}>
+        {LEGEND_STATUSES.map((status) => (
+          <li key={status}>
+            <span className="swatch" aria-hidden="true" style={{ background: STATUS_COLOURS[status] }} />
+            {m.statuses[status]}
+          </li>
+        ))}
+        <li>
+          <span className="swatch exit" aria-hidden="true" />
+          {m.exitMark}
+        </li>
+      </ul>
       <canvas
         ref={canvas}
         style={{ height }}

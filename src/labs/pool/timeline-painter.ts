@@ -14,7 +14,6 @@ export const GAP = 4;
 const SLICE_MS = 6;
 /** Bars drawn between looks at the clock. */
 const CLOCK_EVERY = 512;
-const EXIT_COLOUR = '#D55E00';
 
 export interface TimelineScene {
   readonly store: ResultsStore;
@@ -49,6 +48,8 @@ export class TimelinePainter {
   #runStart = new Int32Array(0);
   #runEnd = new Int32Array(0);
   #frame = 0;
+  /** The canvas' CSS colour (the page's text colour, light or dark), read when the drawing starts over. */
+  #exitColour = '#000';
 
   constructor(canvas: HTMLCanvasElement) {
     this.#canvas = canvas;
@@ -102,6 +103,7 @@ export class TimelinePainter {
     canvas.width = Math.round(scene.width * ratio);
     canvas.height = Math.round(height * ratio);
     delete canvas.dataset['drawn'];
+    this.#exitColour = getComputedStyle(canvas).color || this.#exitColour;
     const context = canvas.getContext('2d');
     context?.setTransform(ratio, 0, 0, ratio, 0, 0);
     context?.clearRect(0, 0, scene.width, height);
@@ -169,10 +171,10 @@ export class TimelinePainter {
     return true;
   }
 
-  /** Worker exits (timeouts, crashes, cancel): a tick across the lane, over the bars. */
+  /** Worker exits (timeouts, crashes, cancel): a tick across the lane, over the bars, in the text colour. */
   #drawExits(scene: TimelineScene, context: CanvasRenderingContext2D): void {
     const scale = scene.width / (scene.to - scene.from);
-    context.fillStyle = EXIT_COLOUR;
+    context.fillStyle = this.#exitColour;
     for (const mark of scene.marks) {
       if (mark.type !== 'worker-exit') continue;
       const lane = scene.lanes.laneOf.get(mark.workerId);
