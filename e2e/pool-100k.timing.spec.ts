@@ -1,8 +1,8 @@
 import { expect, test } from './support/fixtures.ts';
 
 // A 100k-item run with its timeline drawn, counting long tasks (> 50 ms) on the page's thread with a
-// PerformanceObserver. The count is reported, not asserted: the budget is held by the bench. Runs in the
-// "timing" project, after everything else.
+// PerformanceObserver. The count is reported, not asserted: the budget is held by the bench
+// (`npm run bench -- --workload pool-lab`). Runs in the "timing" project, after everything else.
 test('a 100k-item run completes with the timeline drawn; long tasks are counted', async ({ page }) => {
   test.setTimeout(180_000);
   await page.goto(
