@@ -4,6 +4,7 @@ import type { BenchOptions, BenchResult } from '../src/bench/bench-types.ts';
 declare global {
   interface Window {
     concurrencyPlaygroundBench: {
+      names(): string[];
       list(): Promise<{ name: string; description: string }[]>;
       run(name: string, options: BenchOptions): Promise<BenchResult>;
       cancel(): void;

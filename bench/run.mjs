@@ -1,11 +1,13 @@
 // `npm run bench -- --workload NAME [options]`: builds the site, serves it with COOP/COEP on loopback,
-// drives headless Chromium to bench.html, runs one workload there, prints a table and writes the files asked for.
+// drives headless Chromium to bench.html, runs one workload there (or, for a lab workload, drives the lab's
+// own page), prints a table and writes the files asked for.
 import { writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { chromium } from 'playwright';
 import { build, preview } from 'vite';
 import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
 import { parseBenchArgs, USAGE } from './args.mjs';
+import { LAB_WORKLOADS } from './lab-workloads.mjs';
 import { formatTable } from './table.mjs';
 
 /**
@@ -51,20 +53,41 @@ async function main() {
     await page.exposeFunction('benchProgress', (/** @type {string} */ message) => {
       process.stderr.write(`  ${message}\n`);
     });
-    await page.goto(`http://127.0.0.1:${port}/bench.html`);
+    const origin = `http://127.0.0.1:${port}`;
+    await page.goto(`${origin}/bench.html`);
     await page.waitForFunction(() => 'concurrencyPlaygroundBench' in window);
     const stop = () => void page.evaluate(() => window.concurrencyPlaygroundBench.cancel()).catch(() => {});
     process.once('SIGINT', stop);
     if (args.list) {
-      const list = await page.evaluate(() => window.concurrencyPlaygroundBench.list());
+      const list = [
+        ...(await page.evaluate(() => window.concurrencyPlaygroundBench.list())),
+        ...LAB_WORKLOADS,
+      ];
+      list.sort((a, b) => a.name.localeCompare(b.name));
       for (const { name, description } of list) console.log(`${name.padEnd(12)} ${description}`);
       return 0;
     }
     console.error(`bench: running workload "${args.workload}" in Chromium ${browser.version()}...`);
-    const result = await page.evaluate(
-      ([name, options]) => window.concurrencyPlaygroundBench.run(name, options),
-      /** @type {const} */ ([args.workload, args.options]),
-    );
+    const lab = LAB_WORKLOADS.find((w) => w.name === args.workload);
+    const names = [
+      ...(await page.evaluate(() => window.concurrencyPlaygroundBench.names())),
+      ...LAB_WORKLOADS.map((w) => w.name),
+    ];
+    if (!lab && !names.includes(args.workload))
+      throw new RangeError(
+        `--workload: unknown workload "${args.workload}"; known: ${names.sort().join(', ')}`,
+      );
+    const result = lab
+      ? await lab.run({
+          browser,
+          origin,
+          options: args.options,
+          progress: (message) => process.stderr.write(`  ${message}\n`),
+        })
+      : await page.evaluate(
+          ([name, options]) => window.concurrencyPlaygroundBench.run(name, options),
+          /** @type {const} */ ([args.workload, args.options]),
+        );
     process.off('SIGINT', stop);
     console.log(
       `\n${result.workload.name}: ${JSON.stringify(result.workload.params)}\n` +

@@ -1,15 +1,19 @@
 // `npm run test:bench`: runs the bench command on small sizes against the built site and checks that it
-// writes valid JSON, CSV and SVG. Part of `npm test`, after the e2e tests (which build dist/).
+// writes valid JSON, CSV and SVG, and that the pool lab's workload reports the long tasks of a run. Part of
+// `npm test`, after the e2e tests (which build dist/).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const dir = mkdtempSync(join(tmpdir(), 'bench-smoke-'));
+/** Worker-count workloads: JSON, CSV and the speedup SVG. */
 const cases = [
   ['sum', ['--size', '20000000', '--max-workers', '2', '--repeats', '1']],
   ['pool-cpu', ['--size', '40', '--max-workers', '2', '--repeats', '1']],
 ];
+/** The lab workload, on a small run: JSON and CSV (its axis is not the worker count: no SVG). */
+const LAB_ITEMS = 2000;
 let passed = 0;
 let failed = 0;
 
@@ -146,6 +150,50 @@ for (const [workload, extra] of /** @type {[string, string[]][]} */ (cases)) {
       assert(result.summary.correctModesLostNothing === true, 'summary.correctModesLostNothing is not true');
     },
   );
+}
+{
+  const json = join(dir, 'pool-lab.json');
+  const csv = join(dir, 'pool-lab.csv');
+  execFileSync(
+    process.execPath,
+    [
+      'bench/run.mjs',
+      '--no-build',
+      '--workload',
+      'pool-lab',
+      '--size',
+      String(LAB_ITEMS),
+      '--repeats',
+      '1',
+      '--json',
+      json,
+      '--csv',
+      csv,
+    ],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  check('pool-lab: JSON has env, workload, a point with the long tasks of the run, and the budget', () => {
+    /** @type {unknown} */
+    const parsed = JSON.parse(readFileSync(json, 'utf8'));
+    const result =
+      /** @type {{ env?: { crossOriginIsolated?: boolean }, workload?: { name?: string }, points: Record<string, unknown>[], summary?: Record<string, unknown> }} */ (
+        parsed
+      );
+    assert(result.env?.crossOriginIsolated === true, 'env.crossOriginIsolated is not true');
+    assert(result.workload?.name === 'pool-lab', 'workload.name is wrong');
+    assert(result.points.length === 1, `one point per run, got ${result.points.length}`);
+    const point = result.points[0] ?? {};
+    assert(point['items'] === LAB_ITEMS, `items: ${String(point['items'])}`);
+    for (const key of ['longTasksOver50ms', 'longestTaskMs', 'labMs', 'itemsPerSecond'])
+      assert(typeof point[key] === 'number' && Number.isFinite(point[key]), `${key} is not a number`);
+    assert(typeof result.summary?.['longTasksOver50ms'] === 'number', 'no longTasksOver50ms in the summary');
+    assert(result.summary?.['longTasksBudget'] === 0, 'the budget is not 0');
+  });
+  check('pool-lab: CSV has a header and a row per run', () => {
+    const lines = readFileSync(csv, 'utf8').trim().split('\n');
+    assert(lines[0]?.split(',').includes('longTasksOver50ms') === true, `header: ${lines[0]}`);
+    assert(lines.length === 2, `expected 1 row, got ${lines.length - 1}`);
+  });
 }
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exitCode = failed === 0 ? 0 : 1;

@@ -50,7 +50,7 @@ test.describe('task pool lab', () => {
     expect(c['timeout']).toBeGreaterThan(0);
     expect(c['cancelled']).toBe(0);
     expect(await tableIndices(page)).toEqual(Array.from({ length: 200 }, (_, i) => i));
-    await expect(page.getByTestId('pool-timeline')).toBeVisible();
+    await expect(page.getByTestId('pool-timeline')).toHaveAttribute('data-drawn', '200');
   });
 
   test('unordered: still 200 outcomes, every index once', async ({ page }) => {

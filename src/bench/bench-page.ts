@@ -12,6 +12,8 @@ function workloadName(path: string): string {
 }
 
 export interface BenchPageApi {
+  /** The workloads' names, without loading them. */
+  names(): string[];
   list(): Promise<{ name: string; description: string }[]>;
   run(name: string, options: BenchOptions): Promise<BenchResult>;
   cancel(): void;
@@ -39,6 +41,9 @@ async function load(name: string): Promise<BenchWorkload> {
 }
 
 window.concurrencyPlaygroundBench = {
+  names() {
+    return Object.keys(modules).map(workloadName);
+  },
   async list() {
     const names = Object.keys(modules).map(workloadName);
     return Promise.all(names.map(async (name) => ({ name, description: (await load(name)).description })));

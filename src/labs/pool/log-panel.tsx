@@ -1,38 +1,52 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useMessages } from '../../ui/i18n-context.tsx';
 import { poolLabMessages } from './pool-lab-messages.ts';
 import type { LogLine } from './use-pool-run.ts';
 
+/**
+ * Lines shown at most: the newest that pass the filter. The box shows about a dozen at a time; every line
+ * in the DOM is laid out again when lines arrive, so a few hundred would cost a frame its budget.
+ */
+const SHOWN = 100;
+
 /** Worker-tagged lines, in the article's `[worker 2] ...` format, with a filter. */
-export function LogPanel({
+export const LogPanel = memo(function LogPanel({
   lines,
   dropped,
-  version,
+  received,
 }: {
   lines: readonly LogLine[];
   dropped: number;
-  version: number;
+  /** Lines received so far in the run: the panel renders again when it changes. */
+  received: number;
 }) {
   const m = useMessages(poolLabMessages);
   const [filter, setFilter] = useState('');
-  const shown = lines
-    .map((line) => `[worker ${line.workerId}] ${line.message}`)
-    .filter((text) => text.toLowerCase().includes(filter.toLowerCase()));
+  const needle = filter.toLowerCase();
+  const shown: { key: number; text: string }[] = [];
+  let matching = 0;
+  // Newest first while collecting; keys are the lines' own numbers, so new lines add elements instead of
+  // rewriting every row.
+  for (let k = lines.length - 1; k >= 0; k--) {
+    const line = lines[k]!;
+    const text = `[worker ${line.workerId}] ${line.message}`;
+    if (!text.toLowerCase().includes(needle)) continue;
+    matching++;
+    if (shown.length < SHOWN) shown.push({ key: line.seq, text });
+  }
+  shown.reverse();
   return (
-    <section className="card" aria-labelledby="logs-title" data-version={version}>
+    <section className="card" aria-labelledby="logs-title" data-received={received}>
       <h3 id="logs-title">{m.logs}</h3>
       <div className="field" style={{ maxWidth: '20rem' }}>
         <label htmlFor="log-filter">{m.logFilter}</label>
         <input id="log-filter" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
       </div>
       {dropped > 0 && <p className="note">{m.logDropped(dropped)}</p>}
+      {matching > shown.length && <p className="note">{m.logShown(shown.length, matching)}</p>}
       <ol className="log-panel" data-testid="log-lines" tabIndex={0}>
-        {shown.length === 0 ? (
-          <li>{m.noLogs}</li>
-        ) : (
-          shown.slice(-300).map((text, i) => <li key={i}>{text}</li>)
-        )}
+        {shown.length === 0 ? <li>{m.noLogs}</li> : shown.map(({ key, text }) => <li key={key}>{text}</li>)}
       </ol>
     </section>
   );
-}
+});

@@ -1,5 +1,13 @@
 import type { Bilingual } from '../../ui/lang.ts';
+import { formatInteger } from '../../ui/format-integer.ts';
 import type { Status } from './results-store.ts';
+import type { Failure } from './work-items.ts';
+
+/** What an item was made to do, after its work in the table's Item column. */
+const enFailures = { throw: 'throws', hang: 'hangs', falsy: 'falsy' } satisfies Record<
+  NonNullable<Failure>,
+  string
+>;
 
 const en = {
   title: 'Task pool',
@@ -9,8 +17,10 @@ const en = {
   preset: 'Preset',
   presets: {
     custom: 'Custom mix',
-    process_url: "The article's example: process_url over a list of URLs (simulated I/O)",
+    process_url: 'Article: process_url',
   } as Record<string, string>,
+  presetNote:
+    'As in the article, do_threaded_work(urls_to_process, process_url): each task stands for fetching one URL (a simulated wait: nothing is fetched) and returns the URL; results in input order, as its preserve_result_ordering=True default asks.',
   n: 'Items',
   kind: 'Kind of work',
   kinds: { cpu: 'CPU (count primes)', io: 'simulated I/O (wait)', mixed: 'mixed' } as Record<string, string>,
@@ -31,8 +41,8 @@ const en = {
   run: 'Run',
   cancel: 'Cancel',
   progress: (done: number, total: number, rate: number, left: number) =>
-    `${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')} done · ${Math.round(rate).toLocaleString('en-US')} items/s · about ${left < 1 ? '<1' : Math.round(left)} s left`,
-  finished: (total: number, s: number) => `${total.toLocaleString('en-US')} items in ${s.toFixed(2)} s.`,
+    `${formatInteger(done)} / ${formatInteger(total)} done · ${formatInteger(Math.round(rate))} items/s · about ${left < 1 ? '<1' : Math.round(left)} s left`,
+  finished: (total: number, s: number) => `${formatInteger(total)} items in ${s.toFixed(2)} s.`,
   cancelled: 'Cancelled: items not finished are marked cancelled; the results so far stay.',
   failed: (message: string) => `The run failed: ${message}. The results so far stay.`,
   fixInputs: 'Fix the inputs marked below, then run again.',
@@ -46,7 +56,7 @@ const en = {
     timeout: 'timeout',
     cancelled: 'cancelled',
   } satisfies Record<Status, string>,
-  counter: (label: string, n: number) => `${label}: ${n.toLocaleString('en-US')}`,
+  counter: (label: string, n: number) => `${label}: ${formatInteger(n)}`,
   columns: {
     index: '#',
     item: 'Item',
@@ -56,8 +66,9 @@ const en = {
     start: 'Start (ms)',
     duration: 'Duration (ms)',
   },
-  itemLabel: (kind: string, amount: number, fail: string | null) =>
-    `${kind === 'io' ? `wait ${amount} ms` : `primes < ${amount.toLocaleString('en-US')}`}${fail ? ` · ${fail}` : ''}`,
+  itemLabel: (kind: string, amount: number, fail: Failure) =>
+    `${kind === 'io' ? `wait ${amount} ms` : `primes < ${formatInteger(amount)}`}${fail ? ` · ${enFailures[fail]}` : ''}`,
+  failures: enFailures,
   timeline: 'Timeline: tasks per worker',
   timelineLabel: (tasks: number, workers: number) =>
     `${tasks} tasks on ${workers} worker lanes, coloured by status`,
@@ -67,32 +78,48 @@ const en = {
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   zoomReset: 'Whole run',
+  legend: 'Colours of the timeline',
+  exitMark: 'a worker stopped (timeout, crash or cancel)',
   hoverHint: 'Point at a bar for its task.',
   taskHover: (i: number, worker: number, status: string, start: number, duration: number) =>
     `item ${i} on worker ${worker}: ${status}, started at ${start.toFixed(1)} ms, ran ${duration.toFixed(1)} ms`,
   logs: 'Logs from inside the tasks',
   logFilter: 'Filter',
   logDropped: (n: number) => `${n} older lines dropped (the panel keeps the last 1,000).`,
+  logShown: (shown: number, matching: number) =>
+    `Showing the newest ${formatInteger(shown)} of ${formatInteger(matching)} lines; the filter finds older ones.`,
   noLogs: 'No log lines yet.',
   replayTitle: "The article's library, replayed on this run",
-  replayNote:
-    "A replay of the Python do_threaded_work's logic on the outcomes above, not a run of Python: what its caller would have got back.",
+  replayNote: (preserve: boolean) =>
+    `A replay of the Python do_threaded_work's logic on the outcomes above, not a run of Python: what its caller would have got back, called as the article calls it (num_threads left at its default, preserve_result_ordering=${preserve ? 'True' : 'False'} as the "Preserve input order" box says).`,
   replayReturned: (python: number, items: number) =>
-    `It would return ${python.toLocaleString('en-US')} results for ${items.toLocaleString('en-US')} items; this pool returned ${items.toLocaleString('en-US')} outcomes.`,
-  replayFalsy: (n: number) =>
-    `${n.toLocaleString('en-US')} results dropped by "if result:" because they were 0, '', None or False.`,
-  replayErrors: (n: number) =>
-    `${n.toLocaleString('en-US')} items raised: the exception was logged and the item vanished, so the caller cannot tell which failed.`,
+    `It would return ${formatInteger(python)} results for ${formatInteger(items)} items; this pool returned ${formatInteger(items)} outcomes, one per item.`,
+  replayNeverReturns: (python: number, items: number) =>
+    `It would never return (see the next line); the items that did finish would give ${formatInteger(python)} results for ${formatInteger(items)} items. This pool returned ${formatInteger(items)} outcomes, one per item.`,
   replayHung: (n: number) =>
-    `${n.toLocaleString('en-US')} items hung: with no per-task timeout, join() would wait for them forever and the call would never return.`,
+    `${formatInteger(n)} items ran past the per-task timeout, and this pool stopped them. The Python library has no per-task timeout (per_sync_timeout only limits each queue get and put), so work_queue.join() would wait for them, forever for an item that hangs.`,
+  replayFalsy: (n: number) =>
+    `${formatInteger(n)} results dropped by "if result:" because they were 0, '', None or False.`,
+  replayFalsyKept: (n: number) =>
+    `${formatInteger(n)} results were 0, '', None or False, and they survive only by accident: with preserve_result_ordering=True each result is an (index, result) tuple, which is always true, so "if result:" keeps it. With ordering off, it would drop them.`,
+  replayErrors: (n: number) =>
+    `${formatInteger(n)} items raised: the exception was logged and the item vanished, so the caller cannot tell which failed.`,
   replayOrder: (n: number) =>
-    `${n.toLocaleString('en-US')} results arrived out of input order despite preserve_result_ordering=True: the index is stored but never sorted by.`,
-  replayThreads: (n: number) =>
-    `num_threads defaults to len(work_items): it would start ${n.toLocaleString('en-US')} threads.`,
-  replayFirst: (indices: string) => `The first results its caller sees: items ${indices}.`,
+    `${formatInteger(n)} results would be listed ahead of the result of an item earlier in the input, despite preserve_result_ordering=True: each result is tagged with its index, but the list is never sorted by it, so it is in the order the items finished.`,
+  replayThreads: (n: number, workers: number) =>
+    `num_threads defaults to len(work_items): it would start ${formatInteger(n)} threads; this pool ran at most ${formatInteger(workers)} workers at a time.`,
+  replayFirst: (indices: string, more: boolean) =>
+    `Its list would begin with the results of items ${indices}${more ? ', …' : ''}: the order they finished in.`,
+  replayRace:
+    'And a race it has on any run: a thread that finds the queue not empty can lose the last item to another thread, wait per_sync_timeout (1 s) in get(), and then call task_done() for an item it never took, so join() can return before the work is done, or task_done() raises ValueError: called too many times.',
   replayCorrect:
     'This pool: every item has exactly one outcome, falsy values are values, errors and timeouts say which item, order is kept when asked, and the worker count is bounded.',
 };
+
+const zhFailures = { throw: '抛出异常', hang: '卡住', falsy: '返回假值' } satisfies Record<
+  NonNullable<Failure>,
+  string
+>;
 
 export const poolLabMessages: Bilingual<typeof en> = {
   en,
@@ -102,7 +129,9 @@ export const poolLabMessages: Bilingual<typeof en> = {
       '把文章中的 do_threaded_work 做对：Worker 从队列中领取任务，每个任务都恰好有一个结果（值、错误、超时或已取消），需要时保持输入顺序，卡住的任务会被超时终止。',
     inputs: '任务',
     preset: '预设',
-    presets: { custom: '自定义组合', process_url: '文章中的例子：对一组 URL 执行 process_url（模拟 I/O）' },
+    presets: { custom: '自定义组合', process_url: '文章：process_url' },
+    presetNote:
+      '与文章中的 do_threaded_work(urls_to_process, process_url) 一样：每个任务代表抓取一个 URL（模拟的等待，并不真的抓取），并返回这个 URL；结果按输入顺序排列，正如它的默认值 preserve_result_ordering=True 所要求的。',
     n: '任务数',
     kind: '工作类型',
     kinds: { cpu: 'CPU（数素数）', io: '模拟 I/O（等待）', mixed: '混合' },
@@ -123,9 +152,8 @@ export const poolLabMessages: Bilingual<typeof en> = {
     run: '运行',
     cancel: '取消',
     progress: (done: number, total: number, rate: number, left: number) =>
-      `已完成 ${done.toLocaleString('zh-CN')} / ${total.toLocaleString('zh-CN')} · 每秒 ${Math.round(rate).toLocaleString('zh-CN')} 个 · 约剩 ${left < 1 ? '<1' : Math.round(left)} 秒`,
-    finished: (total: number, s: number) =>
-      `${total.toLocaleString('zh-CN')} 个任务，用时 ${s.toFixed(2)} 秒。`,
+      `已完成 ${formatInteger(done)} / ${formatInteger(total)} · 每秒 ${formatInteger(Math.round(rate))} 个 · 约剩 ${left < 1 ? '<1' : Math.round(left)} 秒`,
+    finished: (total: number, s: number) => `${formatInteger(total)} 个任务，用时 ${s.toFixed(2)} 秒。`,
     cancelled: '已取消：未完成的任务标记为已取消；已有结果仍保留。',
     failed: (message: string) => `运行失败：${message}。已有结果仍保留。`,
     fixInputs: '请先修正下面标出的输入，再运行。',
@@ -133,7 +161,7 @@ export const poolLabMessages: Bilingual<typeof en> = {
     resultsTable: '每个任务的结果',
     all: '全部',
     statuses: { pending: '等待中', ok: '成功', error: '错误', timeout: '超时', cancelled: '已取消' },
-    counter: (label: string, n: number) => `${label}：${n.toLocaleString('zh-CN')}`,
+    counter: (label: string, n: number) => `${label}：${formatInteger(n)}`,
     columns: {
       index: '#',
       item: '任务',
@@ -143,8 +171,9 @@ export const poolLabMessages: Bilingual<typeof en> = {
       start: '开始（毫秒）',
       duration: '用时（毫秒）',
     },
-    itemLabel: (kind: string, amount: number, fail: string | null) =>
-      `${kind === 'io' ? `等待 ${amount} 毫秒` : `素数 < ${amount.toLocaleString('zh-CN')}`}${fail ? ` · ${fail}` : ''}`,
+    itemLabel: (kind: string, amount: number, fail: Failure) =>
+      `${kind === 'io' ? `等待 ${amount} 毫秒` : `素数 < ${formatInteger(amount)}`}${fail ? ` · ${zhFailures[fail]}` : ''}`,
+    failures: zhFailures,
     timeline: '时间线：每个 Worker 的任务',
     timelineLabel: (tasks: number, workers: number) =>
       `${workers} 条 Worker 通道上的 ${tasks} 个任务，按状态着色`,
@@ -154,29 +183,40 @@ export const poolLabMessages: Bilingual<typeof en> = {
     zoomIn: '放大',
     zoomOut: '缩小',
     zoomReset: '整个运行',
+    legend: '时间线的颜色',
+    exitMark: 'Worker 被停止（超时、崩溃或取消）',
     hoverHint: '把鼠标指向色条查看任务详情。',
     taskHover: (i: number, worker: number, status: string, start: number, duration: number) =>
-      `任务 ${i} 在 worker ${worker} 上：${status}，开始于 ${start.toFixed(1)} 毫秒，运行 ${duration.toFixed(1)} 毫秒`,
+      `任务 ${i} 在 Worker ${worker} 上：${status}，开始于 ${start.toFixed(1)} 毫秒，运行 ${duration.toFixed(1)} 毫秒`,
     logs: '任务内部的日志',
     logFilter: '筛选',
     logDropped: (n: number) => `已丢弃 ${n} 行较早的日志（面板只保留最后 1,000 行）。`,
+    logShown: (shown: number, matching: number) =>
+      `显示 ${formatInteger(matching)} 行中最新的 ${formatInteger(shown)} 行；用筛选可以找到更早的行。`,
     noLogs: '还没有日志。',
     replayTitle: '在这次运行上重放文章中的库',
-    replayNote:
-      '这是按 Python 版 do_threaded_work 的逻辑在上面的结果上重放，并不是运行 Python：它的调用者会拿到什么。',
+    replayNote: (preserve: boolean) =>
+      `这是按 Python 版 do_threaded_work 的逻辑在上面的结果上重放，并不是运行 Python：按文章的调用方式（num_threads 取默认值，preserve_result_ordering=${preserve ? 'True' : 'False'}，与“保持输入顺序”复选框一致），它的调用者会拿到什么。`,
     replayReturned: (python: number, items: number) =>
-      `它会为 ${items.toLocaleString('zh-CN')} 个任务返回 ${python.toLocaleString('zh-CN')} 个结果；这个任务池返回了 ${items.toLocaleString('zh-CN')} 个结果。`,
-    replayFalsy: (n: number) =>
-      `有 ${n.toLocaleString('zh-CN')} 个结果是 0、''、None 或 False，被 "if result:" 丢掉了。`,
-    replayErrors: (n: number) =>
-      `有 ${n.toLocaleString('zh-CN')} 个任务抛出异常：异常只被记录到日志，任务就消失了，调用者无法知道是哪个失败了。`,
+      `它会为 ${formatInteger(items)} 个任务返回 ${formatInteger(python)} 个结果；这个任务池返回了 ${formatInteger(items)} 个结果，每个任务一个。`,
+    replayNeverReturns: (python: number, items: number) =>
+      `它永远不会返回（见下一条）；${formatInteger(items)} 个任务中已完成的会给出 ${formatInteger(python)} 个结果。这个任务池返回了 ${formatInteger(items)} 个结果，每个任务一个。`,
     replayHung: (n: number) =>
-      `有 ${n.toLocaleString('zh-CN')} 个任务卡住：没有单个任务的超时，join() 会永远等下去，调用永远不会返回。`,
+      `有 ${formatInteger(n)} 个任务超过了单个任务的超时，被这个任务池停止。Python 版没有单个任务的超时（per_sync_timeout 只限制每次队列的 get 和 put），所以 work_queue.join() 会一直等它们；任务卡住时就永远等下去。`,
+    replayFalsy: (n: number) =>
+      `有 ${formatInteger(n)} 个结果是 0、''、None 或 False，被 "if result:" 丢掉了。`,
+    replayFalsyKept: (n: number) =>
+      `有 ${formatInteger(n)} 个结果是 0、''、None 或 False，它们只是碰巧被保留：preserve_result_ordering=True 时每个结果都是 (index, result) 元组，元组总为真，所以 "if result:" 会保留它。关闭保序时，这些结果就会被丢掉。`,
+    replayErrors: (n: number) =>
+      `有 ${formatInteger(n)} 个任务抛出异常：异常只被记录到日志，任务就消失了，调用者无法知道是哪个失败了。`,
     replayOrder: (n: number) =>
-      `尽管设置了 preserve_result_ordering=True，仍有 ${n.toLocaleString('zh-CN')} 个结果没有按输入顺序到达：索引被保存了，却从未用来排序。`,
-    replayThreads: (n: number) =>
-      `num_threads 默认等于 len(work_items)：它会启动 ${n.toLocaleString('zh-CN')} 个线程。`,
-    replayFirst: (indices: string) => `调用者最先看到的结果：任务 ${indices}。`,
+      `尽管设置了 preserve_result_ordering=True，仍有 ${formatInteger(n)} 个结果会排在输入中更早的任务之前：每个结果都带着索引，但列表从未按索引排序，所以顺序就是任务完成的顺序。`,
+    replayThreads: (n: number, workers: number) =>
+      `num_threads 默认等于 len(work_items)：它会启动 ${formatInteger(n)} 个线程；这个任务池同时最多运行 ${formatInteger(workers)} 个 Worker。`,
+    replayFirst: (indices: string, more: boolean) =>
+      `它返回的列表会以这些任务的结果开头：${indices}${more ? '，…' : ''}（即完成的顺序）。`,
+    replayRace:
+      '另外，每次运行都可能出现一个竞争：线程看到队列不空，最后一个任务却被别的线程拿走，它在 get() 里等满 per_sync_timeout（1 秒）后，又为一个从未取到的任务调用 task_done()，于是 join() 可能在工作完成之前就返回，或者 task_done() 抛出 ValueError: called too many times。',
     replayCorrect:
       '这个任务池：每个任务恰好一个结果，假值也是值，错误和超时会指明是哪个任务，需要时保持顺序，Worker 数量有上限。',
   },

@@ -15,7 +15,11 @@ import { ResultsTable } from './results-table.tsx';
 import { STATUSES, type Status } from './results-store.ts';
 import { usePoolRun } from './use-pool-run.ts';
 
-/** The article's usage example: process_url over a list of URLs, here simulated I/O with no failures. */
+/**
+ * The article's usage example, `do_threaded_work(urls_to_process, process_url)`: process_url over a list of
+ * URLs, here simulated I/O with no failures, each task returning its URL, results in input order (the
+ * article's default preserve_result_ordering=True).
+ */
 const PROCESS_URL_PRESET: Partial<Record<NumberField, string>> = {
   n: '40',
   throw: '0',
@@ -79,7 +83,7 @@ export default function PoolLab() {
     <LabPage title={m.title} intro={m.intro}>
       <ParamNotices issues={url.issues} />
       <form
-        className="card"
+        className="card pool-form"
         aria-labelledby="pool-inputs-title"
         onSubmit={(event) => {
           event.preventDefault();
@@ -99,6 +103,7 @@ export default function PoolLab() {
                   ...form,
                   preset,
                   kind: preset === 'process_url' ? 'io' : form.kind,
+                  ordered: preset === 'process_url' ? true : form.ordered,
                   text: preset === 'process_url' ? { ...form.text, ...PROCESS_URL_PRESET } : form.text,
                 });
               }}
@@ -148,6 +153,7 @@ export default function PoolLab() {
             </label>
           </div>
         </fieldset>
+        {form.preset === 'process_url' && <p className="note">{m.presetNote}</p>}
         <div className="actions">
           <RunButtons running={running} onCancel={cancel} runLabel={m.run} cancelLabel={m.cancel} />
           {running && store && <progress max={store.size} value={store.completed} aria-label={m.run} />}
@@ -188,10 +194,21 @@ export default function PoolLab() {
             </ul>
             <ResultsTable store={store} items={run.settings.items} version={version} filter={filter} />
             <h4>{m.timeline}</h4>
-            <PoolTimeline store={store} marks={run.marks} version={version} spanMs={elapsedMs} />
+            <PoolTimeline
+              store={store}
+              marks={run.marks}
+              version={version}
+              spanMs={elapsedMs}
+              ended={run.endMs !== undefined}
+            />
           </section>
-          <LogPanel lines={run.logs} dropped={run.droppedLogs} version={version} />
-          <ReplayPanel store={store} version={version} />
+          <LogPanel lines={run.logs} dropped={run.droppedLogs} received={run.logCount} />
+          <ReplayPanel
+            replayer={run.replay}
+            items={store.completed}
+            workers={run.settings.workers}
+            version={version}
+          />
         </>
       )}
     </LabPage>

@@ -1,45 +1,14 @@
-import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
 import { useMessages } from '../../ui/i18n-context.tsx';
 import { poolLabMessages } from './pool-lab-messages.ts';
-import type { ResultsStore } from './results-store.ts';
+import type { ResultsStore, Status } from './results-store.ts';
 import { STATUS_COLOURS } from './status-colours.ts';
+import { assignLanes } from './timeline-lanes.ts';
+import { GAP, LANE, TimelinePainter } from './timeline-painter.ts';
 import type { WorkerMark } from './use-pool-run.ts';
 
-const LANE = 18;
-const GAP = 4;
-/** Bars drawn per animation frame: keeps every frame's work far below a 50 ms long task. */
-const BARS_PER_FRAME = 15_000;
-
-/**
- * Lanes are pool slots, not worker ids: a worker that replaces a terminated one (after a timeout or a
- * crash) takes over the lane it frees, so a 4-worker pool always draws 4 lanes, with the exit marked.
- */
-function assignLanes(
-  marks: readonly WorkerMark[],
-  store: ResultsStore,
-): { laneOf: Map<number, number>; lanes: number } {
-  const laneOf = new Map<number, number>();
-  const free: number[] = [];
-  let lanes = 0;
-  const take = (workerId: number) => {
-    if (laneOf.has(workerId)) return;
-    free.sort((a, b) => a - b);
-    laneOf.set(workerId, free.shift() ?? lanes++);
-  };
-  for (const mark of [...marks].sort((a, b) => a.t - b.t)) {
-    if (mark.type === 'worker-start') take(mark.workerId);
-    else {
-      const lane = laneOf.get(mark.workerId);
-      if (lane !== undefined) free.push(lane);
-    }
-  }
-  // Workers whose start was not seen still get a lane of their own.
-  for (let k = 0; k < store.completed; k++) {
-    const w = store.workerOf(store.completion[k]!);
-    if (w >= 0 && !laneOf.has(w)) laneOf.set(w, lanes++);
-  }
-  return { laneOf, lanes };
-}
+/** Statuses a bar can have (a pending item has no bar). */
+const LEGEND_STATUSES: readonly Status[] = ['ok', 'error', 'timeout', 'cancelled'];
 
 interface View {
   readonly from: number;
@@ -47,88 +16,74 @@ interface View {
 }
 
 /**
- * One lane per worker, a bar per task coloured by status, worker exits marked; on a canvas, redrawn in
- * slices across frames, so 100k tasks draw without a long task. Zoom with the buttons; hover for details.
+ * The end of the time axis while a run goes on: the next of 1, 2, 5 × 10^k ms at or after `ms`, so the
+ * scale changes a few times per run (each time the drawing starts over) instead of at every refresh.
  */
-export function PoolTimeline({
+export function runningAxisEnd(ms: number): number {
+  for (let decade = 100; ; decade *= 10) {
+    for (const step of [1, 2, 5]) if (ms <= decade * step) return decade * step;
+  }
+}
+
+/**
+ * One lane per pool slot, a bar per task coloured by status, worker exits marked; on a canvas, drawn
+ * incrementally, so 100k tasks draw without a long task. Zoom with the buttons; hover for details.
+ */
+export const PoolTimeline = memo(function PoolTimeline({
   store,
   marks,
   version,
   spanMs,
+  ended,
 }: {
   store: ResultsStore;
   marks: readonly WorkerMark[];
+  /** Changes when outcomes arrived: draws them. */
   version: number;
   /** ms the run has lasted so far. */
   spanMs: number;
+  /** The run is over: the axis ends at its end. */
+  ended: boolean;
 }) {
   const m = useMessages(poolLabMessages);
   const canvas = useRef<HTMLCanvasElement>(null);
+  const painter = useRef<TimelinePainter | undefined>(undefined);
   const [zoom, setZoom] = useState<View | undefined>();
   const [hover, setHover] = useState<string>('');
-  const { laneOf, lanes } = assignLanes(marks, store);
-  const view: View = zoom ?? { from: 0, to: Math.max(spanMs, 1) };
-  const height = Math.max(1, lanes) * (LANE + GAP);
-  const laneKey = [...laneOf].join(';');
+  const [width, setWidth] = useState(0);
+  const lanes = assignLanes(marks, store.workerIds);
+  const view: View = zoom ?? { from: 0, to: ended ? Math.max(spanMs, 1) : runningAxisEnd(spanMs) };
+  const height = Math.max(1, lanes.lanes) * (LANE + GAP);
 
   useEffect(() => {
     const element = canvas.current;
-    const context = element?.getContext('2d');
-    if (!element || !context) return;
-    const width = element.clientWidth || 900;
-    const ratio = window.devicePixelRatio || 1;
-    element.width = Math.round(width * ratio);
-    element.height = Math.round(height * ratio);
-    context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    context.clearRect(0, 0, width, height);
-    const scale = width / (view.to - view.from);
-    const count = store.completed;
-    let next = 0;
-    let frame = 0;
-    const drawSlice = () => {
-      const end = Math.min(count, next + BARS_PER_FRAME);
-      for (; next < end; next++) {
-        const i = store.completion[next]!;
-        const start = store.startOf(i);
-        if (Number.isNaN(start)) continue;
-        const lane = laneOf.get(store.workerOf(i));
-        if (lane === undefined) continue;
-        const x = (start - view.from) * scale;
-        const w = Math.max(1, store.durationOf(i) * scale);
-        if (x + w < 0 || x > width) continue;
-        context.fillStyle = STATUS_COLOURS[store.statusOf(i)];
-        context.fillRect(x, lane * (LANE + GAP), w, LANE);
-      }
-      if (next < count) frame = requestAnimationFrame(drawSlice);
-      else {
-        context.fillStyle = '#D55E00';
-        for (const mark of marks) {
-          if (mark.type !== 'worker-exit') continue;
-          const lane = laneOf.get(mark.workerId);
-          if (lane === undefined) continue;
-          context.fillRect((mark.t - view.from) * scale - 1, lane * (LANE + GAP) - 2, 3, LANE + 4);
-        }
-      }
+    if (!element) return;
+    const observer = new ResizeObserver((entries) => {
+      for (const entry of entries) setWidth(Math.round(entry.contentRect.width));
+    });
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      painter.current?.dispose();
     };
-    drawSlice();
-    return () => cancelAnimationFrame(frame);
-  }, [store, marks, version, view.from, view.to, height, laneKey, laneOf]);
+  }, []);
+
+  // A layout effect: the canvas is redrawn in the same frame as the rest of the page changes. The width
+  // comes from the ResizeObserver, after the browser's own layout: reading clientWidth here would force a
+  // layout of the whole page inside the click that started the run.
+  useLayoutEffect(() => {
+    const element = canvas.current;
+    if (!element || width === 0) return;
+    painter.current ??= new TimelinePainter(element);
+    painter.current.show({ store, marks, lanes, from: view.from, to: view.to, width });
+  }, [store, marks, lanes, version, view.from, view.to, width]);
 
   const onMove = (event: MouseEvent<HTMLCanvasElement>) => {
     const rect = event.currentTarget.getBoundingClientRect();
-    const lane = Math.floor((event.clientY - rect.top) / (LANE + GAP));
-    const t = view.from + ((event.clientX - rect.left) / rect.width) * (view.to - view.from);
-    for (let k = 0; k < store.completed; k++) {
-      const i = store.completion[k]!;
-      if (laneOf.get(store.workerOf(i)) !== lane) continue;
-      const start = store.startOf(i);
-      if (t >= start && t <= start + Math.max(store.durationOf(i), (view.to - view.from) / rect.width)) {
-        return setHover(
-          m.taskHover(i, store.workerOf(i), m.statuses[store.statusOf(i)], start, store.durationOf(i)),
-        );
-      }
-    }
-    setHover('');
+    const i = painter.current?.itemAt(event.clientX - rect.left, event.clientY - rect.top);
+    if (i === undefined) return setHover('');
+    const worker = store.workerOf(i);
+    setHover(m.taskHover(i, worker, m.statuses[store.statusOf(i)], store.startOf(i), store.durationOf(i)));
   };
 
   const zoomBy = (factor: number) => {
@@ -149,13 +104,25 @@ export function PoolTimeline({
         <button type="button" onClick={() => setZoom(undefined)} disabled={!zoom}>
           {m.zoomReset}
         </button>
-        <small>{m.timelineRange(view.from, view.to, lanes)}</small>
+        <small>{m.timelineRange(view.from, view.to, lanes.lanes)}</small>
       </div>
+      <ul className="legend pool-legend" aria-label={m.legend}>
+        {LEGEND_STATUSES.map((status) => (
+          <li key={status}>
+            <span className="swatch" aria-hidden="true" style={{ background: STATUS_COLOURS[status] }} />
+            {m.statuses[status]}
+          </li>
+        ))}
+        <li>
+          <span className="swatch exit" aria-hidden="true" />
+          {m.exitMark}
+        </li>
+      </ul>
       <canvas
         ref={canvas}
         style={{ height }}
         role="img"
-        aria-label={m.timelineLabel(store.completed, lanes)}
+        aria-label={m.timelineLabel(store.completed, lanes.lanes)}
         data-testid="pool-timeline"
         onMouseMove={onMove}
         onMouseLeave={() => setHover('')}
@@ -165,4 +132,4 @@ export function PoolTimeline({
       </p>
     </div>
   );
-}
+});

@@ -1,26 +1,53 @@
+import { memo } from 'react';
 import { useMessages } from '../../ui/i18n-context.tsx';
 import { poolLabMessages } from './pool-lab-messages.ts';
-import type { ResultsStore } from './results-store.ts';
-import { replaySeed } from './seed-replay.ts';
+import type { SeedReplayer } from './seed-replay.ts';
 
 /** The article's library logic replayed on this run, one sentence per difference. */
-export function ReplayPanel({ store, version }: { store: ResultsStore; version: number }) {
+export const ReplayPanel = memo(function ReplayPanel({
+  replayer,
+  items,
+  workers,
+  version,
+}: {
+  replayer: SeedReplayer;
+  /** Outcomes so far. */
+  items: number;
+  /** The pool's size in this run. */
+  workers: number;
+  /** Changes when outcomes arrived: shows them. */
+  version: number;
+}) {
   const m = useMessages(poolLabMessages);
-  const replay = replaySeed(store);
+  const replay = replayer.snapshot();
   return (
     <section className="card" aria-labelledby="replay-title" data-version={version}>
       <h3 id="replay-title">{m.replayTitle}</h3>
-      <p className="note">{m.replayNote}</p>
+      <p className="note">{m.replayNote(replay.preserveOrdering)}</p>
       <ul data-testid="replay">
-        <li data-testid="replay-returned">{m.replayReturned(replay.returned, store.completed)}</li>
-        {replay.droppedFalsy > 0 && <li>{m.replayFalsy(replay.droppedFalsy)}</li>}
-        {replay.vanishedErrors > 0 && <li>{m.replayErrors(replay.vanishedErrors)}</li>}
+        <li data-testid="replay-returned">
+          {replay.hung > 0
+            ? m.replayNeverReturns(replay.returned, items)
+            : m.replayReturned(replay.returned, items)}
+        </li>
         {replay.hung > 0 && <li>{m.replayHung(replay.hung)}</li>}
+        {replay.falsy > 0 &&
+          (replay.preserveOrdering ? (
+            <li>{m.replayFalsyKept(replay.falsy)}</li>
+          ) : (
+            <li>{m.replayFalsy(replay.falsy)}</li>
+          ))}
+        {replay.vanishedErrors > 0 && <li>{m.replayErrors(replay.vanishedErrors)}</li>}
         {replay.outOfOrder > 0 && <li>{m.replayOrder(replay.outOfOrder)}</li>}
-        <li>{m.replayThreads(replay.defaultThreads)}</li>
-        {replay.firstIndices.length > 0 && <li>{m.replayFirst(replay.firstIndices.join(', '))}</li>}
+        <li>{m.replayThreads(replay.defaultThreads, workers)}</li>
+        {replay.firstIndices.length > 0 && (
+          <li>
+            {m.replayFirst(replay.firstIndices.join(', '), replay.returned > replay.firstIndices.length)}
+          </li>
+        )}
+        <li>{m.replayRace}</li>
       </ul>
       <p className="check-ok">{m.replayCorrect}</p>
     </section>
   );
-}
+});

@@ -1,5 +1,7 @@
 // Outcomes of up to a million items in typed arrays (a few tens of MB, not a million objects), with the
-// counters and the completion order the replay of the article's library needs. Pure: no DOM, no React.
+// counters and the completion order the replay of the article's library needs. Recording an outcome is
+// O(1) with no spikes (no structure that rebuilds itself as it grows). Pure: no DOM, no React.
+import { ChunkedSlots } from './chunked-slots.ts';
 
 export const STATUSES = ['pending', 'ok', 'error', 'timeout', 'cancelled'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -22,15 +24,19 @@ export class ResultsStore {
   readonly #worker: Int16Array;
   readonly #start: Float64Array;
   readonly #duration: Float32Array;
-  /** Values are kept for the items a table shows and for the replay's truthiness test. */
-  readonly #values = new Map<number, unknown>();
-  readonly #errors = new Map<number, string>();
+  /** Values of ok items, for the table. */
+  readonly #values = new ChunkedSlots<unknown>();
+  readonly #errors = new ChunkedSlots<string>();
   /** Item indices in the order their outcomes arrived (the article's result queue order). */
   readonly completion: Int32Array;
   #completed = 0;
   readonly counts: Record<Status, number> = { pending: 0, ok: 0, error: 0, timeout: 0, cancelled: 0 };
   /** Falsy ok values: the ones `if result:` drops. */
   falsyValues = 0;
+  /** Worker ids seen in outcomes. */
+  readonly workerIds = new Set<number>();
+  /** Per status, the completion positions' items with it: made on first request, then kept up to date. */
+  readonly #byStatus = new Map<Status, { items: Int32Array; length: number }>();
 
   constructor(size: number) {
     this.size = size;
@@ -62,6 +68,36 @@ export class ResultsStore {
     this.completion[this.#completed++] = i;
     this.counts.pending--;
     this.counts[outcome.status]++;
+    if (outcome.workerId !== null) this.workerIds.add(outcome.workerId);
+    const list = this.#byStatus.get(outcome.status);
+    if (list) ResultsStore.#append(list, i);
+  }
+
+  /**
+   * The k-th item (in completion order) whose status is `status`, k < counts[status]. The first request for
+   * a status scans what came so far once; after that each outcome costs O(1), so a table filtered by status
+   * never rebuilds a list of a million rows.
+   */
+  itemWithStatus(status: Status, k: number): number {
+    let list = this.#byStatus.get(status);
+    if (!list) {
+      list = { items: new Int32Array(Math.max(16, this.counts[status])), length: 0 };
+      for (let c = 0; c < this.#completed; c++) {
+        const i = this.completion[c]!;
+        if (this.#status[i] === CODE[status]) ResultsStore.#append(list, i);
+      }
+      this.#byStatus.set(status, list);
+    }
+    return list.items[k]!;
+  }
+
+  static #append(list: { items: Int32Array; length: number }, i: number): void {
+    if (list.length === list.items.length) {
+      const grown = new Int32Array(list.items.length * 2);
+      grown.set(list.items);
+      list.items = grown;
+    }
+    list.items[list.length++] = i;
   }
 
   get(i: number): StoredOutcome {
@@ -73,8 +109,8 @@ export class ResultsStore {
       workerId: worker < 0 ? null : worker,
       startMs: this.#start[i]!,
       durationMs: this.#duration[i]!,
-      ...(this.#values.has(i) ? { value: this.#values.get(i) } : {}),
-      ...(this.#errors.has(i) ? { error: this.#errors.get(i) } : {}),
+      ...(status === 'ok' ? { value: this.#values.get(i) } : {}),
+      ...(this.#errors.get(i) !== undefined ? { error: this.#errors.get(i) } : {}),
     };
   }
 

@@ -1,4 +1,4 @@
-import { useMemo, useState, type UIEvent } from 'react';
+import { memo, useState, type UIEvent } from 'react';
 import { useMessages } from '../../ui/i18n-context.tsx';
 import { poolLabMessages } from './pool-lab-messages.ts';
 import type { ResultsStore, Status } from './results-store.ts';
@@ -18,9 +18,10 @@ function describeValue(value: unknown): string {
 
 /**
  * Every outcome, in the order the caller receives them, drawn as only the rows in view: a million rows
- * cost as much as twenty. ARIA table roles keep it a table for screen readers.
+ * cost as much as twenty, and no render builds a list of them (the store keeps them by status). ARIA table
+ * roles keep it a table for screen readers.
  */
-export function ResultsTable({
+export const ResultsTable = memo(function ResultsTable({
   store,
   items,
   version,
@@ -28,31 +29,28 @@ export function ResultsTable({
 }: {
   store: ResultsStore;
   items: ItemSettings;
+  /** Changes when outcomes arrived: shows them. */
   version: number;
   filter: Status | 'all';
 }) {
   const m = useMessages(poolLabMessages);
   const [scrollTop, setScrollTop] = useState(0);
-  const rows = useMemo(() => {
-    void version;
-    const list: number[] = [];
-    for (let k = 0; k < store.completed; k++) {
-      const i = store.completion[k]!;
-      if (filter === 'all' || store.statusOf(i) === filter) list.push(i);
-    }
-    return list;
-  }, [store, version, filter]);
+  const rowCount = filter === 'all' ? store.completed : store.counts[filter];
+  const rowItem = (k: number) => (filter === 'all' ? store.completion[k]! : store.itemWithStatus(filter, k));
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(rows.length, Math.ceil((scrollTop + VISIBLE_HEIGHT) / ROW_HEIGHT) + OVERSCAN);
+  const last = Math.min(rowCount, Math.ceil((scrollTop + VISIBLE_HEIGHT) / ROW_HEIGHT) + OVERSCAN);
+  const shown: number[] = [];
+  for (let k = first; k < last; k++) shown.push(rowItem(k));
   const c = m.columns;
   return (
     <div
       className="virtual-table"
       role="table"
       aria-label={m.resultsTable}
-      aria-rowcount={rows.length + 1}
+      aria-rowcount={rowCount + 1}
       data-testid="results-table"
-      data-rows={rows.length}
+      data-rows={rowCount}
+      data-version={version}
     >
       <div role="rowgroup" className="virtual-head">
         <div role="row" className="virtual-row">
@@ -70,8 +68,8 @@ export function ResultsTable({
         tabIndex={0}
         onScroll={(event: UIEvent<HTMLDivElement>) => setScrollTop(event.currentTarget.scrollTop)}
       >
-        <div style={{ height: rows.length * ROW_HEIGHT, position: 'relative' }}>
-          {rows.slice(first, last).map((i, k) => {
+        <div style={{ height: rowCount * ROW_HEIGHT, position: 'relative' }}>
+          {shown.map((i, k) => {
             const outcome = store.get(i);
             const item = makeItem(i, items);
             return (
@@ -103,4 +101,4 @@ export function ResultsTable({
       </div>
     </div>
   );
-}
+});

@@ -1,9 +1,12 @@
 // Runs the work items through the pool, streaming outcomes into a ResultsStore. The page re-renders at
-// most every 100 ms from a version number, so a million outcomes never mean a million renders.
-import { useCallback, useEffect, useRef, useState } from 'react';
+// most every 100 ms from a version number, so a million outcomes never mean a million renders, and those
+// renders are transitions, which React splits into slices and lets input interrupt: a refresh never holds
+// the page's thread for long.
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { createPool, type PoolEvent } from '../../pool/index.ts';
-import { timeSlicer } from '../../ui/yield-to-page.ts';
+import { timeSlicer, yieldToPage } from '../../ui/yield-to-page.ts';
 import { ResultsStore } from './results-store.ts';
+import { SeedReplayer } from './seed-replay.ts';
 import { runWorkItem, workItems, type ItemSettings } from './work-items.ts';
 
 export interface RunSettings {
@@ -17,6 +20,8 @@ export interface RunSettings {
 }
 
 export interface LogLine {
+  /** Lines received before this one in the run: a stable key. */
+  readonly seq: number;
   readonly workerId: number;
   readonly level: string;
   readonly message: string;
@@ -33,7 +38,12 @@ export interface WorkerMark {
 export interface PoolRun {
   readonly settings: RunSettings;
   readonly store: ResultsStore;
+  /** The article's library replayed, outcome by outcome. */
+  readonly replay: SeedReplayer;
+  /** The last LOG_CAP lines. */
   readonly logs: LogLine[];
+  /** Lines received in all. */
+  logCount: number;
   readonly marks: WorkerMark[];
   readonly t0: number;
   /** ms since t0 when the run ended, or undefined while it runs. */
@@ -41,6 +51,9 @@ export interface PoolRun {
   /** Log lines dropped beyond the cap. */
   droppedLogs: number;
 }
+
+/** Items pulled and not yet shown, at most (the pool's default is 10,000). */
+const MAX_IN_FLIGHT = 4096;
 
 /** Lines the log panel keeps (the oldest go first). */
 export const LOG_CAP = 1000;
@@ -65,10 +78,13 @@ export function usePoolRun() {
     const current = new AbortController();
     controller.current = current;
     const t0 = performance.now();
+    const store = new ResultsStore(settings.items.n);
     const state: PoolRun = {
       settings,
-      store: new ResultsStore(settings.items.n),
+      store,
+      replay: new SeedReplayer(store, settings.ordered),
       logs: [],
+      logCount: 0,
       marks: [],
       t0,
       endMs: undefined,
@@ -76,7 +92,12 @@ export function usePoolRun() {
     };
     const onEvent = (event: PoolEvent) => {
       if (event.type === 'log') {
-        state.logs.push({ workerId: event.workerId, level: event.level, message: event.message });
+        state.logs.push({
+          seq: state.logCount++,
+          workerId: event.workerId,
+          level: event.level,
+          message: event.message,
+        });
         if (state.logs.length > LOG_CAP) {
           state.logs.splice(0, state.logs.length - LOG_CAP);
           state.droppedLogs++;
@@ -90,22 +111,37 @@ export function usePoolRun() {
         });
       }
     };
-    setRun(state);
-    setPhase({ kind: 'running' });
-    const refresh = () => {
-      setElapsedMs(state.endMs ?? performance.now() - t0);
-      setVersion((v) => v + 1);
+    // A transition: React mounts the results in slices instead of inside the click that started the run.
+    startTransition(() => {
+      setRun(state);
+      setPhase({ kind: 'running' });
+    });
+    /** Shows what the store holds now; with `phase`, the run's end too, in the same render. */
+    const refresh = (phase?: PoolPhase) => {
+      const elapsed = state.endMs ?? performance.now() - t0;
+      startTransition(() => {
+        setElapsedMs(elapsed);
+        setVersion((v) => v + 1);
+        if (phase && controller.current === current) setPhase(phase);
+      });
     };
     const tick = setInterval(refresh, 100);
     const pool = createPool({ size: settings.workers, onEvent });
+    const slicer = timeSlicer();
+    let ending: PoolPhase = { kind: 'idle' };
     try {
+      // The pool starts in a task of its own, after the page has drawn the empty results: the first pull of
+      // items and the first render do not add up to one long task.
+      await yieldToPage();
       const outcomes = pool.map(workItems(settings.items), runWorkItem, {
+        // Each pull from the generator makes up to this many items in one go (a quarter of it once
+        // running): 4,096 keep two workers busy with 2,048-item batches, and cost a few ms to make.
+        maxInFlight: MAX_IN_FLIGHT,
         ordered: settings.ordered,
         batchSize: settings.batchSize === 0 ? 'auto' : settings.batchSize,
         ...(settings.timeoutMs > 0 ? { timeoutMs: settings.timeoutMs } : {}),
         signal: current.signal,
       });
-      const slicer = timeSlicer();
       for await (const outcome of outcomes) {
         // Outcomes that are already waiting resolve as microtasks: yield now and then, so the page draws.
         if (slicer.due()) await slicer.yield();
@@ -114,7 +150,7 @@ export function usePoolRun() {
           outcome.startMs === undefined || outcome.endMs === undefined
             ? Number.NaN
             : outcome.endMs - outcome.startMs;
-        state.store.record({
+        store.record({
           index: outcome.index,
           status: outcome.status,
           workerId: outcome.workerId,
@@ -123,20 +159,31 @@ export function usePoolRun() {
           ...(outcome.status === 'ok' ? { value: outcome.value } : {}),
           ...(outcome.status === 'error' ? { error: `${outcome.error.name}: ${outcome.error.message}` } : {}),
         });
+        state.replay.add(outcome.index);
       }
-      state.endMs = performance.now() - t0;
-      if (controller.current === current)
-        setPhase(current.signal.aborted ? { kind: 'cancelled' } : { kind: 'idle' });
+      if (current.signal.aborted) ending = { kind: 'cancelled' };
     } catch (error) {
-      state.endMs = performance.now() - t0;
-      if (controller.current === current) {
-        setPhase({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
-      }
+      ending = { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
     } finally {
       clearInterval(tick);
+      state.endMs = performance.now() - t0;
       await pool.terminate();
-      refresh();
     }
+    if (ending.kind !== 'idle') {
+      // Items the pool never pulled from the generator have no outcome: they are cancelled too.
+      for (let i = 0; i < store.size; i++) {
+        if (store.statusOf(i) !== 'pending') continue;
+        if (slicer.due()) await slicer.yield();
+        store.record({
+          index: i,
+          status: 'cancelled',
+          workerId: null,
+          startMs: Number.NaN,
+          durationMs: Number.NaN,
+        });
+      }
+    }
+    refresh(ending);
   }, []);
 
   const cancel = useCallback(() => controller.current?.abort(), []);

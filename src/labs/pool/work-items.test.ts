@@ -37,8 +37,17 @@ test('the task computes, returns falsy values, and throws, with nothing but its 
   expect(await Promise.resolve(rebuilt({ i: 3, kind: 'io', amount: 1, fail: null, log: false }))).toBe(1);
 });
 
-test('the process_url preset makes simulated I/O items with URLs', () => {
-  const item = makeItem(0, { ...settings, preset: 'process_url' });
+test('the process_url preset makes simulated I/O items with URLs, and returns the URL as the article does', async () => {
+  const item = makeItem(0, {
+    ...settings,
+    preset: 'process_url',
+    ioMinMs: 1,
+    ioMaxMs: 1,
+    falsyPct: 0,
+    throwPct: 0,
+    hangPct: 0,
+  });
   expect(item.kind).toBe('io');
   expect(item.url).toBe('https://example.com/articles/1');
+  expect(await Promise.resolve(runWorkItem(item))).toBe('https://example.com/articles/1');
 });

@@ -13,7 +13,7 @@ export interface WorkItem {
   readonly fail: Failure;
   /** Log a line from inside the task (a sample of items, so a million-item run logs a bounded amount). */
   readonly log: boolean;
-  /** The process_url preset's URL (simulated: nothing is fetched). */
+  /** The process_url preset's URL (simulated: nothing is fetched); like the article's process_url, the task returns it. */
   readonly url?: string;
 }
 
@@ -96,9 +96,9 @@ export function runWorkItem(item: WorkItem): unknown {
     // Atomics.wait is allowed in workers only (the page's thread must never block).
     if (typeof SharedArrayBuffer === 'function' && self.crossOriginIsolated && !('document' in self)) {
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, item.amount);
-      return finish(item.url ? `${item.url}: ${item.amount} ms` : item.amount);
+      return finish(item.url ?? item.amount);
     }
-    return new Promise((resolve) => setTimeout(() => resolve(finish(item.amount)), item.amount));
+    return new Promise((resolve) => setTimeout(() => resolve(finish(item.url ?? item.amount)), item.amount));
   }
   let count = 0;
   for (let k = 2; k < item.amount; k++) {
