@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { runBarrier, type BarrierResult } from '../../lock-demos/run-barrier.ts';
-import { useLang, useMessages } from '../../ui/i18n-context.tsx';
+import { useMessages } from '../../ui/i18n-context.tsx';
 import { LockTimeline } from '../../ui/lock-timeline.tsx';
-import { useAbortableTask } from '../../ui/use-abortable-task.ts';
-import { checkDemoFields, DemoForm, type DemoText } from './demo-form.tsx';
+import { DemoSection, useDemoForm, type DemoText } from './demo-form.tsx';
 import { syncLabMessages } from './sync-lab-messages.ts';
-import { DEMO_FIELDS, type DemoField } from './sync-params.ts';
+import type { DemoField } from './sync-params.ts';
 
 /** k workers, phases of uneven length, a Barrier after each: the waits end together at each release. */
 export function BarrierSection({
@@ -18,35 +17,19 @@ export function BarrierSection({
   onText: (field: DemoField, value: string) => void;
 }) {
   const m = useMessages(syncLabMessages);
-  const lang = useLang();
-  const task = useAbortableTask();
+  const form = useDemoForm('barrier', text, enabled, onText);
   const [result, setResult] = useState<BarrierResult | undefined>();
-  const fields = DEMO_FIELDS.barrier;
-  const label = (field: DemoField) => m[field as 'bark' | 'phases' | 'workms'];
-  const checked = checkDemoFields(fields, text, label, lang);
 
   const run = () => {
-    const { bark, phases, workms } = checked.values;
-    void task.run(async (signal) => {
+    const { bark, phases, workms } = form.checked.values;
+    void form.task.run(async (signal) => {
       setResult(await runBarrier({ workers: bark!, phases: phases!, workMs: workms!, signal }));
     });
   };
 
   return (
-    <section className="card" aria-labelledby="barrier-title">
-      <h3 id="barrier-title">{m.barTitle}</h3>
-      <p className="note">{m.barHelp}</p>
-      <DemoForm
-        fields={fields}
-        text={text}
-        label={label}
-        checked={checked}
-        enabled={enabled}
-        task={task}
-        onText={onText}
-        onRun={run}
-      />
-      {result && !task.running && (
+    <DemoSection id="barrier-title" title={m.barTitle} help={m.barHelp} form={form} onRun={run}>
+      {result && !form.task.running && (
         <>
           <p className={result.violations === 0 ? 'check-ok' : 'check-bad'} data-testid="barrier-result">
             {result.violations === 0 ? m.barOk(result.releasesMs.length) : m.barBad(result.violations)}
@@ -62,6 +45,6 @@ export function BarrierSection({
           />
         </>
       )}
-    </section>
+    </DemoSection>
   );
 }

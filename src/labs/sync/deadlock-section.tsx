@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { runDeadlock, type DeadlockResult, type LockState } from '../../lock-demos/run-deadlock.ts';
-import { useLang, useMessages } from '../../ui/i18n-context.tsx';
+import { useMessages } from '../../ui/i18n-context.tsx';
 import { LockTimeline } from '../../ui/lock-timeline.tsx';
-import { useAbortableTask } from '../../ui/use-abortable-task.ts';
-import { checkDemoFields, DemoForm, type DemoText } from './demo-form.tsx';
+import { DemoSection, useDemoForm, type DemoText } from './demo-form.tsx';
 import { syncLabMessages } from './sync-lab-messages.ts';
-import { DEMO_FIELDS, LOCK_ORDERS, type DemoField } from './sync-params.ts';
+import { LOCK_ORDERS, type DemoField } from './sync-params.ts';
 import { lockLetter, WaitForGraph } from './wait-for-graph.tsx';
 
 type LockOrder = (typeof LOCK_ORDERS)[number];
@@ -25,16 +24,13 @@ export function DeadlockSection({
   onOrder: (order: LockOrder) => void;
 }) {
   const m = useMessages(syncLabMessages);
-  const lang = useLang();
-  const task = useAbortableTask();
+  const form = useDemoForm('deadlock', text, enabled, onText);
+  const { task } = form;
   const [live, setLive] = useState<LockState | undefined>();
   const [result, setResult] = useState<DeadlockResult | undefined>();
-  const fields = DEMO_FIELDS.deadlock;
-  const label = (field: DemoField) => m[field as 'dlk' | 'hold' | 'locktimeout'];
-  const checked = checkDemoFields(fields, text, label, lang);
 
   const run = () => {
-    const { dlk, hold, locktimeout } = checked.values;
+    const { dlk, hold, locktimeout } = form.checked.values;
     void task.run(async (signal) => {
       setLive(undefined);
       const outcome = await runDeadlock({
@@ -67,19 +63,13 @@ export function DeadlockSection({
         }
       : undefined;
   return (
-    <section className="card" aria-labelledby="deadlock-title">
-      <h3 id="deadlock-title">{m.deadlockTitle}</h3>
-      <p className="note">{m.deadlockHelp}</p>
-      <DemoForm
-        fields={fields}
-        text={text}
-        label={label}
-        checked={checked}
-        enabled={enabled}
-        task={task}
-        onText={onText}
-        onRun={run}
-      >
+    <DemoSection
+      id="deadlock-title"
+      title={m.deadlockTitle}
+      help={m.deadlockHelp}
+      form={form}
+      onRun={run}
+      formFields={
         <fieldset className="field">
           <legend>{m.order}</legend>
           {LOCK_ORDERS.map((value) => (
@@ -94,7 +84,8 @@ export function DeadlockSection({
             </label>
           ))}
         </fieldset>
-      </DemoForm>
+      }
+    >
       {task.running && live && (
         <div data-testid="deadlock-live">
           <h4>{m.liveTitle}</h4>
@@ -188,6 +179,6 @@ export function DeadlockSection({
           />
         </>
       )}
-    </section>
+    </DemoSection>
   );
 }

@@ -2,13 +2,14 @@
 // its field. Shared by the deadlock, semaphore and barrier sections.
 import { useState, type ReactNode } from 'react';
 import { checkField } from '../../url-state/index.ts';
-import { useMessages } from '../../ui/i18n-context.tsx';
+import { useLang, useMessages } from '../../ui/i18n-context.tsx';
 import type { Lang } from '../../ui/lang.ts';
 import { describeFieldProblem } from '../../ui/param-messages.ts';
 import { RunButtons } from '../../ui/run-buttons.tsx';
 import { TextField } from '../../ui/text-field.tsx';
+import { useAbortableTask } from '../../ui/use-abortable-task.ts';
 import { syncLabMessages } from './sync-lab-messages.ts';
-import { syncParams, type DemoField } from './sync-params.ts';
+import { DEMO_FIELDS, syncParams, type DemoField } from './sync-params.ts';
 
 export type DemoText = Record<DemoField, string>;
 
@@ -66,70 +67,99 @@ export function DemoFields({
   );
 }
 
+/** What a demo section's form needs: its fields, their text and checks, and the run's task. */
+export interface DemoFormState {
+  readonly fields: readonly DemoField[];
+  readonly text: DemoText;
+  readonly label: (field: DemoField) => string;
+  readonly checked: CheckedFields;
+  /** False when the page has no shared memory. */
+  readonly enabled: boolean;
+  readonly task: ReturnType<typeof useAbortableTask>;
+  readonly onText: (field: DemoField, value: string) => void;
+}
+
+/** The form state of one demo section: its fields from DEMO_FIELDS, checked now, and a task to run. */
+export function useDemoForm(
+  section: keyof typeof DEMO_FIELDS,
+  text: DemoText,
+  enabled: boolean,
+  onText: (field: DemoField, value: string) => void,
+): DemoFormState {
+  const m = useMessages(syncLabMessages);
+  const lang = useLang();
+  const task = useAbortableTask();
+  const fields = DEMO_FIELDS[section];
+  const label = (field: DemoField) => m[field];
+  return { fields, text, label, checked: checkDemoFields(fields, text, label, lang), enabled, task, onText };
+}
+
 /**
- * A demo's form: its fields (and any `children` before them), Run and Cancel, and one status line with
- * the run's failure or a request to fix the marked fields. Enter in a field runs it.
+ * A demo: its title and help, its form (fields, and any `formFields` before them; Run and Cancel; one
+ * status line with the run's failure or a request to fix the marked fields; Enter in a field runs it),
+ * and its results as children.
  */
-export function DemoForm({
-  fields,
-  text,
-  label,
-  checked,
-  enabled,
-  task,
-  onText,
+export function DemoSection({
+  id,
+  title,
+  help,
+  form,
   onRun,
   status,
+  formFields,
   children,
 }: {
-  fields: readonly DemoField[];
-  text: DemoText;
-  label: (field: DemoField) => string;
-  checked: CheckedFields;
-  /** False when the page has no shared memory. */
-  enabled: boolean;
-  task: { readonly running: boolean; readonly error: string | undefined; readonly cancel: () => void };
-  onText: (field: DemoField, value: string) => void;
+  id: string;
+  title: string;
+  help: string;
+  form: DemoFormState;
   /** Called only with valid fields. */
   onRun: () => void;
   status?: ReactNode;
+  formFields?: ReactNode;
   children?: ReactNode;
 }) {
   const m = useMessages(syncLabMessages);
   const [tried, setTried] = useState(false);
+  const { task, checked, enabled } = form;
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        setTried(true);
-        if (checked.valid) onRun();
-      }}
-    >
-      <fieldset className="fields" disabled={!enabled || task.running}>
-        {children}
-        <DemoFields
-          fields={fields}
-          text={text}
-          label={label}
-          errors={checked.errors}
-          disabled={false}
-          onChange={onText}
-        />
-      </fieldset>
-      <div className="actions">
-        <RunButtons
-          running={task.running || !enabled}
-          cancellable={task.running}
-          onCancel={task.cancel}
-          runLabel={m.run}
-          cancelLabel={m.cancel}
-        />
-        <span role="status" aria-live="polite" className="run-status">
-          {status}
-          {task.error && <span className="check-bad">{m.failed(task.error)}</span>}
-          {tried && !checked.valid && <span className="check-bad">{m.fixInputs}</span>}
-        </span>
-      </div>
-    </form>
+    <section className="card" aria-labelledby={id}>
+      <h3 id={id}>{title}</h3>
+      <p className="note">{help}</p>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          setTried(true);
+          if (checked.valid) onRun();
+        }}
+      >
+        <fieldset className="fields" disabled={!enabled || task.running}>
+          {formFields}
+          <DemoFields
+            fields={form.fields}
+            text={form.text}
+            label={form.label}
+            errors={checked.errors}
+            disabled={false}
+            onChange={form.onText}
+          />
+        </fieldset>
+        <div className="actions">
+          <RunButtons
+            running={task.running || !enabled}
+            cancellable={task.running}
+            onCancel={task.cancel}
+            runLabel={m.run}
+            cancelLabel={m.cancel}
+          />
+          <span role="status" aria-live="polite" className="run-status">
+            {status}
+            {task.error && <span className="check-bad">{m.failed(task.error)}</span>}
+            {tried && !checked.valid && <span className="check-bad">{m.fixInputs}</span>}
+          </span>
+        </div>
+      </form>
+      {children}
+    </section>
   );
 }

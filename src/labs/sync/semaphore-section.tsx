@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { runSemaphore, type SemaphoreResult } from '../../lock-demos/run-semaphore.ts';
-import { useLang, useMessages } from '../../ui/i18n-context.tsx';
+import { useMessages } from '../../ui/i18n-context.tsx';
 import { LockTimeline } from '../../ui/lock-timeline.tsx';
-import { useAbortableTask } from '../../ui/use-abortable-task.ts';
-import { checkDemoFields, DemoForm, type DemoText } from './demo-form.tsx';
+import { DemoSection, useDemoForm, type DemoText } from './demo-form.tsx';
 import { syncLabMessages } from './sync-lab-messages.ts';
-import { DEMO_FIELDS, type DemoField } from './sync-params.ts';
+import type { DemoField } from './sync-params.ts';
 
 /** k workers open connections through a Semaphore(n): at most n at once, the rest wait. */
 export function SemaphoreSection({
@@ -18,18 +17,14 @@ export function SemaphoreSection({
   onText: (field: DemoField, value: string) => void;
 }) {
   const m = useMessages(syncLabMessages);
-  const lang = useLang();
-  const task = useAbortableTask();
+  const form = useDemoForm('semaphore', text, enabled, onText);
   const [open, setOpen] = useState(0);
   const [result, setResult] = useState<SemaphoreResult | undefined>();
-  const fields = DEMO_FIELDS.semaphore;
-  const label = (field: DemoField) => m[field as 'semk' | 'permits' | 'conns' | 'connms'];
-  const checked = checkDemoFields(fields, text, label, lang);
-  const permits = checked.values.permits ?? 0;
+  const permits = form.checked.values.permits ?? 0;
 
   const run = () => {
-    const { semk, conns, connms } = checked.values;
-    void task.run(async (signal) => {
+    const { semk, conns, connms } = form.checked.values;
+    void form.task.run(async (signal) => {
       setOpen(0);
       setResult(
         await runSemaphore({
@@ -45,21 +40,15 @@ export function SemaphoreSection({
   };
 
   return (
-    <section className="card" aria-labelledby="semaphore-title">
-      <h3 id="semaphore-title">{m.semTitle}</h3>
-      <p className="note">{m.semHelp}</p>
-      <DemoForm
-        fields={fields}
-        text={text}
-        label={label}
-        checked={checked}
-        enabled={enabled}
-        task={task}
-        onText={onText}
-        onRun={run}
-        status={task.running && <span data-testid="semaphore-open">{m.openNow(open, permits)}</span>}
-      />
-      {result && !task.running && (
+    <DemoSection
+      id="semaphore-title"
+      title={m.semTitle}
+      help={m.semHelp}
+      form={form}
+      onRun={run}
+      status={form.task.running && <span data-testid="semaphore-open">{m.openNow(open, permits)}</span>}
+    >
+      {result && !form.task.running && (
         <>
           <p
             className={result.peak <= result.permits ? 'check-ok' : 'check-bad'}
@@ -78,6 +67,6 @@ export function SemaphoreSection({
           />
         </>
       )}
-    </section>
+    </DemoSection>
   );
 }
