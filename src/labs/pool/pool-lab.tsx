@@ -4,6 +4,7 @@ import { LabPage } from '../../ui/lab-page.tsx';
 import { RunButtons } from '../../ui/run-buttons.tsx';
 import { ParamNotices } from '../../ui/param-notices.tsx';
 import { TextField } from '../../ui/text-field.tsx';
+import { CardForm } from '../../ui/card-form.tsx';
 import { useUrlParams } from '../../ui/use-url-params.ts';
 import { LogPanel } from './log-panel.tsx';
 import { formFromValues, validatePoolForm, type NumberField, type PoolForm } from './pool-form.ts';
@@ -82,15 +83,7 @@ export default function PoolLab() {
   return (
     <LabPage title={m.title} intro={m.intro}>
       <ParamNotices issues={url.issues} />
-      <form
-        className="card pool-form"
-        aria-labelledby="pool-inputs-title"
-        onSubmit={(event) => {
-          event.preventDefault();
-          go();
-        }}
-      >
-        <h3 id="pool-inputs-title">{m.inputs}</h3>
+      <CardForm title={m.inputs} onRun={go} className="pool-form">
         <fieldset className="fields" disabled={running}>
           <div className="field">
             <label htmlFor="pool-preset">{m.preset}</label>
@@ -167,7 +160,7 @@ export default function PoolLab() {
             {triedInvalid && !validated.ok && <span className="check-bad">{m.fixInputs}</span>}
           </span>
         </div>
-      </form>
+      </CardForm>
       {run && store && (
         <>
           <section className="card" aria-labelledby="pool-results-title">

@@ -5,6 +5,7 @@ import { LabPage } from '../../ui/lab-page.tsx';
 import { RunButtons } from '../../ui/run-buttons.tsx';
 import { ParamNotices } from '../../ui/param-notices.tsx';
 import { TextField } from '../../ui/text-field.tsx';
+import { CardForm } from '../../ui/card-form.tsx';
 import { useUrlParams } from '../../ui/use-url-params.ts';
 import { SWEEP_WORKLOADS, type SweepWorkload } from '../../sweep/sweep-workloads.ts';
 import { SweepExport } from './sweep-export.tsx';
@@ -65,15 +66,7 @@ export default function SpeedupLab() {
   return (
     <LabPage title={m.title} intro={m.intro}>
       <ParamNotices issues={url.issues} />
-      <form
-        className="card"
-        aria-labelledby="speedup-inputs-title"
-        onSubmit={(event) => {
-          event.preventDefault();
-          start();
-        }}
-      >
-        <h3 id="speedup-inputs-title">{m.inputs}</h3>
+      <CardForm title={m.inputs} onRun={start}>
         <div className="fields">
           <div className="field">
             <label htmlFor="speedup-workload">{m.workload}</label>
@@ -153,7 +146,7 @@ export default function SpeedupLab() {
             {triedInvalid && !validated.ok && <span className="check-bad">{m.fixInputs}</span>}
           </span>
         </div>
-      </form>
+      </CardForm>
 
       <section className="card" aria-labelledby="speedup-sweeps-title">
         <h3 id="speedup-sweeps-title">{m.sweeps}</h3>

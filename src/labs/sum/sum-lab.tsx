@@ -6,6 +6,7 @@ import { LabPage } from '../../ui/lab-page.tsx';
 import { RunButtons } from '../../ui/run-buttons.tsx';
 import { ParamNotices } from '../../ui/param-notices.tsx';
 import { useFrameMeter } from '../../ui/use-frame-meter.ts';
+import { CardForm } from '../../ui/card-form.tsx';
 import { useUrlParams } from '../../ui/use-url-params.ts';
 import { SumCode } from './sum-code.tsx';
 import { formFromParams, validateForm, type SumFormText } from './sum-form-state.ts';
@@ -53,15 +54,7 @@ export default function SumLab() {
   return (
     <LabPage title={m.title} intro={m.intro}>
       <ParamNotices issues={url.issues} />
-      <form
-        className="card"
-        aria-labelledby="sum-inputs-title"
-        onSubmit={(event) => {
-          event.preventDefault();
-          start();
-        }}
-      >
-        <h3 id="sum-inputs-title">{m.inputs}</h3>
+      <CardForm title={m.inputs} onRun={start}>
         {!isolation.isolated && (
           <p className="note">
             {m.sharedNeedsIsolation} {iso.reasons[isolation.reason]}
@@ -100,7 +93,7 @@ export default function SumLab() {
         <p className="frame-meter" aria-live="off">
           <strong>{m.frames}:</strong> {m.framesValue(frames.fps, frames.longestGapMs)}
         </p>
-      </form>
+      </CardForm>
       {outcome && <SumResults outcome={outcome} />}
       <SumCode />
     </LabPage>

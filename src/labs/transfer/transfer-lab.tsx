@@ -8,6 +8,7 @@ import { RunButtons } from '../../ui/run-buttons.tsx';
 import { ParamNotices } from '../../ui/param-notices.tsx';
 import { describeFieldProblem } from '../../ui/param-messages.ts';
 import { TextField } from '../../ui/text-field.tsx';
+import { CardForm } from '../../ui/card-form.tsx';
 import { useUrlParams } from '../../ui/use-url-params.ts';
 import { CostResults } from './cost-section.tsx';
 import { formatBytes } from './format-bytes.ts';
@@ -87,15 +88,7 @@ export default function TransferLab() {
   return (
     <LabPage title={m.title} intro={m.intro}>
       <ParamNotices issues={url.issues} />
-      <form
-        className="card"
-        aria-labelledby="cost-title"
-        onSubmit={(event) => {
-          event.preventDefault();
-          start();
-        }}
-      >
-        <h3 id="cost-title">{m.costTitle}</h3>
+      <CardForm title={m.costTitle} onRun={start}>
         <p className="note">{m.costHelp}</p>
         {!isolation.isolated && (
           <p className="note">
@@ -123,7 +116,7 @@ export default function TransferLab() {
           </span>
         </div>
         <CostResults points={sweep.points} references={sweep.references} />
-      </form>
+      </CardForm>
 
       <LatencySection sharedAvailable={isolation.isolated} />
 
