@@ -1,26 +1,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { sumRange } from '../kernels/sum-range.ts';
 import { parallelSum, type ChunkTiming, type SumTransport } from './parallel-sum.ts';
-
-/** Replaces the page's Worker with a subclass that counts the workers alive (started, not terminated). */
-function countWorkers() {
-  const counts = { started: 0, live: 0 };
-  class CountingWorker extends Worker {
-    #terminated = false;
-    constructor(url: string | URL, options?: WorkerOptions) {
-      super(url, options);
-      counts.started++;
-      counts.live++;
-    }
-    override terminate(): void {
-      if (!this.#terminated) counts.live--;
-      this.#terminated = true;
-      super.terminate();
-    }
-  }
-  vi.stubGlobal('Worker', CountingWorker);
-  return counts;
-}
+import { countWorkers } from './count-workers.ts';
 
 afterEach(() => {
   vi.unstubAllGlobals();

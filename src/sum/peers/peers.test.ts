@@ -4,29 +4,11 @@ import { sumRange } from '../../kernels/sum-range.ts';
 import { PEER_WARM_UP_VALUES } from './peer-run.ts';
 import { postMessageSum } from './post-message-sum.ts';
 import { workerpoolSum } from './workerpool-sum.ts';
+import { countWorkers } from '../count-workers.ts';
 
 afterEach(() => {
   vi.unstubAllGlobals();
 });
-
-function countLiveWorkers() {
-  const counts = { started: 0, live: 0 };
-  class CountingWorker extends Worker {
-    #terminated = false;
-    constructor(url: string | URL, options?: WorkerOptions) {
-      super(url, options);
-      counts.started++;
-      counts.live++;
-    }
-    override terminate(): void {
-      if (!this.#terminated) counts.live--;
-      this.#terminated = true;
-      super.terminate();
-    }
-  }
-  vi.stubGlobal('Worker', CountingWorker);
-  return counts;
-}
 
 /** The [low, high] of a chunk message, raw ({ low, high }) or workerpool's ({ method, params }). */
 function rangeOf(data: unknown): readonly [number, number] | undefined {
@@ -66,7 +48,7 @@ test.each([
   ['postMessage', postMessageSum],
   ['workerpool', workerpoolSum],
 ] as const)('the %s comparator sums exactly, one chunk per worker, and stops its workers', async (_, sum) => {
-  const counts = countLiveWorkers();
+  const counts = countWorkers();
   for (const workers of [1, 3]) {
     const run = await sum(-5, 3_000_001, workers, signal);
     expect(run.total).toBe(sumRange(-5, 3_000_001));
