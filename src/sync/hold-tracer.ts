@@ -48,10 +48,11 @@ export class HoldTracer {
     const got = wallClock();
     // The mutex says whether this call had to wait; the clock cannot (it moves in 5 µs steps).
     if (this.#mutex.contendedLocks !== contended) this.#push(this.#waits, asked, got);
-    if (this.#runStart < 0 || this.#mutex.handoffs !== this.#handoffsAtUnlock) {
+    const handoffs = this.#mutex.handoffs;
+    if (this.#runStart < 0 || handoffs !== this.#handoffsAtUnlock) {
       this.#closeRun();
       this.#runStart = got;
-      this.#runTurn = this.#mutex.handoffs;
+      this.#runTurn = handoffs;
     }
   }
 

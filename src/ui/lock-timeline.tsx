@@ -10,6 +10,9 @@ import { lockTimelineMessages } from './lock-timeline-messages.ts';
 /** Bars per lane at most, roughly: closer spans of one kind merge so a long run still draws quickly. */
 const BARS_PER_LANE = 1500;
 
+/** The lock name of a run with one lock: none. */
+const unnamed = () => '';
+
 /** Which contention figures apply: all of them for a mutex; none where "hand-off" means nothing. */
 export type LockFigures = 'mutex' | 'waiting' | 'none';
 
@@ -23,7 +26,7 @@ export function LockTimeline({
   runMs,
   title,
   laneLabel,
-  lockName = () => '',
+  lockName = unnamed,
   labels,
   figures = 'mutex',
   droppedSpans = 0,
@@ -43,9 +46,13 @@ export function LockTimeline({
   testId?: string;
 }) {
   const m = useMessages(lockTimelineMessages);
+  // Memoised on the two functions, not the object that carries them: callers write `labels` inline, and
+  // the bars of a long run take a while to build.
+  const holdWords = labels?.hold;
+  const waitWords = labels?.wait;
   const usage = useMemo(() => summariseLockUsage(lanes, runMs), [lanes, runMs]);
   const { bars, rows, kinds } = useMemo(() => {
-    const words = labels ?? { hold: m.hold, wait: m.wait };
+    const words = { hold: holdWords ?? m.hold, wait: waitWords ?? m.wait };
     const minGapMs = runMs / BARS_PER_LANE;
     const list: LaneBar[] = [];
     const shown = new Map<string, string>();
@@ -76,7 +83,7 @@ export function LockTimeline({
       .map(([key, what]) => ({ kind: key.slice(0, key.indexOf('/')), what }))
       .sort((a, b) => a.what.localeCompare(b.what));
     return { bars: list, rows: rowCount, kinds: legend };
-  }, [lanes, runMs, lockName, labels, m]);
+  }, [lanes, runMs, lockName, holdWords, waitWords, m]);
 
   return (
     <div className="lock-timeline" data-testid={testId}>

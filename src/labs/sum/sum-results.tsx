@@ -7,6 +7,9 @@ import { LockTimeline } from '../../ui/lock-timeline.tsx';
 import { sumLabMessages } from './sum-lab-messages.ts';
 import type { SumOutcome } from './use-sum-run.ts';
 
+/** The simulated GIL is the run's only lock. */
+const gilName = () => 'GIL';
+
 export function SumResults({ outcome }: { outcome: SumOutcome }) {
   const m = useMessages(sumLabMessages);
   const lang = useLang();
@@ -107,7 +110,7 @@ export function SumResults({ outcome }: { outcome: SumOutcome }) {
             runMs={span}
             title={m.gilTimelineTitle(gilLanes.length)}
             laneLabel={m.workerLane}
-            lockName={() => 'GIL'}
+            lockName={gilName}
             testId="sum-gil-timeline"
           />
         </>
