@@ -60,6 +60,24 @@ describe('sumRange', () => {
     }
   });
 
+  test('stays exact where blocks switch from the direct loop to offsets, about 2^33 in magnitude', () => {
+    const block = 2 ** 20;
+    // Whole blocks on both sides of the switch, where a direct block sum comes closest to 2^53.
+    for (const centre of [2 ** 33, -(2 ** 33), 2 ** 33 + 12_345, 2 ** 53 / block]) {
+      const low = centre - 2 * block - 7;
+      const high = centre + 2 * block + 3;
+      expect(sumRange(low, high)).toBe(sumRangeClosedForm(low, high));
+    }
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -(2 ** 34), max: 2 ** 34 }),
+        fc.integer({ min: 0, max: 3 * block }),
+        (low, length) => sumRange(low, low + length) === sumRangeClosedForm(low, low + length),
+      ),
+      { numRuns: 25 },
+    );
+  });
+
   test('equals the closed form on random ranges anywhere in the safe range', () => {
     fc.assert(
       fc.property(anyRange(50_000), ([low, high]) => sumRange(low, high) === sumRangeClosedForm(low, high)),
