@@ -5,6 +5,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium } from 'playwright';
+import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
+import { installLongTaskWatch, readLongTasks } from './long-task-watch.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'bench-smoke-'));
 /** Worker-count workloads: JSON, CSV and the speedup SVG. */
@@ -194,6 +197,35 @@ for (const [workload, extra] of /** @type {[string, string[]][]} */ (cases)) {
     assert(lines[0]?.split(',').includes('longTasksOver50ms') === true, `header: ${lines[0]}`);
     assert(lines.length === 2, `expected 1 row, got ${lines.length - 1}`);
   });
+}
+{
+  // The pool-lab budget is "0 long tasks": that means something only if the watch sees a long task when
+  // there is one. A page that blocks its thread for 150 ms on purpose must show it.
+  const browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true });
+  try {
+    const page = await browser.newPage();
+    await page.addInitScript(installLongTaskWatch);
+    await page.goto('data:text/html,<title>block</title>');
+    const from = await page.evaluate(() => performance.now());
+    await page.evaluate(
+      () =>
+        new Promise((resolve) =>
+          setTimeout(() => {
+            const end = performance.now() + 150;
+            while (performance.now() < end);
+            setTimeout(resolve, 100);
+          }, 0),
+        ),
+    );
+    const to = await page.evaluate(() => performance.now());
+    const record = await readLongTasks(page, from, to);
+    check('long-task watch: a 150 ms block of the page is recorded as one long task of about 150 ms', () => {
+      const long = record.tasks.filter((t) => t.durationMs >= 140);
+      assert(long.length === 1, `long tasks: ${JSON.stringify(record.tasks)}`);
+    });
+  } finally {
+    await browser.close();
+  }
 }
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exitCode = failed === 0 ? 0 : 1;
