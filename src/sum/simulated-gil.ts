@@ -75,21 +75,26 @@ export class SimulatedGil {
     this.#heldSince = performance.now();
   }
 
-  /** Drops the GIL (at the end of a chunk: the worker goes back to its queue, like a thread doing I/O). */
-  release(): void {
-    this.#drop();
-  }
-
   /**
-   * Call between slices of work. Once this worker has held the GIL for a switch interval it drops it; if
-   * another worker waits, this one sleeps until that worker has taken it, then queues for it again.
+   * Drops the GIL. If another worker waits, returns only once that worker has taken it (a forced switch).
+   * Used at the end of a chunk too: a worker that dropped the GIL and at once locked it again for its next
+   * chunk would nearly always win against the waiter it just woke, and could keep the GIL chunk after chunk
+   * while the others starve.
    */
-  checkInterval(): void {
-    if (performance.now() - this.#heldSince < this.#switchIntervalMs) return;
+  release(): void {
     const othersWait = Atomics.load(this.#cells, WAITING) > 0;
     const turn = Atomics.load(this.#cells, TURNS);
     this.#drop();
     if (othersWait) Atomics.wait(this.#cells, TURNS, turn, FORCED_SWITCH_LIMIT_MS);
+  }
+
+  /**
+   * Call between slices of work. Once this worker has held the GIL for a switch interval it releases it
+   * (waiting, as `release` does, for a waiting worker to take it), then queues for it again.
+   */
+  checkInterval(): void {
+    if (performance.now() - this.#heldSince < this.#switchIntervalMs) return;
+    this.release();
     this.acquire();
   }
 
