@@ -1,5 +1,8 @@
-// `npm run screenshots -- [OUT_DIR]`: serves dist/ with the isolation headers and saves a PNG of every
-// lab in both languages, light and dark, and embedded, for a person to look at (and the README's picture).
+// `npm run screenshots -- [OUT_DIR]`: serves dist/ with the isolation headers and saves PNGs of every lab in
+// both languages, light and dark, and embedded, for a person to look at (and the README's picture). Each lab
+// is shot twice: as it opens (`*-idle.png`), and after every experiment on it has been run once, so the
+// results, charts and timelines are in the picture too.
+// LABS=sum,pool limits the labs; IDLE_ONLY=1 skips the runs.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium } from 'playwright';
@@ -8,22 +11,100 @@ import { chromiumLaunchOptions } from './chromium.mjs';
 
 const outDir = process.argv[2] ?? 'screenshots';
 const labs = (process.env['LABS'] ?? 'sum,pool,speedup,sync,transfer').split(',');
+const idleOnly = process.env['IDLE_ONLY'] === '1';
 const port = 4199;
+
+/**
+ * Inputs small enough that a shot with every experiment run takes seconds, not minutes; still the same
+ * panels a learner sees with the defaults.
+ * @type {Record<string, string>}
+ */
+const QUICK_INPUTS = {
+  sum: 'high=50000000&workers=2&chunks=4&transport=shared&gil=5',
+  pool: 'n=400&throw=10&hang=5&falsy=10&timeout=200&kind=mixed&iomax=20&cpu=5000',
+  speedup: 'max=3&repeats=2&size=100000000',
+  sync: 'workers=2&m=20000&window=100&repeats=8&hold=100&locktimeout=400&connms=30&workms=30&program=increment&schedule=010101',
+  transfer: 'to=1048576&repeats=2&loop=300&clone=4194304',
+};
+
+/**
+ * Experiments whose start button is not the primary one of its form, by their visible names in each
+ * language (as the labs' message files spell them).
+ * @type {Record<string, Record<string, string[]>>}
+ */
+const SECONDARY_STARTS = {
+  sync: {
+    en: ['Run repeatedly (histogram)', 'Compare the three ways'],
+    zh: ['重复运行（直方图）', '比较三种方式'],
+  },
+  transfer: {
+    en: ['CPU loop on the page', 'CPU loop in a worker', 'Large clone arriving on the page'],
+    zh: ['页面上的 CPU 循环', 'Worker 中的 CPU 循环', '大对象克隆到页面'],
+  },
+};
+
+/** Longest wait for one experiment to finish, ms. */
+const RUN_TIMEOUT_MS = 120_000;
+
+/**
+ * Waits until `button` is enabled again: the labs disable a start button while its run goes on.
+ * @param {import('playwright').Page} page
+ * @param {import('playwright').Locator} button
+ */
+async function pressAndWait(page, button) {
+  await button.scrollIntoViewIfNeeded();
+  await button.click();
+  // Give the run a moment to disable the button, then wait for it to come back.
+  await page.waitForTimeout(300);
+  const handle = await button.elementHandle();
+  await page.waitForFunction((el) => el instanceof HTMLButtonElement && !el.disabled, handle, {
+    timeout: RUN_TIMEOUT_MS,
+  });
+}
+
+/**
+ * Presses every experiment's start button once, in page order: the primary buttons (found by their role in
+ * the markup, so in either language), then the lab's secondary starts by name.
+ * @param {import('playwright').Page} page
+ * @param {string} lab
+ * @param {string} lang
+ */
+async function runEverything(page, lab, lang) {
+  const starts = page.locator('.lab-page button.primary');
+  const count = await starts.count();
+  for (let i = 0; i < count; i++) {
+    const button = starts.nth(i);
+    if (await button.isEnabled()) await pressAndWait(page, button);
+  }
+  for (const name of SECONDARY_STARTS[lab]?.[lang] ?? []) {
+    await pressAndWait(page, page.getByRole('button', { name, exact: true }));
+  }
+  // Charts and canvases draw in the frames after the last result.
+  await page.waitForTimeout(800);
+}
+
 await mkdir(outDir, { recursive: true });
 const server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port, strictPort: true } });
 const browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true });
 try {
   for (const colorScheme of /** @type {const} */ (['light', 'dark'])) {
     const page = await browser.newPage({ viewport: { width: 1200, height: 900 }, colorScheme });
+    page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
     for (const lab of labs) {
       for (const lang of ['en', 'zh']) {
         for (const embed of [false, true]) {
+          const name = `${lab}-${lang}-${colorScheme}${embed ? '-embed' : ''}`;
           const query = `lab=${lab}&lang=${lang}${embed ? '&embed=1' : ''}`;
           await page.goto(`http://127.0.0.1:${port}/?${query}`);
-          await page.getByRole('heading', { level: 2 }).waitFor();
-          const file = join(outDir, `${lab}-${lang}-${colorScheme}${embed ? '-embed' : ''}.png`);
-          await page.screenshot({ path: file, fullPage: true });
-          console.log(file);
+          await page.getByRole('heading', { level: 2 }).first().waitFor();
+          await page.screenshot({ path: join(outDir, `${name}-idle.png`), fullPage: true });
+          console.log(join(outDir, `${name}-idle.png`));
+          if (idleOnly) continue;
+          await page.goto(`http://127.0.0.1:${port}/?${query}&${QUICK_INPUTS[lab] ?? ''}`);
+          await page.getByRole('heading', { level: 2 }).first().waitFor();
+          await runEverything(page, lab, lang);
+          await page.screenshot({ path: join(outDir, `${name}.png`), fullPage: true });
+          console.log(join(outDir, `${name}.png`));
         }
       }
     }

@@ -20,6 +20,8 @@ const LANE_HEIGHT = 26;
 const LANE_GAP = 6;
 const LEFT = 86;
 const RIGHT = 12;
+/** px from the right edge within which an axis label is right-aligned to stay whole. */
+const EDGE_LABEL_ROOM = 30;
 const AXIS = 26;
 
 function niceStep(totalMs: number): number {
@@ -87,7 +89,8 @@ export function LaneTimeline({
         {ticks.map((t) => (
           <g key={t} transform={`translate(${x(t)} 0)`}>
             <line y1={-4} y2={2} />
-            <text y={16} textAnchor="middle">
+            {/* A label at the right edge ends there instead of being cut in half by it. */}
+            <text y={16} textAnchor={x(t) > width - RIGHT - EDGE_LABEL_ROOM ? 'end' : 'middle'}>
               {t >= 1000 ? `${(t / 1000).toFixed(t % 1000 === 0 ? 0 : 1)} s` : `${+t.toFixed(3)} ms`}
             </text>
           </g>

@@ -43,15 +43,20 @@ export function TextField({
         aria-describedby={describedBy}
         onChange={(event) => onChange(event.target.value)}
       />
-      {hint && (
-        <small id={hintId} className="field-hint">
-          {hint}
-        </small>
-      )}
-      {error && (
-        <p id={errorId} className="field-error" role="alert">
-          {error}
-        </p>
+      {(hint || error) && (
+        // One element under the input, so a form grid can give every field three rows: label, input, notes.
+        <div className="field-notes">
+          {hint && (
+            <small id={hintId} className="field-hint">
+              {hint}
+            </small>
+          )}
+          {error && (
+            <p id={errorId} className="field-error" role="alert">
+              {error}
+            </p>
+          )}
+        </div>
       )}
     </div>
   );

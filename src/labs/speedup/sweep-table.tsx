@@ -17,7 +17,9 @@ export function SweepTable({ sweep }: { sweep: Sweep }) {
             <th scope="col">{c.speedup}</th>
             <th scope="col">{c.efficiency}</th>
             <th scope="col">{c.range}</th>
-            <th scope="col">{c.repeats}</th>
+            <th scope="col" className="text-cell">
+              {c.repeats}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -30,7 +32,7 @@ export function SweepTable({ sweep }: { sweep: Sweep }) {
               <td>
                 {p.minSpeedup.toFixed(2)}–{p.maxSpeedup.toFixed(2)}×
               </td>
-              <td>{p.ms.map((ms) => ms.toFixed(1)).join(', ')}</td>
+              <td className="detail-cell">{p.ms.map((ms) => ms.toFixed(1)).join(', ')}</td>
             </tr>
           ))}
         </tbody>

@@ -44,6 +44,8 @@ const en = {
   framesValue: (fps: number, longest: number) => `${fps} fps now · longest gap ${longest.toFixed(0)} ms`,
   timeline: 'Timeline: which worker summed which chunk',
   timelineTitle: (k: number) => `Chunks over time on ${k} workers`,
+  timelineNote:
+    'Each bar is one chunk, from the moment its worker took it to its partial sum; colours alternate only so neighbours stand apart. Hover a bar for its range and time. With the GIL on, a bar includes the waits for the GIL.',
   workerLane: (id: number) => `worker ${id}`,
   gilTimeline: 'Who holds the GIL: each worker’s holds, and its waits for it',
   gilTimelineTitle: (k: number) => `The simulated GIL changing hands between ${k} workers`,
@@ -103,6 +105,8 @@ export const sumLabMessages: Bilingual<typeof en> = {
     framesValue: (fps: number, longest: number) => `当前 ${fps} 帧/秒 · 最长间隔 ${longest.toFixed(0)} 毫秒`,
     timeline: '时间线：哪个 Worker 计算了哪一块',
     timelineTitle: (k: number) => `${k} 个 Worker 上各块的时间分布`,
+    timelineNote:
+      '每根条是一块：从它的 Worker 领取到算出部分和为止；颜色交替只是为了区分相邻的块。把鼠标移到条上可看到区间和用时。开启 GIL 时，条也包含等待 GIL 的时间。',
     workerLane: (id: number) => `worker ${id}`,
     gilTimeline: '谁持有 GIL：每个 Worker 持有它的时间，以及等待它的时间',
     gilTimelineTitle: (k: number) => `模拟 GIL 在 ${k} 个 Worker 之间易手`,

@@ -93,6 +93,7 @@ export function SumResults({ outcome }: { outcome: SumOutcome }) {
       {bars.length > 0 && (
         <>
           <h4>{m.timeline}</h4>
+          <p className="note">{m.timelineNote}</p>
           <LaneTimeline
             bars={bars}
             lanes={lanes}

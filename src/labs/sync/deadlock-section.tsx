@@ -142,9 +142,15 @@ export function DeadlockSection({
               <table className="data-table" data-testid="deadlock-table">
                 <thead>
                   <tr>
-                    <th scope="col">{m.columnsDeadlock.worker}</th>
-                    <th scope="col">{m.columnsDeadlock.order}</th>
-                    <th scope="col">{m.columnsDeadlock.outcome}</th>
+                    <th scope="col" className="text-cell">
+                      {m.columnsDeadlock.worker}
+                    </th>
+                    <th scope="col" className="text-cell">
+                      {m.columnsDeadlock.order}
+                    </th>
+                    <th scope="col" className="text-cell">
+                      {m.columnsDeadlock.outcome}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>

@@ -144,7 +144,9 @@ export function RaceSection({
           <table className="data-table" data-testid="race-table">
             <thead>
               <tr>
-                <th scope="col">{m.columns.mode}</th>
+                <th scope="col" className="text-cell">
+                  {m.columns.mode}
+                </th>
                 <th scope="col">{m.columns.expected}</th>
                 <th scope="col">{m.columns.actual}</th>
                 <th scope="col">{m.columns.lost}</th>

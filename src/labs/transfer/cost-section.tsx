@@ -83,7 +83,9 @@ export function CostResults({
           <thead>
             <tr>
               <th scope="col">{m.columns.size}</th>
-              <th scope="col">{m.columns.transport}</th>
+              <th scope="col" className="text-cell">
+                {m.columns.transport}
+              </th>
               <th scope="col">{m.columns.median}</th>
               <th scope="col">{m.columns.throughput}</th>
               <th scope="col">{m.columns.pageSend}</th>

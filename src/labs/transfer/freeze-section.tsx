@@ -62,7 +62,9 @@ export function FreezeSection({
           <table className="data-table" data-testid="freeze-table">
             <thead>
               <tr>
-                <th scope="col">{c.workload}</th>
+                <th scope="col" className="text-cell">
+                  {c.workload}
+                </th>
                 <th scope="col">{c.duration}</th>
                 <th scope="col">{c.dropped}</th>
                 <th scope="col">{c.gap}</th>
@@ -73,7 +75,9 @@ export function FreezeSection({
             <tbody>
               {results.map((r, i) => (
                 <tr key={i} data-workload={r.workload}>
-                  <th scope="row">{m.freezeWorkloads[r.workload]}</th>
+                  <th scope="row" className="text-cell">
+                    {m.freezeWorkloads[r.workload]}
+                  </th>
                   <td>{r.durationMs.toFixed(0)}</td>
                   <td data-testid="dropped">{r.droppedFrames}</td>
                   <td data-testid="longest-gap">{r.longestGapMs.toFixed(0)}</td>

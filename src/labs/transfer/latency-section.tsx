@@ -31,7 +31,9 @@ export function LatencySection({ sharedAvailable }: { sharedAvailable: boolean }
         <table className="data-table" data-testid="latency-table">
           <thead>
             <tr>
-              <th scope="col">{m.latencyColumns.mode}</th>
+              <th scope="col" className="text-cell">
+                {m.latencyColumns.mode}
+              </th>
               <th scope="col">{m.latencyColumns.median}</th>
               <th scope="col">{m.latencyColumns.p99}</th>
             </tr>
@@ -39,7 +41,9 @@ export function LatencySection({ sharedAvailable }: { sharedAvailable: boolean }
           <tbody>
             {results.map((r) => (
               <tr key={r.mode}>
-                <th scope="row">{m.latencyMode[r.mode]}</th>
+                <th scope="row" className="text-cell">
+                  {m.latencyMode[r.mode]}
+                </th>
                 <td>{r.medianMicros.toFixed(1)}</td>
                 <td>{r.p99Micros.toFixed(1)}</td>
               </tr>
