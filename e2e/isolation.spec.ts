@@ -66,6 +66,24 @@ test.describe('served without the headers', () => {
       await expect(page.getByRole('heading', { level: 2 })).toHaveText('Chunked summation');
       expect(await page.evaluate(() => self.crossOriginIsolated)).toBe(false);
     });
+
+    test('the locks lab disables its real-thread experiments with the reason, and the simulator still runs', async ({
+      page,
+      consoleProblems,
+    }) => {
+      void consoleProblems;
+      await page.goto(`${PLAIN_ORIGIN}/?lab=sync&lang=en`);
+      await expect(
+        page.getByText('The real-thread experiments need shared memory, which is off:'),
+      ).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Compare the three ways' })).toBeDisabled();
+      await expect(page.getByRole('button', { name: 'Capture a race' })).toBeDisabled();
+      const deadlock = page.getByRole('region', { name: 'Deadlock, and the fix' });
+      await expect(deadlock.getByRole('button', { name: 'Run', exact: true })).toBeDisabled();
+      for (const thread of [1, 2, 1, 2, 1, 2])
+        await page.getByRole('button', { name: `Run thread ${thread}` }).click();
+      await expect(page.getByTestId('sim-verdict')).toContainText('1 update was lost');
+    });
   });
 
   test('the fallback service worker isolates the page after one reload on the first visit', async ({

@@ -19,9 +19,9 @@ export function IsolationLine({ embedded }: { embedded: boolean }) {
     >
       <span aria-hidden="true" className="status-dot" />
       {status.isolated ? (
-        <span>{m.isolated}</span>
+        <span className="status-text">{m.isolated}</span>
       ) : (
-        <span>
+        <span className="status-text">
           {m.notIsolated} {m.reasons[status.reason]}{' '}
           {embedded && (
             <a href={window.location.href} target="_blank" rel="noopener">
