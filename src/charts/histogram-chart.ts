@@ -1,6 +1,7 @@
 // A histogram of final counter values over repeated races, with the expected value marked.
 // Observable Plot; needs a DOM document; no React.
 import * as Plot from '@observablehq/plot';
+import { niceCeil } from '../measure/nice-number.ts';
 import { CHART_STYLE } from './chart-style.ts';
 import { seriesColour } from './palette.ts';
 
@@ -41,11 +42,8 @@ export function binCounts(values: readonly number[]): HistogramBin[] {
 /** Whole-number ticks from 0 to at least `max`, at most MAX_COUNT_TICKS + 1 of them, in steps of 1, 2, 5, 10... */
 export function countTicks(max: number): number[] {
   const top = Math.max(1, max);
-  const step =
-    [1, 2, 5]
-      .flatMap((f) => [0, 1, 2, 3, 4, 5].map((p) => f * 10 ** p))
-      .sort((a, b) => a - b)
-      .find((s) => top / s <= MAX_COUNT_TICKS) ?? top;
+  // The smallest whole step that needs no more than MAX_COUNT_TICKS steps to reach the top.
+  const step = niceCeil(Math.max(1, top / MAX_COUNT_TICKS));
   const ticks: number[] = [];
   // Up to the first tick at or above the largest count, which is then the top of the axis.
   for (let t = 0; ticks[ticks.length - 1] === undefined || ticks[ticks.length - 1]! < top; t += step)

@@ -2,6 +2,7 @@
 // crisp, themable and inspectable; meant for up to a few thousand bars (the task pool lab draws 100k
 // tasks on a canvas instead).
 import { useMemo } from 'react';
+import { niceCeil } from '../measure/nice-number.ts';
 
 export interface LaneBar {
   readonly lane: number;
@@ -24,10 +25,9 @@ const RIGHT = 12;
 const EDGE_LABEL_ROOM = 30;
 const AXIS = 26;
 
+/** A round tick step giving about six ticks over `totalMs`, at least 1 µs. */
 function niceStep(totalMs: number): number {
-  const raw = totalMs / 6;
-  const power = 10 ** Math.floor(Math.log10(Math.max(raw, 1e-3)));
-  return [1, 2, 5, 10].map((f) => f * power).find((step) => step >= raw) ?? power * 10;
+  return niceCeil(Math.max(totalMs / 6, 1e-3));
 }
 
 export function LaneTimeline({

@@ -1,4 +1,5 @@
 import { memo, useEffect, useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
+import { niceCeil } from '../../measure/nice-number.ts';
 import { useMessages } from '../../ui/i18n-context.tsx';
 import { poolLabMessages } from './pool-lab-messages.ts';
 import type { ResultsStore, Status } from './results-store.ts';
@@ -20,9 +21,7 @@ interface View {
  * scale changes a few times per run (each time the drawing starts over) instead of at every refresh.
  */
 export function runningAxisEnd(ms: number): number {
-  for (let decade = 100; ; decade *= 10) {
-    for (const step of [1, 2, 5]) if (ms <= decade * step) return decade * step;
-  }
+  return niceCeil(Math.max(ms, 100));
 }
 
 /**
