@@ -8,14 +8,12 @@ export type RaceMode = (typeof RACE_MODES)[number];
 
 /** Layout of the shared control words (Int32Array indices). */
 export const WORD = {
-  /** The counter everyone increments. */
+  /** The counter everyone increments (a logged race counts on its stamped `RaceLog.counter` instead). */
   counter: 0,
-  /** Ticket dispenser for the access log. */
-  ticket: 1,
   /** Workers that are ready; the page starts them all at once when it reaches k. */
-  ready: 2,
+  ready: 1,
   /** 1 = go. */
-  go: 3,
+  go: 2,
 } as const;
 export const CONTROL_WORDS = 8;
 
@@ -29,10 +27,18 @@ export interface RaceJob {
   readonly control: Int32Array;
   /** Mutex mode: the lock every increment takes (src/sync's Mutex; the buffer is shared, not copied). */
   readonly mutex?: MutexHandle;
-  /** Shared log of accesses (plain mode with logging), LOG_WORDS Int32 per event; absent = no log. */
-  readonly log?: Int32Array;
+  /** Log every access (plain or mutex mode); absent = no log, and the counter is `control[WORD.counter]`. */
+  readonly log?: RaceLog;
   /** Mutex mode: record when this worker waited for and held the lock (slower: clock reads per increment). */
   readonly trace?: boolean;
+}
+
+/** A logged race: its counter and the log of every access to it, both in shared memory (not copied). */
+export interface RaceLog {
+  /** The counter everyone increments, stamped: each access takes its ticket in the same atomic step. */
+  readonly counter: BigInt64Array;
+  /** LOG_WORDS Int32 per access, at its ticket; accesses past its end are counted but not logged. */
+  readonly events: Int32Array;
 }
 
 export interface RaceReport {

@@ -2,7 +2,8 @@
 import { LOG_WORDS } from '../sim/race-log.ts';
 import { HoldTracer } from '../sync/hold-tracer.ts';
 import { Mutex } from '../sync/mutex.ts';
-import { WORD, type RaceJob, type RaceReport } from './race-protocol.ts';
+import { WORD, type RaceJob, type RaceLog, type RaceReport } from './race-protocol.ts';
+import { stampedRead, stampedWrite } from './stamped-counter.ts';
 
 /** Busy work the optimiser cannot drop: widens the window between read and write. */
 function busy(iterations: number): number {
@@ -11,14 +12,24 @@ function busy(iterations: number): number {
   return x;
 }
 
-function record(log: Int32Array, control: Int32Array, worker: number, op: 0 | 1, value: number): void {
-  const ticket = Atomics.add(control, WORD.ticket, 1);
+function record(log: RaceLog, ticket: number, worker: number, op: 0 | 1, value: number): void {
   const at = ticket * LOG_WORDS;
-  if (at + LOG_WORDS > log.length) return;
-  log[at] = worker;
-  log[at + 1] = ticket;
-  log[at + 2] = op;
-  log[at + 3] = value;
+  if (at + LOG_WORDS > log.events.length) return;
+  log.events[at] = worker;
+  log.events[at + 1] = ticket;
+  log.events[at + 2] = op;
+  log.events[at + 3] = value;
+}
+
+/** A logged read: the stamped counter's value, recorded at the ticket taken with it. */
+function loggedRead(log: RaceLog, worker: number): number {
+  const { value, ticket } = stampedRead(log.counter);
+  record(log, ticket, worker, 0, value);
+  return value;
+}
+
+function loggedWrite(log: RaceLog, worker: number, value: number): void {
+  record(log, stampedWrite(log.counter, value), worker, 1, value);
 }
 
 export function runRaceJob(job: RaceJob): RaceReport {
@@ -38,13 +49,12 @@ export function runRaceJob(job: RaceJob): RaceReport {
       Atomics.add(control, WORD.counter, 1);
     } else {
       mutex?.lock();
-      // Plain read-then-write: Atomics.load/store so each access really reaches shared memory, but the
-      // pair is not atomic, which is the whole point.
-      const value = Atomics.load(control, WORD.counter);
-      if (log) record(log, control, workerId, 0, value);
+      // Plain read-then-write: each access really reaches shared memory (Atomics.load/store, or the
+      // stamped counter's atomic steps when logged), but the pair is not atomic, which is the whole point.
+      const value = log ? loggedRead(log, workerId) : Atomics.load(control, WORD.counter);
       if (window > 0) sink ^= busy(window);
-      Atomics.store(control, WORD.counter, value + 1);
-      if (log) record(log, control, workerId, 1, value + 1);
+      if (log) loggedWrite(log, workerId, value + 1);
+      else Atomics.store(control, WORD.counter, value + 1);
       mutex?.unlock();
     }
   }

@@ -1,16 +1,27 @@
 // Runs one counter race on k real workers and reports what happened. On the page; no React.
-import { decodeLog, LOG_WORDS, type LogEvent } from '../sim/race-log.ts';
+import { decodeLog, explainRace, LOG_WORDS, type LogEvent, type RaceExplanation } from '../sim/race-log.ts';
 import { traceSpans } from '../sync/hold-tracer.ts';
 import type { LockLane } from '../sync/lock-usage.ts';
 import { Mutex } from '../sync/mutex.ts';
-import { CONTROL_WORDS, WORD, type RaceJob, type RaceMode, type RaceReport } from './race-protocol.ts';
+import {
+  CONTROL_WORDS,
+  WORD,
+  type RaceJob,
+  type RaceLog,
+  type RaceMode,
+  type RaceReport,
+} from './race-protocol.ts';
+import { accessCount, counterValue, createStampedCounter } from './stamped-counter.ts';
 
 export interface RaceOptions {
   readonly mode: RaceMode;
   readonly workers: number;
   readonly iterations: number;
   readonly window: number;
-  /** Record every access with a ticket (plain mode; keep iterations small). */
+  /**
+   * Log every access in its real order (plain or mutex mode; keep iterations small: the log holds
+   * MAX_LOG_EVENTS accesses, and each access is a 64-bit atomic step instead of a plain load or store).
+   */
   readonly log?: boolean;
   /** Mutex mode: record who waited for and held the lock, for the lock timeline (adds clock reads). */
   readonly trace?: boolean;
@@ -27,7 +38,10 @@ export interface RaceResult {
   readonly ms: number;
   /** ns per increment: wall time over all increments. */
   readonly nsPerOp: number;
+  /** With `log`: the accesses in their real order (the first MAX_LOG_EVENTS of them). */
   readonly events?: readonly LogEvent[];
+  /** With `log`: what the log says was lost, checked against the counter (`lost` agrees when trusted). */
+  readonly explanation?: RaceExplanation;
   /** Mutex mode: times the lock went from one worker to another. */
   readonly handoffs?: number;
   /** Mutex mode with `trace`: each worker's waits and holds, ms from go. */
@@ -60,7 +74,12 @@ export async function runRace(options: RaceOptions): Promise<RaceResult> {
   const control = new Int32Array(new SharedArrayBuffer(CONTROL_WORDS * 4));
   const logging = options.log === true && mode !== 'atomic';
   const events = Math.min(MAX_LOG_EVENTS, 2 * workers * iterations);
-  const log = logging ? new Int32Array(new SharedArrayBuffer(events * LOG_WORDS * 4)) : undefined;
+  const log: RaceLog | undefined = logging
+    ? {
+        counter: createStampedCounter(),
+        events: new Int32Array(new SharedArrayBuffer(events * LOG_WORDS * 4)),
+      }
+    : undefined;
   // The page creates the mutex but never takes it; racers own it as 1..k.
   const mutexView = mode === 'mutex' ? Mutex.create(PAGE_OWNER_ID) : undefined;
   const mutex = mutexView?.handle;
@@ -109,8 +128,9 @@ export async function runRace(options: RaceOptions): Promise<RaceResult> {
     const done = await Promise.all(reports);
     const ms = performance.now() - start;
     const expected = workers * iterations;
-    const actual = Atomics.load(control, WORD.counter);
-    const ticketCount = Math.min(Atomics.load(control, WORD.ticket), events);
+    const stamped = log ? Atomics.load(log.counter, 0) : 0n;
+    const actual = log ? counterValue(stamped) : Atomics.load(control, WORD.counter);
+    const logged = log ? decodeLog(log.events, Math.min(accessCount(stamped), events)) : undefined;
     return {
       mode,
       workers,
@@ -119,7 +139,9 @@ export async function runRace(options: RaceOptions): Promise<RaceResult> {
       lost: expected - actual,
       ms,
       nsPerOp: (ms * 1e6) / expected,
-      ...(log ? { events: decodeLog(log, ticketCount) } : {}),
+      ...(logged
+        ? { events: logged, explanation: explainRace(logged, { expectedAccesses: 2 * expected }) }
+        : {}),
       ...(mutexView ? { handoffs: mutexView.handoffs } : {}),
       ...(trace ? traceLanes(done, performance.timeOrigin + start) : {}),
     };

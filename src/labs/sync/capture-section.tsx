@@ -1,13 +1,16 @@
 import { useState } from 'react';
 import { runRace } from '../../race/run-race.ts';
-import { findLostUpdates, interleavingOf, type LogEvent, type LostUpdate } from '../../sim/race-log.ts';
+import { interleavingOf, type LogEvent, type RaceExplanation } from '../../sim/race-log.ts';
 import { useMessages } from '../../ui/i18n-context.tsx';
 import { useAbortableTask } from '../../ui/use-abortable-task.ts';
 import { syncLabMessages } from './sync-lab-messages.ts';
 
 interface Capture {
   readonly total: number;
-  readonly lost: readonly LostUpdate[];
+  /** The counter's own reading: what the log's explanation must agree with. */
+  readonly expected: number;
+  readonly actual: number;
+  readonly explained: RaceExplanation;
   readonly steps: readonly LogEvent[];
 }
 
@@ -31,13 +34,20 @@ export function CaptureSection({ enabled, window }: { enabled: boolean; window: 
         signal,
       });
       const events = result.events ?? [];
-      const lost = findLostUpdates(events);
-      const first = lost[0];
-      setCapture({ total: events.length, lost, steps: first ? interleavingOf(events, first) : [] });
+      const explained = result.explanation!;
+      const first = explained.untrusted ? undefined : explained.overwrites[0];
+      setCapture({
+        total: events.length,
+        expected: result.expected,
+        actual: result.actual,
+        explained,
+        steps: first ? interleavingOf(events, first) : [],
+      });
       setStep(first ? 1 : 0);
     });
 
-  const first = capture?.lost[0];
+  const explained = capture?.explained;
+  const first = explained && !explained.untrusted ? explained.overwrites[0] : undefined;
   const shown = capture?.steps.slice(0, step) ?? [];
   const workers = [...new Set(capture?.steps.map((e) => e.worker) ?? [])].sort((a, b) => a - b);
   return (
@@ -50,10 +60,23 @@ export function CaptureSection({ enabled, window }: { enabled: boolean; window: 
         </button>
         {error && <span className="check-bad">{m.failed(error)}</span>}
       </div>
-      {capture && !first && <p role="status">{m.noLoss}</p>}
+      {capture && (
+        <p role="status" data-testid="capture-count">
+          {m.counted(capture.actual, capture.expected)}{' '}
+          {explained?.untrusted
+            ? m.unexplained(explained.untrusted, capture.total, 2 * capture.expected)
+            : first
+              ? m.explained(
+                  explained!.overwrites.length,
+                  explained!.wiped,
+                  explained!.restored,
+                  capture.total,
+                )
+              : m.noLoss}
+        </p>
+      )}
       {capture && first && (
         <>
-          <p role="status">{m.lostFound(capture.lost.length, capture.total)}</p>
           <div className="actions" role="group" aria-label={m.step(step, capture.steps.length)}>
             <button type="button" onClick={() => setStep(1)} disabled={step <= 1}>
               {m.toStart}
@@ -90,7 +113,7 @@ export function CaptureSection({ enabled, window }: { enabled: boolean; window: 
             </thead>
             <tbody>
               {shown.map((event) => {
-                const isLost = event.ticket === first.lost.ticket;
+                const isLost = event.ticket === first.overwritten.ticket;
                 const isOverwrite = event.ticket === first.overwrite.ticket;
                 return (
                   <tr
@@ -114,7 +137,7 @@ export function CaptureSection({ enabled, window }: { enabled: boolean; window: 
           </table>
           {step === capture.steps.length && (
             <p className="check-bad" data-testid="capture-verdict">
-              {m.lostNote(first.lost.value, first.lost.worker)}
+              {m.lostNote(first)}
             </p>
           )}
         </>
