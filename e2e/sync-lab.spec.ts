@@ -98,7 +98,9 @@ test.describe('shared memory & locks lab', () => {
     consoleProblems,
   }) => {
     void consoleProblems;
-    await page.goto('/?lab=sync&lang=en&dlk=2&hold=100&locktimeout=400');
+    // Both stay stuck for about 1.9 s (timeout 2000 after a 100 ms hold): longer than the 1 s between
+    // the assertion's late polls, which a 300 ms window could fall between.
+    await page.goto('/?lab=sync&lang=en&dlk=2&hold=100&locktimeout=2000');
     const section = page.getByRole('region', { name: 'Deadlock, and the fix' });
     await section.getByRole('button', { name: 'Run', exact: true }).click();
     // While both are stuck, the live panel says who holds and who waits.
