@@ -3,29 +3,18 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
-
-/** Libraries and leaves: no React, no labs, no app (STYLE habit 7: app -> labs -> {pool, sum, sync, charts, ui} -> kernels). */
-const LIBRARY_FOLDERS = [
-  'pool',
-  'kernels',
-  'sum',
-  'sync',
-  'url-state',
-  'charts',
-  'measure',
-  'sweep',
-  'transfer',
-  'sim',
-  'race',
-  'lock-demos',
-];
-const LABS = ['sum', 'pool', 'speedup', 'sync', 'transfer'];
+import layersPlugin from './tools/lint/imports-rule.js';
 
 /**
- * @param {{ group: string[], message: string }[]} patterns
- * @returns {import('eslint').Linter.RuleEntry}
+ * The house's import arrows (tools/lint/layers.js, drawn in docs/architecture.md), for every file they govern.
+ * Exported so tools/lint/imports-rule.test.mjs lints deliberate bad imports with exactly this configuration.
  */
-const restrictImports = (patterns) => ['error', { patterns }];
+/** @type {import('eslint').Linter.Config} */
+export const layerConfig = {
+  files: ['src/**/*.{ts,tsx}', 'bench/**/*.{ts,tsx,mjs}'],
+  plugins: { layers: layersPlugin },
+  rules: { 'layers/imports': 'error' },
+};
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench-results', 'coverage'] },
@@ -45,47 +34,18 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/*.{ts,tsx}'],
+    files: ['src/**/*.{ts,tsx}', 'bench/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    files: ['**/*.{js,mjs}', 'scripts/**', 'bench/**', 'e2e/**', '*.config.ts'],
+    files: ['**/*.{js,mjs}', 'scripts/**', 'tools/**', 'bench/driver/**', 'e2e/**', '*.config.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
-  ...LIBRARY_FOLDERS.map((folder) => ({
-    files: [`src/${folder}/**/*.{ts,tsx}`],
-    rules: {
-      'no-restricted-imports': restrictImports([
-        {
-          group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
-          message: `src/${folder} is a library: no React.`,
-        },
-        {
-          group: ['**/labs/**', '**/app/**'],
-          message: `src/${folder} is a library: it never imports labs or the app.`,
-        },
-      ]),
-    },
-  })),
-  ...LABS.map((lab) => ({
-    files: [`src/labs/${lab}/**/*.{ts,tsx}`],
-    rules: {
-      'no-restricted-imports': restrictImports([
-        {
-          group: LABS.filter((other) => other !== lab).flatMap((other) => [
-            `**/labs/${other}`,
-            `**/labs/${other}/**`,
-          ]),
-          message: 'Labs never import each other: move shared code to src/ui, src/charts or a library.',
-        },
-        { group: ['**/app/**'], message: 'Labs do not import the app shell.' },
-      ]),
-    },
-  })),
+  layerConfig,
   {
-    files: ['src/**/*.worker.ts'],
+    files: ['src/**/*.worker.ts', 'bench/**/*.worker.ts'],
     languageOptions: { globals: { ...globals.worker } },
   },
 );

@@ -80,7 +80,7 @@ export default defineConfig({
   },
   test: isVitest
     ? {
-        include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+        include: ['src/**/*.test.{ts,tsx}', 'bench/**/*.test.ts'],
         testTimeout: 30_000,
         browser: {
           enabled: true,

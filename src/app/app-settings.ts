@@ -1,5 +1,5 @@
 // The shell's own URL parameters: which lab, embed mode, language and theme (DESIGN section 2).
-import { enumParam, flagParam, parseParams, type ParamIssue } from '../url-state/index.ts';
+import { enumParam, flagParam, parseParams, type ParamIssue } from '../lib/url-state/index.ts';
 import { isLang, langFromBrowser, LANG_STORAGE_KEY, LANGS, type Lang } from '../ui/lang.ts';
 import { LAB_IDS, type LabId } from './lab-ids.ts';
 

@@ -1,6 +1,6 @@
 // Turning a chart into files a teacher can put on a slide: SVG as it is drawn, PNG rendered from that SVG
 // at 2x, and the data as CSV and JSON. Needs a DOM (serialisation, canvas); no React.
-import type { Sweep } from './sweep-types.ts';
+import type { Sweep } from '../lib/math/sweep.ts';
 
 /**
  * A standalone SVG document: the theme's current text colour is written in (exported files have no page

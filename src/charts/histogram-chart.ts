@@ -1,7 +1,7 @@
 // A histogram of final counter values over repeated races, with the expected value marked.
 // Observable Plot; needs a DOM document; no React.
 import * as Plot from '@observablehq/plot';
-import { niceCeil } from '../measure/nice-number.ts';
+import { niceCeil } from '../lib/math/nice-number.ts';
 import { CHART_STYLE } from './chart-style.ts';
 import { seriesColour } from './palette.ts';
 

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { amdahlSpeedup, efficiencyChart, speedupChart, type ChartText } from './speedup-chart.ts';
 import { sweepsToCsv, csvToSweepRows, standaloneSvg } from './chart-export.ts';
-import type { Sweep } from './sweep-types.ts';
+import type { Sweep } from '../lib/math/sweep.ts';
 
 const text: ChartText = {
   workersAxis: 'workers',

@@ -4,7 +4,7 @@
 import * as Plot from '@observablehq/plot';
 import { CHART_STYLE } from './chart-style.ts';
 import { seriesColour, seriesSymbol } from './palette.ts';
-import type { Sweep } from './sweep-types.ts';
+import type { Sweep } from '../lib/math/sweep.ts';
 
 export interface ChartText {
   readonly workersAxis: string;

@@ -2,7 +2,7 @@
 // crisp, themable and inspectable; meant for up to a few thousand bars (the task pool lab draws 100k
 // tasks on a canvas instead).
 import { useMemo } from 'react';
-import { niceCeil } from '../measure/nice-number.ts';
+import { niceCeil } from '../lib/math/nice-number.ts';
 
 export interface LaneBar {
   readonly lane: number;

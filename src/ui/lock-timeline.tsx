@@ -2,7 +2,12 @@
 // for one, and the contention figures under it. Used by the locks lab (mutex runs, deadlock, semaphore,
 // barrier) and by the summation lab's simulated GIL.
 import { useMemo } from 'react';
-import { coalesceSpans, summariseLockUsage, type LockLane, type LockSpan } from '../sync/lock-usage.ts';
+import {
+  coalesceSpans,
+  summariseLockUsage,
+  type LockLane,
+  type LockSpan,
+} from '../lib/atomics/lock-usage.ts';
 import { useMessages } from './i18n-context.tsx';
 import { LaneTimeline, type LaneBar } from './lane-timeline.tsx';
 import { lockTimelineMessages } from './lock-timeline-messages.ts';

@@ -1,6 +1,6 @@
 // Human words for URL-parameter and form-field problems, in both languages. Every message names the
 // parameter (or field) and what is allowed, so a learner or teacher can fix the link or the input.
-import type { ParamIssue, ParamRule } from '../url-state/index.ts';
+import type { ParamIssue, ParamRule } from '../lib/url-state/index.ts';
 import type { Lang } from './lang.ts';
 
 function formatNumber(n: number, lang: Lang): string {

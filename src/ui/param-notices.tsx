@@ -1,4 +1,4 @@
-import type { ParamIssue } from '../url-state/index.ts';
+import type { ParamIssue } from '../lib/url-state/index.ts';
 import { useLang } from './i18n-context.tsx';
 import { describeUrlIssue } from './param-messages.ts';
 

@@ -8,7 +8,7 @@ import {
   type ParamIssue,
   type ParamSpecs,
   type ParamValues,
-} from '../url-state/index.ts';
+} from '../lib/url-state/index.ts';
 import { SHARED_PARAMS } from './shared-params.ts';
 
 export interface UrlParams<S extends ParamSpecs> {

@@ -1,5 +1,5 @@
 // The pool lab's form: text per field, validated against the URL rules, plus the rules between fields.
-import { checkField, type ParamValues } from '../../url-state/index.ts';
+import { checkField, type ParamValues } from '../../lib/url-state/index.ts';
 import type { Lang } from '../../ui/lang.ts';
 import { describeFieldProblem } from '../../ui/param-messages.ts';
 import { poolParams, type WorkKind } from './pool-params.ts';

@@ -1,5 +1,5 @@
 // The task pool lab's inputs and their URL names (README "URL parameters" lists the same).
-import { enumParam, flagParam, intParam } from '../../url-state/index.ts';
+import { enumParam, flagParam, intParam } from '../../lib/url-state/index.ts';
 
 export const WORK_KINDS = ['cpu', 'io', 'mixed'] as const;
 export type WorkKind = (typeof WORK_KINDS)[number];

@@ -1,5 +1,5 @@
 import { memo, useEffect, useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
-import { niceCeil } from '../../measure/nice-number.ts';
+import { niceCeil } from '../../lib/math/nice-number.ts';
 import { useMessages } from '../../ui/i18n-context.tsx';
 import { poolLabMessages } from './pool-lab-messages.ts';
 import type { ResultsStore, Status } from './results-store.ts';

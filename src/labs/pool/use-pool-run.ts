@@ -3,7 +3,7 @@
 // renders are transitions, which React splits into slices and lets input interrupt: a refresh never holds
 // the page's thread for long.
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
-import { createPool, type PoolEvent } from '../../pool/index.ts';
+import { createPool, type PoolEvent } from '../../lib/pool/index.ts';
 import { timeSlicer, yieldToPage } from '../../ui/yield-to-page.ts';
 import { ResultsStore } from './results-store.ts';
 import { SeedReplayer } from './seed-replay.ts';

@@ -1,8 +1,8 @@
 // The sweep form's text and its validation against the URL rules. Pure: no React.
-import { checkField, type ParamValues } from '../../url-state/index.ts';
+import { checkField, type ParamValues } from '../../lib/url-state/index.ts';
 import type { Lang } from '../../ui/lang.ts';
 import { describeFieldProblem } from '../../ui/param-messages.ts';
-import type { SweepWorkload, WorkloadSettings } from '../../sweep/sweep-workloads.ts';
+import type { SweepWorkload, WorkloadSettings } from './engine/sweep-workloads.ts';
 import { DEFAULT_SIZES, DEFAULT_SUM_CHUNKS, speedupParams, type SpeedupParams } from './speedup-params.ts';
 
 export interface SpeedupFormText {

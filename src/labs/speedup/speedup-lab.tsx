@@ -7,7 +7,7 @@ import { ParamNotices } from '../../ui/param-notices.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { CardForm } from '../../ui/card-form.tsx';
 import { useUrlParams } from '../../ui/use-url-params.ts';
-import { SWEEP_WORKLOADS, type SweepWorkload } from '../../sweep/sweep-workloads.ts';
+import { SWEEP_WORKLOADS, type SweepWorkload } from './engine/sweep-workloads.ts';
 import { SweepExport } from './sweep-export.tsx';
 import { SweepChart } from './sweep-charts.tsx';
 import { SweepTable } from './sweep-table.tsx';

@@ -1,6 +1,6 @@
 // The speedup lab's inputs and their URL names (README "URL parameters" lists the same).
-import { enumParam, intParam, optionalNumberParam } from '../../url-state/index.ts';
-import { SWEEP_WORKLOADS } from '../../sweep/sweep-workloads.ts';
+import { enumParam, intParam, optionalNumberParam } from '../../lib/url-state/index.ts';
+import { SWEEP_WORKLOADS } from './engine/sweep-workloads.ts';
 
 export const MAX_SWEEP_WORKERS = 32;
 

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { efficiencyChart, speedupChart, type ChartText } from '../../charts/speedup-chart.ts';
-import type { Sweep } from '../../charts/sweep-types.ts';
+import type { Sweep } from '../../lib/math/sweep.ts';
 import { PlotHost } from '../../ui/plot-host.tsx';
 
 export function SweepChart({

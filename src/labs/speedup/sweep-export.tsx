@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { download, standaloneSvg, sweepsToCsv, svgToPng } from '../../charts/chart-export.ts';
-import type { Sweep } from '../../charts/sweep-types.ts';
+import type { Sweep } from '../../lib/math/sweep.ts';
 import { useMessages } from '../../ui/i18n-context.tsx';
 import { speedupLabMessages } from './speedup-lab-messages.ts';
 

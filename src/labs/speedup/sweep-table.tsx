@@ -1,4 +1,4 @@
-import type { Sweep } from '../../charts/sweep-types.ts';
+import type { Sweep } from '../../lib/math/sweep.ts';
 import { useMessages } from '../../ui/i18n-context.tsx';
 import { speedupLabMessages } from './speedup-lab-messages.ts';
 

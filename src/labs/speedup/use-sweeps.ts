@@ -1,9 +1,9 @@
 // Runs sweeps one at a time and keeps every sweep run so far for the overlay. The running sweep's points
 // appear as they finish; on cancel or failure they stay. A cancelled run's late points never reach state.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Sweep } from '../../charts/sweep-types.ts';
-import { runSweep } from '../../sweep/run-sweep.ts';
-import { measureFor, type WorkloadSettings } from '../../sweep/sweep-workloads.ts';
+import type { Sweep } from '../../lib/math/sweep.ts';
+import { runSweep } from './engine/run-sweep.ts';
+import { measureFor, type WorkloadSettings } from './engine/sweep-workloads.ts';
 
 export type SweepPhase =
   | { readonly kind: 'idle' }

@@ -1,5 +1,5 @@
 import { useMessages } from '../../ui/i18n-context.tsx';
-import sumRangeSource from '../../kernels/sum-range.ts?raw';
+import sumRangeSource from '../../lib/sum/kernels/sum-range.ts?raw';
 import { SEED_SUMMING_THREAD } from './seed-python.ts';
 import { sumLabMessages } from './sum-lab-messages.ts';
 

@@ -1,6 +1,6 @@
 // The form's text and how it turns into a run request: every field validated against the same rules as
 // the URL, with a message per field. Pure: no React.
-import { checkField, type ParamValues } from '../../url-state/index.ts';
+import { checkField, type ParamValues } from '../../lib/url-state/index.ts';
 import type { Lang } from '../../ui/lang.ts';
 import { describeFieldProblem } from '../../ui/param-messages.ts';
 import { sumParams, type SumParams } from './sum-params.ts';

@@ -1,5 +1,5 @@
 // The summation lab's inputs and their URL names (README "URL parameters" lists the same).
-import { enumParam, intParam, optionalNumberParam, type CrossCheck } from '../../url-state/index.ts';
+import { enumParam, intParam, optionalNumberParam, type CrossCheck } from '../../lib/url-state/index.ts';
 
 /** Most workers one run may start: 2 x a large desktop's cores, enough to show oversubscription. */
 export const MAX_WORKERS = 64;

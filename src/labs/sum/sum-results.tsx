@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { sumRangeClosedForm } from '../../kernels/sum-range.ts';
+import { sumRangeClosedForm } from '../../lib/sum/kernels/sum-range.ts';
 import { useLang, useMessages } from '../../ui/i18n-context.tsx';
-import { gapsWithin, type LockLane } from '../../sync/lock-usage.ts';
+import { gapsWithin, type LockLane } from '../../lib/atomics/lock-usage.ts';
 import { LaneTimeline, type LaneBar } from '../../ui/lane-timeline.tsx';
 import { LockTimeline } from '../../ui/lock-timeline.tsx';
 import { sumLabMessages } from './sum-lab-messages.ts';

@@ -1,8 +1,8 @@
 // Runs one summation (on workers or on the main thread) and keeps the last finished result on screen
 // when a later run fails or is cancelled. A cancelled run's late results never reach state.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { sumRange } from '../../kernels/sum-range.ts';
-import { parallelSum, type ChunkTiming } from '../../sum/parallel-sum.ts';
+import { sumRange } from '../../lib/sum/kernels/sum-range.ts';
+import { parallelSum, type ChunkTiming } from '../../lib/sum/parallel-sum.ts';
 
 export interface SumRequest {
   readonly low: number;

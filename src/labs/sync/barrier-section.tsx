@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { runBarrier, type BarrierResult } from '../../lock-demos/run-barrier.ts';
+import { runBarrier, type BarrierResult } from './engine/lock-demos/run-barrier.ts';
 import { useMessages } from '../../ui/i18n-context.tsx';
 import { LockTimeline } from '../../ui/lock-timeline.tsx';
 import { DemoSection, useDemoForm, type DemoText } from './demo-form.tsx';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { runRace } from '../../race/run-race.ts';
-import { interleavingOf, type LogEvent, type RaceExplanation } from '../../sim/race-log.ts';
+import { runRace } from './engine/race/run-race.ts';
+import { interleavingOf, type LogEvent, type RaceExplanation } from './engine/sim/race-log.ts';
 import { useMessages } from '../../ui/i18n-context.tsx';
 import { useAbortableTask } from '../../ui/use-abortable-task.ts';
 import { syncLabMessages } from './sync-lab-messages.ts';

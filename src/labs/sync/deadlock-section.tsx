@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { runDeadlock, type DeadlockResult, type LockState } from '../../lock-demos/run-deadlock.ts';
+import { runDeadlock, type DeadlockResult, type LockState } from './engine/lock-demos/run-deadlock.ts';
 import { useMessages } from '../../ui/i18n-context.tsx';
 import { LockTimeline } from '../../ui/lock-timeline.tsx';
 import { DemoSection, useDemoForm, type DemoText } from './demo-form.tsx';

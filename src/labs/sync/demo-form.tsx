@@ -1,7 +1,7 @@
 // The fields of a lock demo: typed as text, checked against their URL rules, each problem named under
 // its field. Shared by the deadlock, semaphore and barrier sections.
 import { useState, type ReactNode } from 'react';
-import { checkField } from '../../url-state/index.ts';
+import { checkField } from '../../lib/url-state/index.ts';
 import { useLang, useMessages } from '../../ui/i18n-context.tsx';
 import type { Lang } from '../../ui/lang.ts';
 import { describeFieldProblem } from '../../ui/param-messages.ts';

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { histogramChart } from '../../charts/histogram-chart.ts';
-import { RACE_MODES, type RaceMode } from '../../race/race-protocol.ts';
-import { checkField } from '../../url-state/index.ts';
+import { RACE_MODES, type RaceMode } from './engine/race/race-protocol.ts';
+import { checkField } from '../../lib/url-state/index.ts';
 import { useLang, useMessages } from '../../ui/i18n-context.tsx';
 import { describeFieldProblem } from '../../ui/param-messages.ts';
 import { LockTimeline } from '../../ui/lock-timeline.tsx';

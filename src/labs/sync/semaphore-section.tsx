@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { runSemaphore, type SemaphoreResult } from '../../lock-demos/run-semaphore.ts';
+import { runSemaphore, type SemaphoreResult } from './engine/lock-demos/run-semaphore.ts';
 import { useMessages } from '../../ui/i18n-context.tsx';
 import { LockTimeline } from '../../ui/lock-timeline.tsx';
 import { DemoSection, useDemoForm, type DemoText } from './demo-form.tsx';

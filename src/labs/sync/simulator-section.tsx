@@ -1,6 +1,14 @@
 import { useState } from 'react';
-import { canRun, finished, randomRun, replay, step, verdict, type MachineState } from '../../sim/machine.ts';
-import { lineText, makeProgram, PROGRAMS, type ProgramName } from '../../sim/programs.ts';
+import {
+  canRun,
+  finished,
+  randomRun,
+  replay,
+  step,
+  verdict,
+  type MachineState,
+} from './engine/sim/machine.ts';
+import { lineText, makeProgram, PROGRAMS, type ProgramName } from './engine/sim/programs.ts';
 import { useMessages } from '../../ui/i18n-context.tsx';
 import { syncLabMessages } from './sync-lab-messages.ts';
 

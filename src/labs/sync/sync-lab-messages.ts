@@ -1,4 +1,4 @@
-import type { Overwrite } from '../../sim/race-log.ts';
+import type { Overwrite } from './engine/sim/race-log.ts';
 import type { Bilingual } from '../../ui/lang.ts';
 
 const en = {

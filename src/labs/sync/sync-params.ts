@@ -1,8 +1,8 @@
 // The shared memory & locks lab's inputs and their URL names (README "URL parameters" lists the same).
-import { MAX_DEADLOCK_WORKERS } from '../../lock-demos/run-deadlock.ts';
-import { enumParam, flagParam, intParam, patternParam } from '../../url-state/index.ts';
-import { PROGRAMS } from '../../sim/programs.ts';
-import { RACE_MODES } from '../../race/race-protocol.ts';
+import { MAX_DEADLOCK_WORKERS } from './engine/lock-demos/run-deadlock.ts';
+import { enumParam, flagParam, intParam, patternParam } from '../../lib/url-state/index.ts';
+import { PROGRAMS } from './engine/sim/programs.ts';
+import { RACE_MODES } from './engine/race/race-protocol.ts';
 
 /** opposite: the deadlock; same: every worker takes the lower-numbered lock first (the fix). */
 export const LOCK_ORDERS = ['opposite', 'same'] as const;

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { runRace, type RaceOptions, type RaceResult } from '../../race/run-race.ts';
-import type { RaceMode } from '../../race/race-protocol.ts';
+import { runRace, type RaceOptions, type RaceResult } from './engine/race/run-race.ts';
+import type { RaceMode } from './engine/race/race-protocol.ts';
 
 export type RacePhase =
   | { readonly kind: 'idle' }

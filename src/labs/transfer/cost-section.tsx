@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { transferChart, type TransferChartPoint } from '../../charts/transfer-chart.ts';
-import { TRANSPORTS } from '../../transfer/transfer-protocol.ts';
-import type { CopyReferencePoint, TransferPoint } from '../../transfer/measure-transfers.ts';
+import { TRANSPORTS } from './engine/transfer-protocol.ts';
+import type { CopyReferencePoint, TransferPoint } from './engine/measure-transfers.ts';
 import { useMessages } from '../../ui/i18n-context.tsx';
 import { ChartLegend } from '../../ui/chart-legend.tsx';
 import { PlotHost } from '../../ui/plot-host.tsx';

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import type { TransferPoint } from '../../transfer/measure-transfers.ts';
+import type { TransferPoint } from './engine/measure-transfers.ts';
 import { findings } from './findings.ts';
 
 function point(transport: TransferPoint['transport'], bytes: number, medianMs: number): TransferPoint {

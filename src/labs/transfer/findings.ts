@@ -1,5 +1,5 @@
 // The three questions the lab answers, computed from what was measured (never typed in). Pure.
-import type { CopyReferencePoint, TransferPoint } from '../../transfer/measure-transfers.ts';
+import type { CopyReferencePoint, TransferPoint } from './engine/measure-transfers.ts';
 
 export interface Findings {
   /** At the largest size measured for both: clone median / shared median. */

@@ -4,7 +4,7 @@ import {
   runFreezeExperiment,
   type FreezeResult,
   type FreezeWorkload,
-} from '../../transfer/freeze-experiment.ts';
+} from './engine/freeze-experiment.ts';
 import { useMessages } from '../../ui/i18n-context.tsx';
 import { useAbortableTask } from '../../ui/use-abortable-task.ts';
 import { MovingBar } from './moving-bar.tsx';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { measureLatency, type LatencyResult } from '../../transfer/measure-latency.ts';
+import { measureLatency, type LatencyResult } from './engine/measure-latency.ts';
 import { useMessages } from '../../ui/i18n-context.tsx';
 import { useAbortableTask } from '../../ui/use-abortable-task.ts';
 import { transferLabMessages } from './transfer-lab-messages.ts';

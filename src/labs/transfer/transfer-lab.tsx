@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { checkField } from '../../url-state/index.ts';
+import { checkField } from '../../lib/url-state/index.ts';
 import { useIsolation } from '../../ui/isolation-context.tsx';
 import { isolationMessages } from '../../ui/isolation-messages.ts';
 import { useLang, useMessages } from '../../ui/i18n-context.tsx';

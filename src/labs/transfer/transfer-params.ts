@@ -1,5 +1,5 @@
 // The message-passing lab's inputs and their URL names (README "URL parameters" lists the same).
-import { intParam } from '../../url-state/index.ts';
+import { intParam } from '../../lib/url-state/index.ts';
 
 const KB = 1024;
 const MB = 1024 * KB;

@@ -4,8 +4,8 @@ import {
   sizeSteps,
   type CopyReferencePoint,
   type TransferPoint,
-} from '../../transfer/measure-transfers.ts';
-import { TRANSPORTS, type Transport } from '../../transfer/transfer-protocol.ts';
+} from './engine/measure-transfers.ts';
+import { TRANSPORTS, type Transport } from './engine/transfer-protocol.ts';
 
 export type TransferPhase =
   | { readonly kind: 'idle' }

@@ -1,0 +1,231 @@
+// `npm run test:bench`: runs the bench command on small sizes against the built site and checks that it
+// writes valid JSON, CSV and SVG, and that the pool lab's workload reports the long tasks of a run. Part of
+// `npm test`, after the e2e tests (which build dist/).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright';
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { installLongTaskWatch, readLongTasks } from './long-task-watch.mjs';
+
+const dir = mkdtempSync(join(tmpdir(), 'bench-smoke-'));
+/** Worker-count workloads: JSON, CSV and the speedup SVG. */
+const cases = [
+  ['sum', ['--size', '20000000', '--max-workers', '2', '--repeats', '1']],
+  ['pool-cpu', ['--size', '40', '--max-workers', '2', '--repeats', '1']],
+];
+/** The lab workload, on a small run: JSON and CSV (its axis is not the worker count: no SVG). */
+const LAB_ITEMS = 2000;
+let passed = 0;
+let failed = 0;
+
+/** @param {string} name @param {() => void} checkFn */
+function check(name, checkFn) {
+  try {
+    checkFn();
+    passed++;
+    console.log(`  ✓ ${name}`);
+  } catch (error) {
+    failed++;
+    console.log(`  ✗ ${name}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** @param {boolean} condition @param {string} message */
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+for (const [workload, extra] of /** @type {[string, string[]][]} */ (cases)) {
+  const json = join(dir, `${workload}.json`);
+  const csv = join(dir, `${workload}.csv`);
+  const svg = join(dir, `${workload}.svg`);
+  execFileSync(
+    process.execPath,
+    [
+      'bench/driver/run.mjs',
+      '--no-build',
+      '--workload',
+      workload,
+      ...extra,
+      '--json',
+      json,
+      '--csv',
+      csv,
+      '--svg',
+      svg,
+    ],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  check(`${workload}: JSON has env, workload and one point per worker count`, () => {
+    /** @type {unknown} */
+    const parsed = JSON.parse(readFileSync(json, 'utf8'));
+    const result =
+      /** @type {{ env?: { crossOriginIsolated?: boolean }, workload?: { name?: string }, points: { workers: number, ms: unknown, medianMs: number }[] }} */ (
+        parsed
+      );
+    assert(result.env?.crossOriginIsolated === true, 'env.crossOriginIsolated is not true');
+    assert(result.workload?.name === workload, 'workload.name is wrong');
+    const workers = result.points.map((p) => p.workers);
+    assert(
+      JSON.stringify(workers.slice(0, 2)) === '[1,2]',
+      `points for 1 and 2 workers, got ${JSON.stringify(workers)}`,
+    );
+    for (const p of result.points)
+      assert(p.medianMs > 0 && Array.isArray(p.ms), 'a point lacks ms or medianMs');
+  });
+  if (workload === 'sum') {
+    check('sum: points carry every repeat, median, minimum and spread; summary a verdict per budget', () => {
+      /** @type {unknown} */
+      const parsed = JSON.parse(readFileSync(json, 'utf8'));
+      const result =
+        /** @type {{ points: Record<string, unknown>[], summary?: Record<string, unknown>, workload: { params: Record<string, unknown> } }} */ (
+          parsed
+        );
+      for (const p of result.points) {
+        for (const field of ['ms', 'medianMs', 'minMs', 'spread', 'speedup', 'efficiency'])
+          assert(field in p, `a point lacks ${field}`);
+      }
+      const verdict = /^(\d+\.\d+ (>=|<=) [\d.]+ (met|missed)|not measured \(budget (>=|<=) [\d.]+\))$/;
+      for (const budget of ['efficiencyAtCores', 'oversubscribedRatio', 'spread', 'sumRangeVsFloatLoop']) {
+        const value = result.summary?.[`budget.${budget}`];
+        assert(typeof value === 'string' && verdict.test(value), `budget.${budget}: ${String(value)}`);
+      }
+      assert(typeof result.workload.params['timed'] === 'object', 'params do not say what is timed');
+      assert(Array.isArray(result.workload.params['roundOrders']), "params lack the rounds' orders");
+    });
+  }
+  check(`${workload}: CSV has a header and a row per point`, () => {
+    const lines = readFileSync(csv, 'utf8').trim().split('\n');
+    assert(lines[0]?.split(',').includes('workers') === true, `header without "workers": ${lines[0]}`);
+    assert(lines.length >= 3, `expected at least 2 rows, got ${lines.length - 1}`);
+  });
+  check(`${workload}: SVG is a standalone chart with the ideal line`, () => {
+    const text = readFileSync(svg, 'utf8');
+    assert(
+      text.startsWith('<svg') && text.includes('xmlns="http://www.w3.org/2000/svg"'),
+      'not a standalone SVG',
+    );
+    assert(text.includes('ideal'), 'no ideal line label');
+    assert(!text.includes('currentColor'), 'colours left as currentColor');
+  });
+}
+{
+  // sync's axis is the way of incrementing, not only the worker count: its own checks, JSON only.
+  const json = join(dir, 'sync.json');
+  execFileSync(
+    process.execPath,
+    [
+      'bench/driver/run.mjs',
+      '--no-build',
+      '--workload',
+      'sync',
+      '--size',
+      '20000',
+      '--repeats',
+      '1',
+      '--max-workers',
+      '2',
+      '--json',
+      json,
+    ],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  check(
+    'sync: a point per way and worker count, with ns per increment, lost updates and mutex hand-offs',
+    () => {
+      /** @type {unknown} */
+      const parsed = JSON.parse(readFileSync(json, 'utf8'));
+      const result =
+        /** @type {{ workload: { name: string }, points: { mode: string, workers: number, nsPerOp: number, lost: number, handoffsPerSecond?: number }[], summary: Record<string, unknown> }} */ (
+          parsed
+        );
+      assert(result.workload.name === 'sync', 'workload.name is wrong');
+      const keys = result.points.map((p) => `${p.mode}@${p.workers}`).sort();
+      const expected = ['atomic@1', 'atomic@2', 'mutex@1', 'mutex@2', 'plain@1', 'plain@2'];
+      assert(JSON.stringify(keys) === JSON.stringify(expected), `points: ${JSON.stringify(keys)}`);
+      for (const p of result.points) assert(p.nsPerOp > 0, `${p.mode}@${p.workers}: nsPerOp ${p.nsPerOp}`);
+      for (const p of result.points.filter((q) => q.mode !== 'plain'))
+        assert(p.lost === 0, `${p.mode}@${p.workers} lost ${p.lost} updates`);
+      for (const p of result.points.filter((q) => q.mode === 'mutex'))
+        assert(typeof p.handoffsPerSecond === 'number', 'a mutex point lacks handoffsPerSecond');
+      assert(result.summary.correctModesLostNothing === true, 'summary.correctModesLostNothing is not true');
+    },
+  );
+}
+{
+  const json = join(dir, 'pool-lab.json');
+  const csv = join(dir, 'pool-lab.csv');
+  execFileSync(
+    process.execPath,
+    [
+      'bench/driver/run.mjs',
+      '--no-build',
+      '--workload',
+      'pool-lab',
+      '--size',
+      String(LAB_ITEMS),
+      '--repeats',
+      '1',
+      '--json',
+      json,
+      '--csv',
+      csv,
+    ],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  check('pool-lab: JSON has env, workload, a point with the long tasks of the run, and the budget', () => {
+    /** @type {unknown} */
+    const parsed = JSON.parse(readFileSync(json, 'utf8'));
+    const result =
+      /** @type {{ env?: { crossOriginIsolated?: boolean }, workload?: { name?: string }, points: Record<string, unknown>[], summary?: Record<string, unknown> }} */ (
+        parsed
+      );
+    assert(result.env?.crossOriginIsolated === true, 'env.crossOriginIsolated is not true');
+    assert(result.workload?.name === 'pool-lab', 'workload.name is wrong');
+    assert(result.points.length === 1, `one point per run, got ${result.points.length}`);
+    const point = result.points[0] ?? {};
+    assert(point['items'] === LAB_ITEMS, `items: ${String(point['items'])}`);
+    for (const key of ['longTasksOver50ms', 'longestTaskMs', 'labMs', 'itemsPerSecond'])
+      assert(typeof point[key] === 'number' && Number.isFinite(point[key]), `${key} is not a number`);
+    assert(typeof result.summary?.['longTasksOver50ms'] === 'number', 'no longTasksOver50ms in the summary');
+    assert(result.summary?.['longTasksBudget'] === 0, 'the budget is not 0');
+  });
+  check('pool-lab: CSV has a header and a row per run', () => {
+    const lines = readFileSync(csv, 'utf8').trim().split('\n');
+    assert(lines[0]?.split(',').includes('longTasksOver50ms') === true, `header: ${lines[0]}`);
+    assert(lines.length === 2, `expected 1 row, got ${lines.length - 1}`);
+  });
+}
+{
+  // The pool-lab budget is "0 long tasks": that means something only if the watch sees a long task when
+  // there is one. A page that blocks its thread for 150 ms on purpose must show it.
+  const browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true });
+  try {
+    const page = await browser.newPage();
+    await page.addInitScript(installLongTaskWatch);
+    await page.goto('data:text/html,<title>block</title>');
+    const from = await page.evaluate(() => performance.now());
+    await page.evaluate(
+      () =>
+        new Promise((resolve) =>
+          setTimeout(() => {
+            const end = performance.now() + 150;
+            while (performance.now() < end);
+            setTimeout(resolve, 100);
+          }, 0),
+        ),
+    );
+    const to = await page.evaluate(() => performance.now());
+    const record = await readLongTasks(page, from, to);
+    check('long-task watch: a 150 ms block of the page is recorded as one long task of about 150 ms', () => {
+      const long = record.tasks.filter((t) => t.durationMs >= 140);
+      assert(long.length === 1, `long tasks: ${JSON.stringify(record.tasks)}`);
+    });
+  } finally {
+    await browser.close();
+  }
+}
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exitCode = failed === 0 ? 0 : 1;

@@ -1,0 +1,379 @@
+// `npm run bench -- --workload sum`: the chunked summation on 1..K workers. Our queue against the article's
+// one-chunk-per-worker split (ours, workerpool's, raw postMessage's), the simulated GIL on and off at 2
+// workers, the kernel against a plain float loop, and an Amdahl fit. Budgets: DESIGN section 5.
+//
+// Every measurement is a step. A round runs every step once, in an order shuffled with the round's own seed,
+// so a slow drift in the machine's load (another job starting, clocks changing) falls on every point alike
+// instead of on whichever worker count ran during it. Untimed warm-up rounds run the same steps first.
+import { budgetVerdict, type Budget } from '../../measure/budget.ts';
+import { fitAmdahl } from '../../../src/lib/math/amdahl.ts';
+import { roundOrders } from '../../measure/round-order.ts';
+import { oversubscribedRatio, speedupPoints, type SpeedupPoint } from '../../measure/speedup-points.ts';
+import { median, min, spread } from '../../../src/lib/math/stats.ts';
+import { sumRangeClosedForm } from '../../../src/lib/sum/kernels/sum-range.ts';
+import { parallelSum, type SumTransport } from '../../../src/lib/sum/parallel-sum.ts';
+import { startKernelTiming, type KernelLoop } from '../../peers/kernel-timing.ts';
+import { PEER_WARM_UP_VALUES, type PeerRun } from '../../peers/peer-run.ts';
+import { postMessageSum } from '../../peers/post-message-sum.ts';
+import { workerpoolSum } from '../../peers/workerpool-sum.ts';
+import type {
+  BenchContext,
+  BenchOptions,
+  BenchReport,
+  BenchTableRow,
+  BenchWorkload,
+} from '../bench-types.ts';
+
+/**
+ * Range length: one worker takes about 1.1 s on this 2-core machine (about 0.55 ns per value). Below 2^31,
+ * so the loop counter stays a small integer for V8 and no chunk runs in slower, deoptimised code.
+ */
+const DEFAULT_SIZE = 2_000_000_000;
+/** Timed rounds: each point gets one repeat per round. */
+const DEFAULT_REPEATS = 5;
+/**
+ * Chunks per worker for the queue. Past the core count the OS time-slices the workers, so the run ends with
+ * some of them still inside their last chunk while a core idles: that tail is about one chunk's time. At 64
+ * per worker a chunk is under 1% of the run at any k; at 16 the tail cost 7% at 4 workers on 2 cores.
+ * Hand-outs stay free: a claim is one Atomics.add.
+ */
+const DEFAULT_CHUNKS_PER_WORKER = 64;
+/** Untimed rounds before the timed ones (`--warm-up-rounds`). */
+const DEFAULT_WARM_UP_ROUNDS = 1;
+/** Seed of the rounds' orders (`--seed`): fixed, so every run shuffles the same way unless told otherwise. */
+const DEFAULT_SEED = 4;
+/** CPython's sys.getswitchinterval(), ms. */
+const GIL_SWITCH_MS = 5;
+/** Values per kernel timing (at most the run's size): about 0.25 s each. */
+const KERNEL_SIZE = 200_000_000;
+
+/** DESIGN section 5, and issue 4 for the kernel ("as fast as a plain float loop within 10%"). */
+const BUDGETS = {
+  efficiencyAtCores: { relation: '>=', limit: 0.95 },
+  oversubscribedRatio: { relation: '<=', limit: 1.05 },
+  spread: { relation: '<=', limit: 1.15 },
+  sumRangeVsFloatLoop: { relation: '<=', limit: 1.1 },
+} as const satisfies Record<string, Budget>;
+
+type Measure = (workers: number, signal: AbortSignal) => Promise<PeerRun>;
+
+interface Series {
+  readonly key: string;
+  readonly label: string;
+  readonly measure: Measure;
+  /** Timed repeats by worker count, in round order; filled with every count up front, so keys stay sorted. */
+  readonly ms: Map<number, number[]>;
+}
+
+interface Round {
+  /** Timed rounds count from 0; warm-up rounds are -1, -2, ... */
+  readonly index: number;
+  readonly timed: boolean;
+}
+
+/** One measurement, run once per round. */
+interface Step {
+  /** Short and stable, for the record of each round's order: `queue@3`, `gilOn@2`, `kernel`. */
+  readonly id: string;
+  readonly label: string;
+  run(round: Round): Promise<void>;
+}
+
+/** Reads a workload-specific integer option such as `--chunks-per-worker 16`. */
+function integerOption(name: string, text: string | undefined, fallback: number, least: number): number {
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!Number.isSafeInteger(value) || value < least)
+    throw new RangeError(`--${name}: expected an integer >= ${least}, got ${text}`);
+  return value;
+}
+
+function listMs(values: readonly number[]): string {
+  return values.map((ms) => ms.toFixed(1)).join(', ');
+}
+
+/** The JSON fields of a point: every repeat, and the figures taken from them. */
+function pointFields(p: SpeedupPoint) {
+  return {
+    workers: p.workers,
+    ms: p.ms,
+    medianMs: p.medianMs,
+    minMs: p.minMs,
+    spread: p.spread,
+    speedup: p.speedup,
+    efficiency: p.efficiency,
+  };
+}
+
+async function run(options: BenchOptions, context: BenchContext): Promise<BenchReport> {
+  const { signal } = context;
+  const cores = navigator.hardwareConcurrency || 1;
+  const size = options.size ?? DEFAULT_SIZE;
+  const repeats = options.repeats ?? DEFAULT_REPEATS;
+  const maxWorkers = options.maxWorkers ?? 2 * cores;
+  const chunksPerWorker = integerOption(
+    'chunks-per-worker',
+    options.extra['chunks-per-worker'],
+    DEFAULT_CHUNKS_PER_WORKER,
+    1,
+  );
+  const warmUpRounds = integerOption(
+    'warm-up-rounds',
+    options.extra['warm-up-rounds'],
+    DEFAULT_WARM_UP_ROUNDS,
+    0,
+  );
+  const seed = integerOption('seed', options.extra['seed'], DEFAULT_SEED, 0);
+  const transportText = options.extra['transport'] ?? (self.crossOriginIsolated ? 'shared' : 'message');
+  if (transportText !== 'message' && transportText !== 'shared') {
+    throw new RangeError(`--transport: expected message or shared, got ${transportText}`);
+  }
+  const transport: SumTransport = transportText;
+  const expected = sumRangeClosedForm(0, size);
+  const workerCounts = Array.from({ length: maxWorkers }, (_, i) => i + 1);
+
+  const check = (label: string, result: PeerRun) => {
+    if (result.total !== expected)
+      throw new Error(`${label}: total ${result.total} differs from ${expected}`);
+    return result.ms;
+  };
+
+  const ours =
+    (perWorker: number): Measure =>
+    (workers, runSignal) =>
+      parallelSum(0, size, { workers, chunksPerWorker: perWorker, transport, signal: runSignal });
+  const definitions: Omit<Series, 'ms'>[] = [
+    {
+      key: 'queue',
+      label: `queue (${chunksPerWorker}/worker, ${transport})`,
+      measure: ours(chunksPerWorker),
+    },
+    { key: 'oneChunkPerWorker', label: 'ours, 1 chunk/worker', measure: ours(1) },
+    {
+      key: 'workerpool',
+      label: 'workerpool, 1 chunk/worker',
+      measure: (k, s) => workerpoolSum(0, size, k, s),
+    },
+    {
+      key: 'postMessage',
+      label: 'postMessage, 1 chunk/worker',
+      measure: (k, s) => postMessageSum(0, size, k, s),
+    },
+  ];
+  const series: Series[] = definitions.map((s) => ({
+    ...s,
+    ms: new Map(workerCounts.map((k) => [k, []])),
+  }));
+  const steps: Step[] = series.flatMap((s) =>
+    workerCounts.map((workers): Step => ({
+      id: `${s.key}@${workers}`,
+      label: `${s.label}, ${workers} worker(s)`,
+      run: async (round) => {
+        const ms = check(s.label, await s.measure(workers, signal));
+        if (round.timed) s.ms.get(workers)?.push(ms);
+      },
+    })),
+  );
+
+  const gil = { off: [] as number[], on: [] as number[], handoffs: [] as number[] };
+  const gilWorkers = Math.min(2, maxWorkers);
+  const gilRun = { workers: gilWorkers, chunksPerWorker, transport, signal };
+  steps.push(
+    {
+      id: `gilOn@${gilWorkers}`,
+      label: `simulated GIL on (${GIL_SWITCH_MS} ms), ${gilWorkers} worker(s)`,
+      run: async (round) => {
+        const on = await parallelSum(0, size, { ...gilRun, gil: { switchIntervalMs: GIL_SWITCH_MS } });
+        check('GIL on', on);
+        if (!round.timed) return;
+        gil.on.push(on.ms);
+        gil.handoffs.push(on.handoffs ?? 0);
+      },
+    },
+    {
+      id: `gilOff@${gilWorkers}`,
+      label: `simulated GIL off, ${gilWorkers} worker(s)`,
+      run: async (round) => {
+        const ms = check('GIL off', await parallelSum(0, size, gilRun));
+        if (round.timed) gil.off.push(ms);
+      },
+    },
+  );
+
+  // sumRange against the plain float loop, both timed in one long-lived worker (kernel-timing-api.ts says
+  // why a worker). Each round times them A B B A, A alternating between rounds, so a drift during the step
+  // costs both loops alike.
+  const kernelSize = Math.min(size, KERNEL_SIZE);
+  const kernelMs: Record<KernelLoop, number[]> = { sumRange: [], floatLoop: [] };
+  const timedOrders: Step[][] = [];
+  const kernel = startKernelTiming();
+  try {
+    steps.push({
+      id: 'kernel',
+      label: `sumRange vs float loop over ${kernelSize} values, in one worker`,
+      run: async (round) => {
+        const [a, b] =
+          Math.abs(round.index) % 2 === 0
+            ? (['sumRange', 'floatLoop'] as const)
+            : (['floatLoop', 'sumRange'] as const);
+        for (const name of [a, b, b, a]) {
+          const ms = await kernel.time(name, 0, kernelSize);
+          if (round.timed) kernelMs[name].push(ms);
+        }
+      },
+    });
+
+    timedOrders.push(...roundOrders(steps, repeats, seed));
+    const rounds = [
+      ...roundOrders(steps, warmUpRounds, seed, -warmUpRounds).map((order, i) => ({
+        round: { index: i - warmUpRounds, timed: false },
+        order,
+      })),
+      ...timedOrders.map((order, i) => ({ round: { index: i, timed: true }, order })),
+    ];
+    await kernel.warmUp();
+    for (const { round, order } of rounds) {
+      const name = round.timed
+        ? `round ${round.index + 1}/${repeats}`
+        : `warm-up round ${round.index + warmUpRounds + 1}/${warmUpRounds} (untimed)`;
+      for (const [position, step] of order.entries()) {
+        signal.throwIfAborted();
+        context.progress(`sum: ${name}, step ${position + 1}/${order.length}: ${step.label}`);
+        await step.run(round);
+      }
+    }
+  } finally {
+    kernel.terminate();
+  }
+
+  const [queue, ...peers] = series.map((s) => ({ s, points: speedupPoints(s.ms) }));
+  const main = queue!.points;
+  const atCores = main.find((p) => p.workers === cores);
+  const fitted = main.filter((p) => p.workers <= cores);
+  const amdahl =
+    fitted.length >= 2 ? fitAmdahl(fitted.map((p) => ({ workers: p.workers, ms: p.medianMs }))) : undefined;
+  const worstRatio = oversubscribedRatio(main, cores);
+  const widest = main.reduce((a, b) => (b.spread > a.spread ? b : a));
+  const gilOnMs = median(gil.on);
+  const gilOffMs = median(gil.off);
+  const sumRangeMs = median(kernelMs.sumRange);
+  const floatLoopMs = median(kernelMs.floatLoop);
+  const kernelRatio = sumRangeMs / floatLoopMs;
+
+  const summary: Record<string, number | string | boolean> = {
+    cores,
+    efficiencyAtCores: atCores?.efficiency ?? Number.NaN,
+    efficiencyAtCoresFromMin: atCores?.efficiencyFromMin ?? Number.NaN,
+    oversubscribedWorstRatio: worstRatio ?? Number.NaN,
+    oversubscribedWorstRatioFromMin: oversubscribedRatio(main, cores, 'minMs') ?? Number.NaN,
+    maxSpread: widest.spread,
+    maxSpreadAtWorkers: widest.workers,
+  };
+  for (const peer of peers) {
+    summary[`${peer.s.key}OversubscribedWorstRatio`] = oversubscribedRatio(peer.points, cores) ?? Number.NaN;
+    summary[`${peer.s.key}OversubscribedWorstRatioFromMin`] =
+      oversubscribedRatio(peer.points, cores, 'minMs') ?? Number.NaN;
+    summary[`${peer.s.key}MaxSpread`] = Math.max(...peer.points.map((p) => p.spread));
+  }
+  Object.assign(summary, {
+    gilWorkers,
+    gilOffMedianMs: gilOffMs,
+    gilOffMinMs: min(gil.off),
+    gilOffSpread: spread(gil.off),
+    gilOffRepeatsMs: listMs(gil.off),
+    gilOnMedianMs: gilOnMs,
+    gilOnMinMs: min(gil.on),
+    gilOnSpread: spread(gil.on),
+    gilOnRepeatsMs: listMs(gil.on),
+    gilSlowdown: gilOnMs / gilOffMs,
+    gilOnVsOneWorker: gilOnMs / (main.find((p) => p.workers === 1)?.medianMs ?? Number.NaN),
+    gilHandoffsMedian: median(gil.handoffs),
+    kernelValues: kernelSize,
+    sumRangeMedianMs: sumRangeMs,
+    sumRangeMinMs: min(kernelMs.sumRange),
+    sumRangeSpread: spread(kernelMs.sumRange),
+    sumRangeRepeatsMs: listMs(kernelMs.sumRange),
+    floatLoopMedianMs: floatLoopMs,
+    floatLoopMinMs: min(kernelMs.floatLoop),
+    floatLoopSpread: spread(kernelMs.floatLoop),
+    floatLoopRepeatsMs: listMs(kernelMs.floatLoop),
+    sumRangeVsFloatLoop: kernelRatio,
+    sumRangeVsFloatLoopFromMin: min(kernelMs.sumRange) / min(kernelMs.floatLoop),
+    // The verdicts, last so they end the terminal output: medians, as the budgets are worded.
+    'budget.efficiencyAtCores': budgetVerdict(atCores?.efficiency, BUDGETS.efficiencyAtCores),
+    'budget.oversubscribedRatio': budgetVerdict(worstRatio, BUDGETS.oversubscribedRatio),
+    // One repeat has no spread to judge.
+    'budget.spread': budgetVerdict(repeats >= 2 ? widest.spread : undefined, BUDGETS.spread),
+    'budget.sumRangeVsFloatLoop': budgetVerdict(kernelRatio, BUDGETS.sumRangeVsFloatLoop),
+  });
+
+  const row = (label: string, workers: number, ms: readonly number[], p?: SpeedupPoint): BenchTableRow => [
+    label,
+    workers,
+    Math.round(median(ms)),
+    Math.round(min(ms)),
+    p ? p.speedup.toFixed(2) : '',
+    p ? p.efficiency.toFixed(2) : '',
+    spread(ms).toFixed(3),
+  ];
+  const rows: BenchTableRow[] = series.flatMap((s) =>
+    speedupPoints(s.ms).map((p) => row(s.label, p.workers, p.ms, p)),
+  );
+  rows.push(
+    row('GIL off', gilWorkers, gil.off),
+    row(`GIL on (${GIL_SWITCH_MS} ms), ${median(gil.handoffs)} hand-offs`, gilWorkers, gil.on),
+    row(`sumRange, ${kernelSize} values`, 1, kernelMs.sumRange),
+    row(`float loop, ${kernelSize} values`, 1, kernelMs.floatLoop),
+  );
+
+  return {
+    workload: {
+      name: 'sum',
+      params: {
+        low: 0,
+        high: size,
+        maxWorkers,
+        repeats,
+        warmUpRounds,
+        seed,
+        chunksPerWorker,
+        transport,
+        gilSwitchIntervalMs: GIL_SWITCH_MS,
+        kernelValues: kernelSize,
+        amdahlFit: `medians at workers <= ${cores} (cores)`,
+        timed: {
+          series:
+            "fresh workers each repeat; from handing out the first chunk to the last partial's arrival, on " +
+            "the page's clock. Not timed, in every series: starting the workers and each worker's warm-up " +
+            `sum of ${PEER_WARM_UP_VALUES} values`,
+          kernel:
+            'each loop over [0, kernelValues) in one long-lived worker, timed there around the call alone, ' +
+            'after an untimed warm-up of both; each round times them A B B A, A alternating between rounds',
+        },
+        order:
+          `${warmUpRounds} untimed warm-up round(s), then ${repeats} timed rounds, each running every step ` +
+          'once in an order shuffled with seed + round; ms[r] of a point is from timed round r, which ran ' +
+          'in the order roundOrders[r]',
+        roundOrders: timedOrders.map((order) => order.map((step) => step.id).join(' ')),
+        statistics:
+          'speedup and efficiency from medians; the *FromMin figures in summary from minima (the least ' +
+          'disturbed repeat); spread = max / min; budgets are judged on medians',
+      },
+    },
+    points: main.map(pointFields),
+    ...(amdahl ? { amdahl: { serialFraction: amdahl.serialFraction } } : {}),
+    peers: Object.fromEntries(peers.map(({ s, points }) => [s.key, { points: points.map(pointFields) }])),
+    summary,
+    table: {
+      columns: ['series', 'workers', 'median ms', 'min ms', 'speedup', 'efficiency', 'spread'],
+      rows,
+    },
+  };
+}
+
+export const workload: BenchWorkload = {
+  name: 'sum',
+  description:
+    'Chunked summation of [0, size) on 1..K workers in interleaved rounds: queue vs one chunk per worker (ours, workerpool, postMessage), GIL on/off, sumRange vs a float loop, Amdahl fit, budget verdicts',
+  run,
+};

@@ -1,0 +1,201 @@
+// `npm run bench -- --workload tiny [--size N] [--repeats R]`: N no-op items (default 100,000) on 2 workers,
+// through the task pool with batchSize 'auto' and 1, through `workerpool` (the comparator), and through raw
+// postMessage with one message per task, all in this page and run. Reports tasks/s per contender and the
+// ratios the budgets are about (DESIGN section 5).
+import type * as Workerpool from 'workerpool';
+import workerpoolScript from 'workerpool/dist/workerpool.min.js?url';
+import type { BenchReport, BenchWorkload } from '../bench-types.ts';
+import { median } from '../../../src/lib/math/stats.ts';
+import { createPool, type Pool } from '../../../src/lib/pool/index.ts';
+
+const WORKERS = 2;
+/** A pause before each measurement, for the previous contender's garbage and messages to settle (ms). */
+const SETTLE_MS = 100;
+
+/** The task every contender runs: hands its item back. */
+const noop = (x: number) => x;
+
+type Contender = 'pool auto' | 'pool auto + events' | 'pool batch 1' | 'workerpool' | 'postMessage';
+const CONTENDERS: readonly Contender[] = [
+  'pool auto',
+  'pool auto + events',
+  'pool batch 1',
+  'workerpool',
+  'postMessage',
+];
+
+declare global {
+  interface Window {
+    workerpool?: typeof Workerpool;
+  }
+}
+
+/**
+ * workerpool's browser build, loaded as a classic script from this site rather than bundled (its bundle
+ * pulls in Node modules). Its workers get the task as a registered method: a page whose CSP forbids eval
+ * passes that policy to blob workers, so workerpool's `exec(fn)`, which compiles `fn` in the worker, cannot
+ * run there. Calling a method by name is also workerpool's fastest way.
+ */
+async function loadWorkerpool(): Promise<{ pool: Workerpool.Pool; workerUrl: string }> {
+  const scriptUrl = new URL(workerpoolScript, location.href).href;
+  if (!window.workerpool) {
+    await new Promise<void>((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = scriptUrl;
+      script.onload = () => resolve();
+      script.onerror = () => reject(new Error(`workerpool: could not load ${scriptUrl}`));
+      document.head.append(script);
+    });
+  }
+  const workerpool = window.workerpool!;
+  const workerSource = `importScripts(${JSON.stringify(scriptUrl)}); workerpool.worker({ noop: (x) => x });`;
+  const workerUrl = URL.createObjectURL(new Blob([workerSource], { type: 'text/javascript' }));
+  return {
+    pool: workerpool.pool(workerUrl, { maxWorkers: WORKERS, minWorkers: WORKERS, workerType: 'web' }),
+    workerUrl,
+  };
+}
+
+async function drainPool(
+  pool: Pool,
+  items: readonly number[],
+  batchSize: number | 'auto',
+  signal: AbortSignal,
+) {
+  let count = 0;
+  for await (const outcome of pool.map(items, noop, { batchSize, signal }))
+    if (outcome.status === 'ok') count++;
+  if (count !== items.length && !signal.aborted)
+    throw new Error(`pool: ${count} of ${items.length} items ok`);
+}
+
+/**
+ * Raw postMessage: a worker that answers each message with one message, the page posting every item at once,
+ * round robin. No pool, no batching, no task shipping: the floor for one-message-per-task.
+ */
+class RawWorkers {
+  readonly #workers: Worker[];
+  readonly #url: string;
+
+  constructor(count: number) {
+    const source = 'self.onmessage = (e) => { self.postMessage(e.data); };';
+    this.#url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+    this.#workers = Array.from({ length: count }, () => new Worker(this.#url));
+  }
+
+  run(items: readonly number[]): Promise<void> {
+    return new Promise((resolve) => {
+      let left = items.length;
+      const onMessage = () => {
+        if (--left === 0) {
+          for (const worker of this.#workers) worker.removeEventListener('message', onMessage);
+          resolve();
+        }
+      };
+      for (const worker of this.#workers) worker.addEventListener('message', onMessage);
+      items.forEach((item, i) => this.#workers[i % this.#workers.length]!.postMessage(item));
+    });
+  }
+
+  terminate(): void {
+    for (const worker of this.#workers) worker.terminate();
+    URL.revokeObjectURL(this.#url);
+  }
+}
+
+export const workload: BenchWorkload = {
+  name: 'tiny',
+  description: `no-op items on ${WORKERS} workers: the pool (batchSize auto and 1) vs workerpool vs raw postMessage`,
+  async run(options, { signal, progress }): Promise<BenchReport> {
+    const size = options.size ?? 100_000;
+    const repeats = options.repeats ?? 3;
+    const items = Array.from({ length: size }, (_, i) => i);
+    let events = 0;
+    const pool = createPool({ size: WORKERS });
+    // A listener that does what a lab's does with most events: look at it and count.
+    const eventPool = createPool({
+      size: WORKERS,
+      onEvent: (e) => {
+        if (e.type === 'task-end') events++;
+      },
+    });
+    const { pool: wp, workerUrl: wpWorkerUrl } = await loadWorkerpool();
+    const raw = new RawWorkers(WORKERS);
+    const times = new Map<Contender, number[]>(CONTENDERS.map((c) => [c, []]));
+    const once: Record<Contender, () => Promise<unknown>> = {
+      'pool auto': () => drainPool(pool, items, 'auto', signal),
+      'pool auto + events': () => drainPool(eventPool, items, 'auto', signal),
+      'pool batch 1': () => drainPool(pool, items, 1, signal),
+      workerpool: () => Promise.all(items.map((item) => wp.exec('noop', [item]))),
+      postMessage: () => raw.run(items),
+    };
+    try {
+      // Warm-up: every worker started, every task compiled, the JIT past its first tier.
+      progress('warming up');
+      const warm = items.slice(0, Math.min(size, 2000));
+      await drainPool(pool, warm, 'auto', signal);
+      await drainPool(pool, warm, 1, signal);
+      await drainPool(eventPool, warm, 'auto', signal);
+      await Promise.all(warm.map((item) => wp.exec('noop', [item])));
+      await raw.run(warm);
+      for (let r = 0; r < repeats; r++) {
+        // Each repeat starts with a different contender, so none always runs in the garbage of another.
+        for (let c = 0; c < CONTENDERS.length; c++) {
+          const contender = CONTENDERS[(c + r) % CONTENDERS.length]!;
+          if (signal.aborted) throw new DOMException('The bench was cancelled.', 'AbortError');
+          progress(`${contender}, repeat ${r + 1} of ${repeats}`);
+          await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+          const t0 = performance.now();
+          await once[contender]();
+          times.get(contender)!.push(performance.now() - t0);
+        }
+      }
+    } finally {
+      await pool.terminate();
+      await eventPool.terminate();
+      await wp.terminate(true);
+      URL.revokeObjectURL(wpWorkerUrl);
+      raw.terminate();
+    }
+    const points = CONTENDERS.map((contender) => {
+      const ms = times.get(contender)!;
+      const medianMs = median(ms);
+      return {
+        contender,
+        workers: WORKERS,
+        items: size,
+        ms,
+        medianMs,
+        tasksPerSecond: Math.round((size / medianMs) * 1000),
+      };
+    });
+    const rate = (c: Contender) => points.find((p) => p.contender === c)!.tasksPerSecond;
+    const autoVsWorkerpool = rate('pool auto') / rate('workerpool');
+    const rawVsBatch1 = rate('postMessage') / rate('pool batch 1');
+    const eventsCost = rate('pool auto') / rate('pool auto + events');
+    return {
+      workload: { name: 'tiny', params: { size, repeats, workers: WORKERS } },
+      points: points.filter((p) => p.contender.startsWith('pool')),
+      peers: {
+        workerpool: { points: points.filter((p) => p.contender === 'workerpool') },
+        postMessage: { points: points.filter((p) => p.contender === 'postMessage') },
+      },
+      summary: {
+        'pool auto / workerpool (budget >= 20)': +autoVsWorkerpool.toFixed(1),
+        'raw postMessage / pool batch 1 (budget <= 1.2)': +rawVsBatch1.toFixed(2),
+        'pool auto / pool auto + events': +eventsCost.toFixed(3),
+        'task-end events seen': events,
+        'within budgets': autoVsWorkerpool >= 20 && rawVsBatch1 <= 1.2,
+      },
+      table: {
+        columns: ['contender', 'median ms', 'tasks/s', 'repeats ms'],
+        rows: points.map((p) => [
+          p.contender,
+          p.medianMs.toFixed(1),
+          p.tasksPerSecond,
+          p.ms.map((ms) => ms.toFixed(0)).join(' '),
+        ]),
+      },
+    };
+  },
+};

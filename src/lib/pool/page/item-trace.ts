@@ -1,0 +1,94 @@
+// The per-item trace behind pool.trace(): a ring of the most recent finished items, kept as columns of
+// numbers so recording one costs no allocation. Page realm, no DOM.
+import type { ItemTrace, OutcomeStatus } from '../pool-types.ts';
+
+const STATUSES: readonly OutcomeStatus[] = ['ok', 'error', 'timeout', 'cancelled'];
+const COLUMNS = 8;
+
+export interface TraceEntry {
+  readonly call: number;
+  readonly index: number;
+  readonly workerId: number | null;
+  readonly status: OutcomeStatus;
+  readonly queuedMs: number;
+  /** NaN when never. */
+  readonly dispatchedMs: number;
+  readonly startedMs: number;
+  readonly finishedMs: number;
+}
+
+/** Rows allocated at first; the ring doubles up to its capacity, so a pool that runs little holds little. */
+const FIRST_ROWS = 256;
+
+export class TraceRing {
+  readonly #capacity: number;
+  #data = new Float64Array(0);
+  #count = 0;
+
+  constructor(capacity: number) {
+    this.#capacity = capacity;
+  }
+
+  add(e: TraceEntry): void {
+    if (this.#capacity === 0) return;
+    const rows = this.#data.length / COLUMNS;
+    if (this.#count === rows && rows < this.#capacity) {
+      const grown = new Float64Array(Math.min(this.#capacity, Math.max(FIRST_ROWS, rows * 2)) * COLUMNS);
+      grown.set(this.#data);
+      this.#data = grown;
+    }
+    const at = (this.#count % this.#capacity) * COLUMNS;
+    const d = this.#data;
+    d[at] = e.call;
+    d[at + 1] = e.index;
+    d[at + 2] = e.workerId ?? Number.NaN;
+    d[at + 3] = STATUSES.indexOf(e.status);
+    d[at + 4] = e.queuedMs;
+    d[at + 5] = e.dispatchedMs;
+    d[at + 6] = e.startedMs;
+    d[at + 7] = e.finishedMs;
+    this.#count++;
+  }
+
+  /** Oldest first. */
+  entries(): ItemTrace[] {
+    const n = Math.min(this.#count, this.#capacity);
+    const first = this.#count - n;
+    const nullable = (v: number) => (Number.isNaN(v) ? null : v);
+    const out: ItemTrace[] = [];
+    for (let k = 0; k < n; k++) {
+      const at = ((first + k) % this.#capacity) * COLUMNS;
+      const d = this.#data;
+      out.push({
+        call: d[at]!,
+        index: d[at + 1]!,
+        workerId: nullable(d[at + 2]!),
+        status: STATUSES[d[at + 3]!]!,
+        queuedMs: d[at + 4]!,
+        dispatchedMs: nullable(d[at + 5]!),
+        startedMs: nullable(d[at + 6]!),
+        finishedMs: d[at + 7]!,
+      });
+    }
+    return out;
+  }
+}
+
+/** A trace as CSV with a header row; times in ms with three decimals, empty where null. */
+export function traceToCsv(trace: readonly ItemTrace[]): string {
+  const header = 'call,index,workerId,status,queuedMs,dispatchedMs,startedMs,finishedMs';
+  const ms = (v: number | null) => (v === null ? '' : v.toFixed(3));
+  const rows = trace.map((t) =>
+    [
+      t.call,
+      t.index,
+      t.workerId ?? '',
+      t.status,
+      ms(t.queuedMs),
+      ms(t.dispatchedMs),
+      ms(t.startedMs),
+      ms(t.finishedMs),
+    ].join(','),
+  );
+  return [header, ...rows].join('\n') + '\n';
+}

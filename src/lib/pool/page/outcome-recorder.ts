@@ -1,0 +1,59 @@
+// The end of an item's way through the pool: its one Outcome, and the counters, trace row and task-end
+// event that go with it. Page realm.
+import { ItemEvents } from './item-events.ts';
+import { TraceRing } from './item-trace.ts';
+import type { ErrorInfo } from '../protocol/pool-protocol.ts';
+import { PoolCounters } from './pool-stats.ts';
+import type { Outcome, PoolEvent } from '../pool-types.ts';
+import type { WorkItem } from './work-item.ts';
+
+export type Finish =
+  | { status: 'ok'; value: unknown }
+  | { status: 'error'; error: ErrorInfo }
+  | { status: 'timeout' }
+  | { status: 'cancelled' };
+
+export class OutcomeRecorder {
+  readonly counters = new PoolCounters();
+  readonly trace: TraceRing;
+  readonly events: ItemEvents;
+
+  constructor(traceCapacity: number, onEvent: ((e: PoolEvent) => void) | undefined) {
+    this.trace = new TraceRing(traceCapacity);
+    this.events = new ItemEvents(onEvent);
+  }
+
+  /**
+   * Gives an item its one outcome, at endMs (default now); a second call for the same item does nothing.
+   * Times and worker are the item's: no startMs if it never began, no worker unless one began it or it is
+   * the item a worker crashed under.
+   */
+  finish(item: WorkItem, finish: Finish, endMs = performance.now()): void {
+    if (item.done) return;
+    item.done = true;
+    const startMs = item.startMs;
+    const started = !Number.isNaN(startMs);
+    const crashed = finish.status === 'error' && finish.error.name === 'WorkerCrashError';
+    const workerId = started || crashed ? item.workerId : null;
+    const outcome = (
+      started
+        ? { index: item.index, item: item.arg, workerId, startMs, endMs, ...finish }
+        : workerId !== null
+          ? { index: item.index, item: item.arg, workerId, endMs, ...finish }
+          : { index: item.index, item: item.arg, workerId, ...finish }
+    ) as Outcome<unknown, unknown>;
+    this.counters.record(finish.status, item.queuedMs, startMs, endMs);
+    this.trace.add({
+      call: item.call.id,
+      index: item.index,
+      workerId,
+      status: finish.status,
+      queuedMs: item.queuedMs,
+      dispatchedMs: item.dispatchedMs,
+      startedMs: startMs,
+      finishedMs: endMs,
+    });
+    if (started && workerId !== null) this.events.taskEnd(item, workerId, finish.status, endMs);
+    item.call.settle(item, outcome);
+  }
+}

@@ -1,0 +1,54 @@
+// Counters and recent timings behind pool.stats(). Page realm, no DOM.
+import { quantile } from '../../math/stats.ts';
+import type { OutcomeStatus, Percentiles } from '../pool-types.ts';
+
+/** Timing samples kept for the percentiles (the most recent). */
+const SAMPLES = 4096;
+
+class Recent {
+  readonly #values = new Float64Array(SAMPLES);
+  #count = 0;
+
+  add(value: number): void {
+    this.#values[this.#count % SAMPLES] = value;
+    this.#count++;
+  }
+
+  percentiles(): Percentiles {
+    const n = Math.min(this.#count, SAMPLES);
+    if (n === 0) return { count: 0, p50: 0, p90: 0, p99: 0, max: 0 };
+    const values = Array.from(this.#values.subarray(0, n));
+    return {
+      count: n,
+      p50: quantile(values, 0.5),
+      p90: quantile(values, 0.9),
+      p99: quantile(values, 0.99),
+      max: Math.max(...values),
+    };
+  }
+}
+
+export class PoolCounters {
+  completed = 0;
+  failed = 0;
+  timedOut = 0;
+  cancelled = 0;
+  retried = 0;
+  /** Sum of item run times (ms). */
+  busyMs = 0;
+  readonly runMs = new Recent();
+  readonly waitMs = new Recent();
+
+  /** An item's final status, with its times when it reached a worker (ms, performance.now()). */
+  record(status: OutcomeStatus, queuedMs: number, startMs: number, endMs: number): void {
+    if (status === 'ok') this.completed++;
+    else if (status === 'error') this.failed++;
+    else if (status === 'timeout') this.timedOut++;
+    else this.cancelled++;
+    if (Number.isFinite(startMs)) {
+      this.busyMs += endMs - startMs;
+      this.runMs.add(endMs - startMs);
+      this.waitMs.add(startMs - queuedMs);
+    }
+  }
+}

@@ -1,0 +1,202 @@
+// The page side of one pool worker: the only place a pool worker is created. It sends batches, keeps the
+// items in flight in the order the worker runs them, and turns every way a worker can die into one call
+// to its host. Page realm.
+import { Fifo } from '../fifo.ts';
+import type {
+  BatchMessage,
+  ErrorInfo,
+  InitMessage,
+  ReportMessage,
+  WorkerToPage,
+} from '../protocol/pool-protocol.ts';
+import type { TaskRef, WorkItem } from './work-item.ts';
+import { WorkerStatus } from '../protocol/worker-status.ts';
+
+export interface SlotHost {
+  ready(slot: WorkerSlot): void;
+  report(slot: WorkerSlot, report: ReportMessage): void;
+  /**
+   * The worker died or is dying. `runningSeq` is the item it was running when the worker said so itself
+   * (close(), an uncaught error); undefined when the page only saw it go.
+   */
+  died(slot: WorkerSlot, reason: string, runningSeq: number | undefined, error?: ErrorInfo): void;
+}
+
+/** A worker forgets no task, but a page may create many: past this many, sources are sent again. */
+const MAX_SENT_TASKS = 256;
+
+export class WorkerSlot {
+  readonly id: number;
+  state: 'starting' | 'ready' | 'dead' = 'starting';
+  /** Items sent and not yet reported, in the order the worker runs them; the first has number headSeq. */
+  readonly inFlight = new Fifo<WorkItem>();
+  headSeq = 0;
+  /** The last sequence number of each batch in flight. */
+  readonly batchEnds = new Fifo<number>();
+  /** Shared progress when the page is cross-origin isolated; otherwise reports carry the running item. */
+  readonly status: WorkerStatus | null;
+  /** worker clock + offsetMs = page clock (ms). */
+  offsetMs = 0;
+  /** The running item as the last report gave it. */
+  reportedRunningSeq = -1;
+  reportedRunningSince = 0;
+  /** ms, performance.now(); NaN before ready / while alive. */
+  readyAt = Number.NaN;
+  /** Timers owned by the dispatcher. */
+  watchdog: ReturnType<typeof setTimeout> | undefined;
+  idleTimer: ReturnType<typeof setTimeout> | undefined;
+
+  readonly #host: SlotHost;
+  readonly #worker: Worker | null;
+  readonly #lockName: string | null;
+  readonly #lockWatch = new AbortController();
+  readonly #sentTasks = new Set<number>();
+  #nextSeq = 0;
+
+  constructor(id: number, host: SlotHost, lockPrefix: string | null) {
+    this.id = id;
+    this.#host = host;
+    this.status =
+      typeof SharedArrayBuffer === 'function' && globalThis.crossOriginIsolated
+        ? WorkerStatus.create()
+        : null;
+    this.#lockName = lockPrefix === null ? null : `${lockPrefix}/${id}`;
+    let worker: Worker | null = null;
+    try {
+      worker = new Worker(new URL('../worker/pool.worker.ts', import.meta.url), { type: 'module' });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      queueMicrotask(() => this.#host.died(this, `new Worker() threw: ${reason}`, undefined));
+    }
+    this.#worker = worker;
+    if (!worker) return;
+    worker.addEventListener('message', (event: MessageEvent<WorkerToPage>) => this.#onMessage(event.data));
+    worker.addEventListener('error', (event) => {
+      // Before ready: the script did not load or threw at top level. After: an error the worker did not catch.
+      event.preventDefault();
+      this.#host.died(this, event.message || 'its script failed to load or threw', undefined);
+    });
+    worker.addEventListener('messageerror', () => {
+      this.#host.died(this, 'a message from the worker could not be read', undefined);
+    });
+    const init: InitMessage = { type: 'init', lockName: this.#lockName, status: this.status?.buffer ?? null };
+    worker.postMessage(init);
+  }
+
+  get batchesInFlight(): number {
+    return this.batchEnds.length;
+  }
+
+  /** Sends items of one task as one message. Returns the error if the message could not be sent (nothing sent). */
+  send(task: TaskRef, items: readonly WorkItem[], reportStarts: boolean): unknown {
+    if (!this.#worker) return new Error('no worker');
+    if (this.#sentTasks.size >= MAX_SENT_TASKS) this.#sentTasks.clear();
+    // Optional fields only when set: every property costs structured clone time, on every message.
+    const message: BatchMessage = {
+      type: 'batch',
+      taskId: task.id,
+      firstSeq: this.#nextSeq,
+      args: items.length === 1 ? [items[0]!.arg] : items.map((item) => item.arg),
+    };
+    if (!this.#sentTasks.has(task.id)) message.source = task.source;
+    if (reportStarts) message.reportStarts = true;
+    try {
+      // Items with Transferables travel alone (the dispatcher sees to it).
+      this.#worker.postMessage(message, items[0]?.transfer ?? []);
+    } catch (error) {
+      return error;
+    }
+    this.#sentTasks.add(task.id);
+    for (const item of items) this.inFlight.push(item);
+    this.#nextSeq += items.length;
+    this.batchEnds.push(this.#nextSeq - 1);
+    return undefined;
+  }
+
+  /** The in-flight item with this sequence number. */
+  itemAt(seq: number): WorkItem | undefined {
+    return this.inFlight.at(seq - this.headSeq);
+  }
+
+  /** Removes the first in-flight item after the worker reported it. */
+  shiftReported(): WorkItem | undefined {
+    const item = this.inFlight.shift();
+    if (item) this.headSeq++;
+    while (this.batchEnds.length > 0 && this.batchEnds.at(0)! < this.headSeq) this.batchEnds.shift();
+    return item;
+  }
+
+  /** The item the worker is running now and when it began (page clock), as far as the page can tell. */
+  running(): { seq: number; startMs: number } | undefined {
+    if (this.status) {
+      const s = this.status.read();
+      if (s.startedSeq > s.finishedSeq && s.startedSeq >= this.headSeq) {
+        return { seq: s.startedSeq, startMs: s.startedAt + this.offsetMs };
+      }
+      return undefined;
+    }
+    if (this.reportedRunningSeq >= this.headSeq) {
+      return { seq: this.reportedRunningSeq, startMs: this.reportedRunningSince + this.offsetMs };
+    }
+    return undefined;
+  }
+
+  /**
+   * With shared status, items up to this number finished in the worker even if no report said so yet;
+   * without it, -1.
+   */
+  finishedSeq(): number {
+    return this.status ? this.status.read().finishedSeq : -1;
+  }
+
+  /** Stops the worker now. Safe to call more than once. */
+  terminate(): void {
+    this.state = 'dead';
+    this.#lockWatch.abort();
+    clearTimeout(this.watchdog);
+    clearTimeout(this.idleTimer);
+    this.watchdog = undefined;
+    this.idleTimer = undefined;
+    this.#worker?.terminate();
+  }
+
+  #onMessage(message: WorkerToPage): void {
+    if (this.state === 'dead') return;
+    switch (message.type) {
+      case 'report':
+        this.#host.report(this, message);
+        break;
+      case 'ready':
+        this.state = 'ready';
+        this.readyAt = performance.now();
+        this.offsetMs = message.timeOrigin - performance.timeOrigin;
+        if (message.locked) this.#watchLock();
+        this.#host.ready(this);
+        break;
+      case 'closing':
+        this.#host.died(this, 'close() was called in the worker', message.runningSeq);
+        break;
+      case 'fault':
+        this.#host.died(
+          this,
+          `uncaught ${message.error.name}: ${message.error.message}`,
+          message.runningSeq,
+          message.error,
+        );
+        break;
+    }
+  }
+
+  /** The worker holds a lock until it is gone; asking for the same lock learns when, whatever the cause. */
+  #watchLock(): void {
+    const locks = navigator.locks as LockManager | undefined;
+    if (!this.#lockName || !locks) return;
+    locks
+      .request(this.#lockName, { signal: this.#lockWatch.signal }, () => {
+        this.#host.died(this, 'the worker stopped (out of memory, or closed)', undefined);
+      })
+      .catch(() => {
+        // Aborted because the page terminated the worker itself.
+      });
+  }
+}

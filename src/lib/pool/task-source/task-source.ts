@@ -1,0 +1,57 @@
+// Task functions travel to workers as source text: here a function becomes that text, after the closure
+// check. Runs on the page.
+import { findFreeIdentifiers } from './free-identifiers.ts';
+import { tokenize } from './js-tokens.ts';
+import { outerVariablesMessage } from '../protocol/task-errors.ts';
+import { isWorkerGlobal } from './worker-globals.ts';
+
+/**
+ * The source of an expression that evaluates to `fn` in a worker. Methods (`m(x) {…}`, the text of
+ * `obj.m`) are wrapped so they compile as an expression.
+ */
+function expressionSource(text: string): string {
+  const tokens = tokenize(text);
+  const first = tokens[0];
+  const second = tokens[1];
+  const isFunctionKeyword =
+    first?.text === 'function' ||
+    (first?.text === 'async' && second?.text === 'function' && !second.newlineBefore);
+  // An arrow function has `=>` at the top level before any `{`.
+  let depth = 0;
+  let isArrow = false;
+  for (const token of tokens) {
+    if (token.kind === 'punct' && '([{'.includes(token.text)) depth++;
+    else if (token.kind === 'punct' && ')]}'.includes(token.text)) depth--;
+    else if (token.kind === 'template-open') depth++;
+    else if (token.kind === 'template-close') depth--;
+    if (depth === 0 && token.kind === 'punct' && token.text === '=>') {
+      isArrow = true;
+      break;
+    }
+    if (token.kind === 'punct' && token.text === '{' && depth === 1) break;
+  }
+  return isFunctionKeyword || isArrow ? text : `Object.values({ ${text} })[0]`;
+}
+
+/**
+ * Checks that `task` can be shipped by source and returns the expression to compile in the worker.
+ * Throws a TypeError naming `option` for a non-function, a class, a bound or built-in function, or a
+ * function that reads outer variables.
+ */
+export function taskSource(task: unknown, option = 'task'): string {
+  if (typeof task !== 'function') {
+    throw new TypeError(`${option}: expected a function, got ${task === null ? 'null' : typeof task}`);
+  }
+  const text = Function.prototype.toString.call(task);
+  if (/^class\b/.test(text)) throw new TypeError(`${option}: expected a function, got a class`);
+  if (/\{\s*\[native code\]\s*\}\s*$/.test(text)) {
+    throw new TypeError(
+      `${option}: bound and built-in functions have no source text to send to a worker; ` +
+        'pass a plain function such as (x) => Math.sqrt(x)',
+    );
+  }
+  const source = expressionSource(text);
+  const outer = findFreeIdentifiers(source).filter((name) => !isWorkerGlobal(name));
+  if (outer.length > 0) throw new TypeError(outerVariablesMessage(outer, option));
+  return source;
+}

@@ -1,0 +1,249 @@
+// Everything a pool worker does, given its global scope: runs batches of items one at a time, reports
+// finished items in batches, forwards console output, and tells the page when the worker is about to die.
+// Realm-neutral so the page realm's type check sees it too; pool.worker.ts passes `self`.
+import { TaskCache, type TaskFunction } from './compile-task.ts';
+import { Fifo } from '../fifo.ts';
+import { formatLogArguments } from '../protocol/format-log.ts';
+import type {
+  BatchMessage,
+  ErrorInfo,
+  LogLevel,
+  PageToWorker,
+  WorkerToPage,
+} from '../protocol/pool-protocol.ts';
+import { ReportBuffer } from './report-buffer.ts';
+import { toErrorInfo } from '../protocol/task-errors.ts';
+import { WorkerStatus } from '../protocol/worker-status.ts';
+
+/** While busy, report at least this often (ms)... */
+const FLUSH_MS = 4;
+/** ...and after at most this many items. */
+const FLUSH_ITEMS = 2048;
+
+export interface PoolWorkerScope {
+  postMessage(message: WorkerToPage, transfer: Transferable[]): void;
+  close(): void;
+  addEventListener(type: string, listener: (event: Event) => void): void;
+}
+
+interface Batch {
+  readonly task: TaskFunction | ErrorInfo;
+  readonly firstSeq: number;
+  readonly args: readonly unknown[];
+  readonly reportStarts: boolean;
+  next: number;
+}
+
+const CONSOLE_LEVELS: readonly ['log' | 'info' | 'warn' | 'error' | 'debug', LogLevel][] = [
+  ['log', 'log'],
+  ['info', 'info'],
+  ['warn', 'warn'],
+  ['error', 'error'],
+  ['debug', 'log'],
+];
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return (
+    value !== null &&
+    (typeof value === 'object' || typeof value === 'function') &&
+    typeof (value as { then?: unknown }).then === 'function'
+  );
+}
+
+export function startPoolWorker(scope: PoolWorkerScope): void {
+  const tasks = new TaskCache();
+  const queue = new Fifo<Batch>();
+  const buffer = new ReportBuffer();
+  let status: WorkerStatus | null = null;
+  /** An async task is pending: the loop resumes when it settles. */
+  let waiting = false;
+  /** close() was called or an uncaught error happened: run nothing more. */
+  let stopped = false;
+  let runningSeq = -1;
+  let runningSince = 0;
+  let reportedRunningSeq = -1;
+  let lastFlush = performance.now();
+  let idleFlushPending = false;
+
+  const post = (message: WorkerToPage, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
+
+  const flush = () => {
+    lastFlush = performance.now();
+    reportedRunningSeq = runningSeq;
+    const report = buffer.take(runningSeq, runningSince);
+    try {
+      post(report, [report.times.buffer]);
+    } catch (error) {
+      // A value that does not survive structured clone: that item fails with the reason, the rest go through.
+      const failed = report.failed;
+      const values = report.values.map((value, i) => {
+        if (failed[i] === 1) return value;
+        try {
+          structuredClone(value);
+          return value;
+        } catch (cloneError) {
+          failed[i] = 1;
+          const info = toErrorInfo(cloneError);
+          return {
+            name: info.name,
+            message: `the task's result cannot be sent to the page: ${info.message}`,
+          };
+        }
+      });
+      if (values.every((value, i) => value === report.values[i])) throw error;
+      post({ ...report, values }, [report.times.buffer]);
+    }
+  };
+
+  // Once the queue is empty, report after the messages already waiting have been handled, so items that
+  // arrive one message each (batchSize 1) are still reported together.
+  const idle = new MessageChannel();
+  idle.port1.onmessage = () => {
+    idleFlushPending = false;
+    if (!stopped && (!buffer.isEmpty || runningSeq !== reportedRunningSeq)) flush();
+  };
+  const flushWhenIdle = () => {
+    if (idleFlushPending) return;
+    idleFlushPending = true;
+    idle.port2.postMessage(null);
+  };
+
+  const finish = (seq: number, start: number, end: number, value: unknown, failed: boolean) => {
+    runningSeq = -1;
+    status?.finished(seq);
+    buffer.add(seq, start, end, value, failed);
+    if (buffer.count >= FLUSH_ITEMS) flush();
+  };
+
+  const drain = () => {
+    let now = performance.now();
+    for (let batch = queue.at(0); batch !== undefined && !stopped; batch = queue.at(0)) {
+      if (batch.next >= batch.args.length) {
+        queue.shift();
+        continue;
+      }
+      const k = batch.next++;
+      const seq = batch.firstSeq + k;
+      const start = now;
+      runningSeq = seq;
+      runningSince = start;
+      status?.started(seq, start);
+      if (batch.reportStarts || start - lastFlush >= FLUSH_MS) flush();
+      const task = batch.task;
+      if (typeof task !== 'function') {
+        finish(seq, start, start, task, true);
+        continue;
+      }
+      let value: unknown;
+      try {
+        value = task(batch.args[k]);
+      } catch (error) {
+        now = performance.now();
+        finish(seq, start, now, toErrorInfo(error), true);
+        continue;
+      }
+      if (isThenable(value)) {
+        waiting = true;
+        flushWhenIdle();
+        const settle = (result: unknown, failed: boolean) => {
+          waiting = false;
+          if (stopped) return;
+          finish(seq, start, performance.now(), failed ? toErrorInfo(result) : result, failed);
+          drain();
+        };
+        Promise.resolve(value).then(
+          (result) => settle(result, false),
+          (error: unknown) => settle(error, true),
+        );
+        return;
+      }
+      now = performance.now();
+      finish(seq, start, now, value, false);
+    }
+    flushWhenIdle();
+  };
+
+  const onBatch = (message: BatchMessage) => {
+    queue.push({
+      task: tasks.get(message.taskId, message.source ?? null),
+      firstSeq: message.firstSeq,
+      args: message.args,
+      reportStarts: message.reportStarts === true,
+      next: 0,
+    });
+    if (!waiting && !stopped) drain();
+  };
+
+  const onInit = (lockName: string | null, shared: SharedArrayBuffer | null) => {
+    status = shared ? WorkerStatus.attach(shared) : null;
+    let announced = false;
+    const ready = (locked: boolean) => {
+      if (announced) return;
+      announced = true;
+      post({ type: 'ready', timeOrigin: performance.timeOrigin, locked });
+    };
+    const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+    if (lockName === null || locks === undefined) {
+      ready(false);
+      return;
+    }
+    // Held until this worker is gone, however it goes: the page waits on the same name to learn of it.
+    locks
+      .request(lockName, () => {
+        ready(true);
+        return new Promise<never>(() => {});
+      })
+      .catch(() => ready(false));
+  };
+
+  scope.addEventListener('message', (event) => {
+    const message = (event as MessageEvent<PageToWorker>).data;
+    if (message.type === 'batch') onBatch(message);
+    else if (message.type === 'init') onInit(message.lockName, message.status);
+  });
+
+  // A task that calls close() ends its worker: report what finished, say which item was running, then close.
+  const close = scope.close.bind(scope);
+  scope.close = () => {
+    if (!stopped) {
+      stopped = true;
+      flush();
+      post({ type: 'closing', runningSeq });
+    }
+    close();
+  };
+
+  // An error nobody caught (thrown from a timer a task set, say): the worker's state is unknown, so it stops.
+  scope.addEventListener('error', (event) => {
+    event.preventDefault();
+    if (stopped) return;
+    stopped = true;
+    const error: unknown = (event as ErrorEvent).error;
+    const message = (event as ErrorEvent).message;
+    flush();
+    post({
+      type: 'fault',
+      runningSeq,
+      error:
+        error instanceof Error ? toErrorInfo(error) : { name: 'Error', message: message || 'unknown error' },
+    });
+  });
+
+  scope.addEventListener('unhandledrejection', (event) => {
+    event.preventDefault();
+    const reason: unknown = (event as PromiseRejectionEvent).reason;
+    log('error', [`Unhandled promise rejection:`, reason]);
+  });
+
+  const log = (level: LogLevel, args: readonly unknown[]) => {
+    const t = performance.now();
+    buffer.log(t, level, formatLogArguments(args));
+    // A long task that logs still has its lines shown as it goes.
+    if (t - lastFlush >= FLUSH_MS) flush();
+    else if (!waiting && runningSeq < 0) flushWhenIdle();
+  };
+  for (const [method, level] of CONSOLE_LEVELS) {
+    (console as unknown as Record<string, (...args: unknown[]) => void>)[method] = (...args: unknown[]) =>
+      log(level, args);
+  }
+}

@@ -1,5 +1,0 @@
-// Test fixture worker for src/sync's browser tests.
-import { expose } from 'comlink';
-import { syncFixtureApi } from './sync-fixture-api.ts';
-
-expose(syncFixtureApi);
