@@ -1,4 +1,4 @@
-// The headers that make a page cross-origin isolated (DESIGN section 4). Every response carries them:
+// The headers that make a page cross-origin isolated (README, "Cross-origin isolation and deployment"). Every response carries them:
 // documents, scripts, worker scripts, images. A worker script without COEP does not start on an isolated page.
 
 /** @type {Readonly<Record<string, string>>} */

@@ -6,7 +6,7 @@ export const USAGE = `usage: npm run bench -- --workload NAME [options]
   --max-workers K     sweep workers 1..K (worker-count workloads)       integer 1..64
   --repeats R         repeats per point; the median is reported          integer 1..100
   --size N            problem size; its unit is the workload's           integer 1..2^53
-  --json FILE         write the full result (DESIGN section 3 envelope)
+  --json FILE         write the full result (the envelope of bench/page/bench-types.ts)
   --csv FILE          write the points as CSV
   --svg FILE          write the speedup chart (worker-count workloads), as the speedup lab draws it
   --no-build          reuse the existing dist/ instead of building

@@ -1,6 +1,6 @@
 // `npm run bench -- --workload pool-lab [--size N] [--repeats R] [--workers W]`: the task pool lab run as a
 // learner runs it, in the app's own page: open the lab's link, press Run, wait for "N items in S s." and
-// for the timeline to be drawn. Measures long tasks on the page's thread (DESIGN section 5: none over
+// for the timeline to be drawn. Measures long tasks on the page's thread (docs/budgets.md: none over
 // 50 ms during any lab run, including a 100k-item run with its timeline), the run time and items/s.
 import { installLongTaskWatch, readLongTasks } from './long-task-watch.mjs';
 
@@ -10,7 +10,7 @@ const LAB_QUERY = 'lang=en&throw=1&hang=0&falsy=5&kind=cpu&cpu=200&timeout=2000'
 const SETTLE_MS = 500;
 /** A run that has not ended after this long has failed (ms). */
 const RUN_LIMIT_MS = 600_000;
-/** DESIGN section 5: long tasks over 50 ms allowed during a lab run. */
+/** Long tasks over 50 ms allowed during a lab run (docs/budgets.md). */
 const BUDGET = 0;
 
 /**

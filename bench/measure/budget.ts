@@ -1,4 +1,4 @@
-// Verdicts on speed budgets (DESIGN section 5), worded for a person reading a terminal or a JSON file:
+// Verdicts on speed budgets (docs/budgets.md), worded for a person reading a terminal or a JSON file:
 // the measured value, the budget, and whether it was met. Pure: no DOM, no timing.
 
 export interface Budget {

@@ -1,5 +1,5 @@
 // Summaries of a worker-count sweep: speedup and efficiency against 1 worker, spread over repeats, and the
-// oversubscription ratio DESIGN section 5 budgets. Pure: no DOM, no timing.
+// oversubscription ratio docs/budgets.md sets a budget for. Pure: no DOM, no timing.
 import { median, min, spread } from '../../src/lib/math/stats.ts';
 
 export interface SpeedupPoint {

@@ -1,5 +1,5 @@
 // `test` with a console watcher: any console error or uncaught page error fails the test, because a
-// learner would see a broken page (DESIGN section 6: never a console error).
+// learner would see a broken page: the app never logs an error in normal use.
 import { test as base, expect, type Page } from '@playwright/test';
 
 export interface ConsoleProblems {

@@ -1,4 +1,4 @@
-// The shell's own URL parameters: which lab, embed mode, language and theme (DESIGN section 2).
+// The shell's own URL parameters: which lab, embed mode, language and theme (README, "URL parameters").
 import { enumParam, flagParam, parseParams, type ParamIssue } from '../lib/url-state/index.ts';
 import { isLang, langFromBrowser, LANG_STORAGE_KEY, LANGS, type Lang } from '../ui/lang.ts';
 import { LAB_IDS, type LabId } from './lab-ids.ts';

@@ -1,5 +1,5 @@
 // Each lab is its own chunk, loaded when first shown: the first lab is usable fast and rarely used
-// labs cost nothing until opened (DESIGN section 5).
+// labs cost nothing until opened (docs/budgets.md: first load).
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { LabId } from './lab-ids.ts';
 

@@ -1,5 +1,5 @@
 // What the article's Python `do_threaded_work` would have returned for the same run, following its own
-// logic (DESIGN section 1, "The seed's own pitfalls"): a replay of the Python code's logic on these
+// logic (its pitfalls: docs/pool.md, "The article's pitfalls"): a replay of the Python code's logic on these
 // outcomes, not a run of Python. Pure.
 import type { ResultsStore } from './results-store.ts';
 
