@@ -56,12 +56,15 @@ test('the page and a worker it starts are cross-origin isolated', async ({ page,
 test.describe('served without the headers', () => {
   test.describe('and with service workers blocked', () => {
     test.use({ serviceWorkers: 'block' });
+    // The page waits up to 4 s for the fallback service worker before it renders without it
+    // (READY_TIMEOUT_MS in src/app/ensure-isolation.ts): the first assertions allow for that wait.
+    const RENDER_TIMEOUT_MS = 15_000;
 
     test('says it is not isolated, and why, without a console error', async ({ page, consoleProblems }) => {
       void consoleProblems;
       await page.goto(`${PLAIN_ORIGIN}/?lab=sum`);
       const status = page.getByTestId('isolation-status');
-      await expect(status).toContainText('Not cross-origin isolated');
+      await expect(status).toContainText('Not cross-origin isolated', { timeout: RENDER_TIMEOUT_MS });
       await expect(status).toContainText('fallback service worker could not start');
       await expect(page.getByRole('heading', { level: 2 })).toHaveText('Chunked summation');
       expect(await page.evaluate(() => self.crossOriginIsolated)).toBe(false);
@@ -75,7 +78,7 @@ test.describe('served without the headers', () => {
       await page.goto(`${PLAIN_ORIGIN}/?lab=sync&lang=en`);
       await expect(
         page.getByText('The real-thread experiments need shared memory, which is off:'),
-      ).toBeVisible();
+      ).toBeVisible({ timeout: RENDER_TIMEOUT_MS });
       await expect(page.getByRole('button', { name: 'Compare the three ways' })).toBeDisabled();
       await expect(page.getByRole('button', { name: 'Capture a race' })).toBeDisabled();
       const deadlock = page.getByRole('region', { name: 'Deadlock, and the fix' });
