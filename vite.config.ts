@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { readFileSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
@@ -51,14 +52,37 @@ function coiServiceWorker(): Plugin {
   };
 }
 
+/**
+ * The isolation headers on every response of the dev and preview servers, set before any other middleware.
+ * `server.headers` / `preview.headers` reach only full responses: a revalidation answered `304 Not Modified`
+ * came without them, and WebKit then refuses the cached worker script on an isolated page.
+ */
+function isolationHeadersOnEveryResponse(): Plugin {
+  const addHeaders = (middlewares: {
+    use: (fn: (req: unknown, res: ServerResponse, next: () => void) => void) => void;
+  }) =>
+    middlewares.use((_req, res, next) => {
+      for (const [name, value] of Object.entries(ISOLATION_HEADERS)) res.setHeader(name, value);
+      next();
+    });
+  return {
+    name: 'concurrency-playground:isolation-headers',
+    // Block bodies: a function returned from these hooks would be run as a post-middleware hook.
+    configureServer(server) {
+      addHeaders(server.middlewares);
+    },
+    configurePreviewServer(server) {
+      addHeaders(server.middlewares);
+    },
+  };
+}
+
 const isVitest = process.env['VITEST'] !== undefined;
 
 export default defineConfig({
   // Relative base: the built site works under any sub-path of a course site.
   base: './',
-  plugins: [react(), contentSecurityPolicy(), coiServiceWorker()],
-  server: { headers: ISOLATION_HEADERS },
-  preview: { headers: ISOLATION_HEADERS },
+  plugins: [react(), isolationHeadersOnEveryResponse(), contentSecurityPolicy(), coiServiceWorker()],
   worker: { format: 'es' },
   // Pre-bundled up front, so Vitest does not discover them mid-run and reload the browser.
   optimizeDeps: {

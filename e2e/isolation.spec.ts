@@ -33,6 +33,19 @@ test('every kind of response carries the four isolation headers', async ({ reque
   }
 });
 
+test('a revalidation answered 304 Not Modified carries the isolation headers too', async ({ request }) => {
+  // A browser revalidates a cached worker script; WebKit refuses one whose 304 lacks the headers.
+  for (const path of ['/index.html', builtAsset(/worker.*\.js$/)]) {
+    const etag = (await request.get(path)).headers()['etag'];
+    expect(etag, `ETag of ${path}`).toBeTruthy();
+    const response = await request.get(path, { headers: { 'If-None-Match': etag ?? '' } });
+    expect(response.status(), path).toBe(304);
+    const headers = response.headers();
+    for (const [name, value] of Object.entries(ISOLATION_HEADERS))
+      expect(headers[name], `${name} on the 304 of ${path}`).toBe(value);
+  }
+});
+
 test('the page and a worker it starts are cross-origin isolated', async ({ page, consoleProblems }) => {
   void consoleProblems;
   await page.goto('/?lab=sum');
