@@ -83,6 +83,8 @@ export default defineConfig({
   // Relative base: the built site works under any sub-path of a course site.
   base: './',
   plugins: [react(), isolationHeadersOnEveryResponse(), contentSecurityPolicy(), coiServiceWorker()],
+  // Also as server.headers: Vitest's browser-mode server sends these and not the middleware above.
+  server: { headers: ISOLATION_HEADERS },
   worker: { format: 'es' },
   // Pre-bundled up front, so Vitest does not discover them mid-run and reload the browser.
   optimizeDeps: {
