@@ -2,12 +2,13 @@
 // items in flight in the order the worker runs them, and turns every way a worker can die into one call
 // to its host. Page realm.
 import { Fifo } from '../fifo.ts';
-import type {
-  BatchMessage,
-  ErrorInfo,
-  InitMessage,
-  ReportMessage,
-  WorkerToPage,
+import {
+  assertNever,
+  type BatchMessage,
+  type ErrorInfo,
+  type InitMessage,
+  type ReportMessage,
+  type WorkerToPage,
 } from '../protocol/pool-protocol.ts';
 import type { TaskRef, WorkItem } from './work-item.ts';
 import { WorkerStatus } from '../protocol/worker-status.ts';
@@ -141,14 +142,6 @@ export class WorkerSlot {
     return undefined;
   }
 
-  /**
-   * With shared status, items up to this number finished in the worker even if no report said so yet;
-   * without it, -1.
-   */
-  finishedSeq(): number {
-    return this.status ? this.status.read().finishedSeq : -1;
-  }
-
   /** Stops the worker now. Safe to call more than once. */
   terminate(): void {
     this.state = 'dead';
@@ -184,6 +177,9 @@ export class WorkerSlot {
           message.error,
         );
         break;
+      default:
+        // A new WorkerToPage kind fails to compile here until it is handled.
+        assertNever(message);
     }
   }
 

@@ -85,3 +85,11 @@ export interface FaultMessage {
 }
 
 export type WorkerToPage = ReadyMessage | ReportMessage | ClosingMessage | FaultMessage;
+
+/**
+ * The `default:` of a switch over a message union: it compiles only while every kind is handled, so a new
+ * message kind cannot be ignored by one side. Throws if a value of no known kind arrives anyway.
+ */
+export function assertNever(message: never): never {
+  throw new TypeError(`unknown pool message: ${JSON.stringify(message)}`);
+}

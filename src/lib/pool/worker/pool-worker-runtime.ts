@@ -1,15 +1,18 @@
 // Everything a pool worker does, given its global scope: runs batches of items one at a time, reports
 // finished items in batches, forwards console output, and tells the page when the worker is about to die.
 // Realm-neutral so the page realm's type check sees it too; pool.worker.ts passes `self`.
+// One file because its parts share one closure of per-worker state (the queue, the running item, the report
+// buffer and its clock); report building and task compiling already live in their own modules.
 import { TaskCache, type TaskFunction } from './compile-task.ts';
 import { Fifo } from '../fifo.ts';
 import { formatLogArguments } from '../protocol/format-log.ts';
-import type {
-  BatchMessage,
-  ErrorInfo,
-  LogLevel,
-  PageToWorker,
-  WorkerToPage,
+import {
+  assertNever,
+  type BatchMessage,
+  type ErrorInfo,
+  type LogLevel,
+  type PageToWorker,
+  type WorkerToPage,
 } from '../protocol/pool-protocol.ts';
 import { ReportBuffer } from './report-buffer.ts';
 import { toErrorInfo } from '../protocol/task-errors.ts';
@@ -198,8 +201,17 @@ export function startPoolWorker(scope: PoolWorkerScope): void {
 
   scope.addEventListener('message', (event) => {
     const message = (event as MessageEvent<PageToWorker>).data;
-    if (message.type === 'batch') onBatch(message);
-    else if (message.type === 'init') onInit(message.lockName, message.status);
+    switch (message.type) {
+      case 'batch':
+        onBatch(message);
+        break;
+      case 'init':
+        onInit(message.lockName, message.status);
+        break;
+      default:
+        // A new PageToWorker kind fails to compile here until it is handled.
+        assertNever(message);
+    }
   });
 
   // A task that calls close() ends its worker: report what finished, say which item was running, then close.

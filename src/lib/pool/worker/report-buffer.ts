@@ -1,6 +1,6 @@
 // Worker side: finished items and log lines wait here until the next report, so a run of 100k tiny items
 // sends a few hundred messages back, not 100k. Realm-neutral.
-import type { ErrorInfo, LogLevel, LogRecord, ReportMessage } from '../protocol/pool-protocol.ts';
+import type { LogLevel, LogRecord, ReportMessage } from '../protocol/pool-protocol.ts';
 
 export class ReportBuffer {
   #firstSeq = -1;
@@ -24,10 +24,6 @@ export class ReportBuffer {
     this.#times.push(start, end);
     this.#failed.push(failed ? 1 : 0);
     this.#values.push(value);
-  }
-
-  addFailure(seq: number, start: number, end: number, error: ErrorInfo): void {
-    this.add(seq, start, end, error, true);
   }
 
   log(t: number, level: LogLevel, message: string): void {
