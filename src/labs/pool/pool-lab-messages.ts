@@ -1,3 +1,4 @@
+import type { PRESETS, WorkKind } from './pool-params.ts';
 import type { Bilingual } from '../../ui/lang.ts';
 import { formatInteger } from '../../ui/format-integer.ts';
 import type { Status } from './results-store.ts';
@@ -18,12 +19,15 @@ const en = {
   presets: {
     custom: 'Custom mix',
     process_url: 'Article: process_url',
-  } as Record<string, string>,
+  } satisfies Record<(typeof PRESETS)[number], string>,
   presetNote:
     'As in the article, do_threaded_work(urls_to_process, process_url): each task stands for fetching one URL (a simulated wait: nothing is fetched) and returns the URL; results in input order, as its preserve_result_ordering=True default asks.',
   n: 'Items',
   kind: 'Kind of work',
-  kinds: { cpu: 'CPU (count primes)', io: 'simulated I/O (wait)', mixed: 'mixed' } as Record<string, string>,
+  kinds: { cpu: 'CPU (count primes)', io: 'simulated I/O (wait)', mixed: 'mixed' } satisfies Record<
+    WorkKind,
+    string
+  >,
   throwPct: 'Items that throw (%)',
   hangPct: 'Items that hang (%)',
   falsyPct: 'Items that return a falsy value (%)',

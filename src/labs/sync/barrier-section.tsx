@@ -4,6 +4,7 @@ import { useMessages } from '../../ui/i18n-context.tsx';
 import { LockTimeline } from '../../ui/lock-timeline.tsx';
 import { DemoSection, useDemoForm, type DemoText } from './demo-form.tsx';
 import { syncLabMessages } from './sync-lab-messages.ts';
+import { barrierMessages } from './barrier-messages.ts';
 import type { DemoField } from './sync-params.ts';
 
 /** k workers, phases of uneven length, a Barrier after each: the waits end together at each release. */
@@ -17,6 +18,7 @@ export function BarrierSection({
   onText: (field: DemoField, value: string) => void;
 }) {
   const m = useMessages(syncLabMessages);
+  const own = useMessages(barrierMessages);
   const form = useDemoForm('barrier', text, enabled, onText);
   const [result, setResult] = useState<BarrierResult | undefined>();
 
@@ -28,18 +30,18 @@ export function BarrierSection({
   };
 
   return (
-    <DemoSection id="barrier-title" title={m.barTitle} help={m.barHelp} form={form} onRun={run}>
+    <DemoSection id="barrier-title" title={own.barTitle} help={own.barHelp} form={form} onRun={run}>
       {result && !form.task.running && (
         <>
           <p className={result.violations === 0 ? 'check-ok' : 'check-bad'} data-testid="barrier-result">
-            {result.violations === 0 ? m.barOk(result.releasesMs.length) : m.barBad(result.violations)}
+            {result.violations === 0 ? own.barOk(result.releasesMs.length) : own.barBad(result.violations)}
           </p>
           <LockTimeline
             lanes={result.lanes}
             runMs={result.runMs}
-            title={m.barTimeline(result.lanes.length)}
+            title={own.barTimeline(result.lanes.length)}
             laneLabel={m.workerLane}
-            labels={{ hold: m.barWork, wait: m.barWait }}
+            labels={{ hold: own.barWork, wait: own.barWait }}
             figures="waiting"
             testId="barrier-timeline"
           />

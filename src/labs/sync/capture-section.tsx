@@ -4,6 +4,7 @@ import { interleavingOf, type LogEvent, type RaceExplanation } from './engine/si
 import { useMessages } from '../../ui/i18n-context.tsx';
 import { useAbortableTask } from '../../ui/use-abortable-task.ts';
 import { syncLabMessages } from './sync-lab-messages.ts';
+import { captureMessages } from './capture-messages.ts';
 
 interface Capture {
   readonly total: number;
@@ -17,6 +18,7 @@ interface Capture {
 /** Captures a short logged race and replays the first lost update as two lanes, step by step. */
 export function CaptureSection({ enabled, window }: { enabled: boolean; window: number }) {
   const m = useMessages(syncLabMessages);
+  const own = useMessages(captureMessages);
   const [capture, setCapture] = useState<Capture | undefined>();
   const [step, setStep] = useState(0);
   const task = useAbortableTask();
@@ -52,52 +54,53 @@ export function CaptureSection({ enabled, window }: { enabled: boolean; window: 
   const workers = [...new Set(capture?.steps.map((e) => e.worker) ?? [])].sort((a, b) => a - b);
   return (
     <section className="card" aria-labelledby="capture-title">
-      <h3 id="capture-title">{m.captureTitle}</h3>
-      <p className="note">{m.captureHelp}</p>
+      <h3 id="capture-title">{own.captureTitle}</h3>
+      <p className="note">{own.captureHelp}</p>
       <div className="actions">
         <button type="button" className="primary" disabled={!enabled || running} onClick={() => void run()}>
-          {m.capture}
+          {own.capture}
         </button>
         {error && <span className="check-bad">{m.failed(error)}</span>}
       </div>
       {capture && (
         <p role="status" data-testid="capture-count">
-          {m.counted(capture.actual, capture.expected)}{' '}
+          {own.counted(capture.actual, capture.expected)}
+          {own.sentenceGap}
           {explained?.untrusted
-            ? m.unexplained(explained.untrusted, capture.total, 2 * capture.expected)
+            ? own.unexplained(explained.untrusted, capture.total, 2 * capture.expected)
             : first
-              ? m.explained(
+              ? own.explained(
                   explained!.overwrites.length,
                   explained!.wiped,
                   explained!.restored,
                   capture.total,
                 )
-              : m.noLoss}
+              : own.noLoss}
         </p>
       )}
       {capture && first && (
         <>
-          <div className="actions" role="group" aria-label={m.step(step, capture.steps.length)}>
+          <div className="actions" role="group" aria-label={own.step(step, capture.steps.length)}>
             <button type="button" onClick={() => setStep(1)} disabled={step <= 1}>
-              {m.toStart}
+              {own.toStart}
             </button>
             <button type="button" onClick={() => setStep((s) => Math.max(1, s - 1))} disabled={step <= 1}>
-              {m.back}
+              {own.back}
             </button>
-            <span data-testid="capture-step">{m.step(step, capture.steps.length)}</span>
+            <span data-testid="capture-step">{own.step(step, capture.steps.length)}</span>
             <button
               type="button"
               onClick={() => setStep((s) => Math.min(capture.steps.length, s + 1))}
               disabled={step >= capture.steps.length}
             >
-              {m.forward}
+              {own.forward}
             </button>
             <button
               type="button"
               onClick={() => setStep(capture.steps.length)}
               disabled={step >= capture.steps.length}
             >
-              {m.toOverwrite}
+              {own.toOverwrite}
             </button>
           </div>
           <table className="data-table lanes" data-testid="capture-lanes">
@@ -125,8 +128,8 @@ export function CaptureSection({ enabled, window }: { enabled: boolean; window: 
                       <td key={w} className="text-cell">
                         {event.worker === w
                           ? event.op === 'read'
-                            ? m.reads(event.value)
-                            : m.writes(event.value)
+                            ? own.reads(event.value)
+                            : own.writes(event.value)
                           : ''}
                       </td>
                     ))}
@@ -137,7 +140,7 @@ export function CaptureSection({ enabled, window }: { enabled: boolean; window: 
           </table>
           {step === capture.steps.length && (
             <p className="check-bad" data-testid="capture-verdict">
-              {m.lostNote(first)}
+              {own.lostNote(first)}
             </p>
           )}
         </>

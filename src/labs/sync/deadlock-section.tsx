@@ -4,6 +4,7 @@ import { useMessages } from '../../ui/i18n-context.tsx';
 import { LockTimeline } from '../../ui/lock-timeline.tsx';
 import { DemoSection, useDemoForm, type DemoText } from './demo-form.tsx';
 import { syncLabMessages } from './sync-lab-messages.ts';
+import { deadlockMessages } from './deadlock-messages.ts';
 import { LOCK_ORDERS, type DemoField } from './sync-params.ts';
 import { lockLetter, WaitForGraph } from './wait-for-graph.tsx';
 
@@ -24,6 +25,7 @@ export function DeadlockSection({
   onOrder: (order: LockOrder) => void;
 }) {
   const m = useMessages(syncLabMessages);
+  const own = useMessages(deadlockMessages);
   const form = useDemoForm('deadlock', text, enabled, onText);
   const { task } = form;
   const [live, setLive] = useState<LockState | undefined>();
@@ -65,13 +67,13 @@ export function DeadlockSection({
   return (
     <DemoSection
       id="deadlock-title"
-      title={m.deadlockTitle}
-      help={m.deadlockHelp}
+      title={own.deadlockTitle}
+      help={own.deadlockHelp}
       form={form}
       onRun={run}
       formFields={
         <fieldset className="field">
-          <legend>{m.order}</legend>
+          <legend>{own.order}</legend>
           {LOCK_ORDERS.map((value) => (
             <label key={value} className="choice">
               <input
@@ -80,7 +82,7 @@ export function DeadlockSection({
                 checked={order === value}
                 onChange={() => onOrder(value)}
               />
-              {m.orders[value]}
+              {own.orders[value]}
             </label>
           ))}
         </fieldset>
@@ -88,13 +90,13 @@ export function DeadlockSection({
     >
       {task.running && live && (
         <div data-testid="deadlock-live">
-          <h4>{m.liveTitle}</h4>
+          <h4>{own.liveTitle}</h4>
           <ul className="plain-list">
             {live.holders.map((holder, lock) =>
-              holder > 0 ? <li key={`h${lock}`}>{m.holdsLock(holder, lockLetter(lock))}</li> : null,
+              holder > 0 ? <li key={`h${lock}`}>{own.holdsLock(holder, lockLetter(lock))}</li> : null,
             )}
             {live.waitingFor.map((lock, i) =>
-              lock >= 0 ? <li key={`w${i}`}>{m.waitsLock(i + 1, lockLetter(lock))}</li> : null,
+              lock >= 0 ? <li key={`w${i}`}>{own.waitsLock(i + 1, lockLetter(lock))}</li> : null,
             )}
           </ul>
         </div>
@@ -104,23 +106,25 @@ export function DeadlockSection({
           {result.detectedBy !== undefined ? (
             <p className="check-bad" role="status">
               {result.cycle
-                ? m.deadlockFound(result.detectedBy, result.detectedAtMs ?? 0)
-                : m.deadlockNoCycle}
+                ? own.deadlockFound(result.detectedBy, result.detectedAtMs ?? 0)
+                : own.deadlockNoCycle}
             </p>
           ) : (
             <p className="check-ok" role="status">
-              {m.orderedDone(result.workers, result.runMs)}
+              {own.orderedDone(result.workers, result.runMs)}
             </p>
           )}
           {result.cycle && (
             <ul className="plain-list" data-testid="deadlock-cycle">
               {result.cycle.map((edge) => (
-                <li key={edge.waiter}>{m.workerWaitsFor(edge.waiter, lockLetter(edge.lock), edge.holder)}</li>
+                <li key={edge.waiter}>
+                  {own.workerWaitsFor(edge.waiter, lockLetter(edge.lock), edge.holder)}
+                </li>
               ))}
             </ul>
           )}
           {result.detectedBy !== undefined && (
-            <p className="note">{result.completed > 0 ? m.deadlockAfter : m.deadlockAllGaveUp}</p>
+            <p className="note">{result.completed > 0 ? own.deadlockAfter : own.deadlockAllGaveUp}</p>
           )}
         </div>
       )}
@@ -132,9 +136,9 @@ export function DeadlockSection({
                 holders={shown.holders}
                 waitingFor={shown.waitingFor}
                 cycle={task.running ? new Set() : cycle}
-                title={m.graphTitle}
+                title={own.graphTitle}
               />
-              <figcaption className="note">{m.graphHelp}</figcaption>
+              <figcaption className="note">{own.graphHelp}</figcaption>
             </figure>
           )}
           {result && !task.running && (
@@ -143,13 +147,13 @@ export function DeadlockSection({
                 <thead>
                   <tr>
                     <th scope="col" className="text-cell">
-                      {m.columnsDeadlock.worker}
+                      {own.columnsDeadlock.worker}
                     </th>
                     <th scope="col" className="text-cell">
-                      {m.columnsDeadlock.order}
+                      {own.columnsDeadlock.order}
                     </th>
                     <th scope="col" className="text-cell">
-                      {m.columnsDeadlock.outcome}
+                      {own.columnsDeadlock.outcome}
                     </th>
                   </tr>
                 </thead>
@@ -161,7 +165,7 @@ export function DeadlockSection({
                       </th>
                       <td className="text-cell">{`${lockLetter(o.first)} → ${lockLetter(o.second)}`}</td>
                       <td className={`text-cell ${o.outcome === 'done' ? 'check-ok' : 'check-bad'}`}>
-                        {m.outcomes[o.outcome]}
+                        {own.outcomes[o.outcome]}
                       </td>
                     </tr>
                   ))}
@@ -173,11 +177,11 @@ export function DeadlockSection({
       )}
       {result && !task.running && (
         <>
-          <h4>{m.deadlockTimeline(result.workers)}</h4>
+          <h4>{own.deadlockTimeline(result.workers)}</h4>
           <LockTimeline
             lanes={result.lanes}
             runMs={result.runMs}
-            title={m.deadlockTimeline(result.workers)}
+            title={own.deadlockTimeline(result.workers)}
             laneLabel={m.workerLane}
             lockName={lockLetter}
             figures="waiting"

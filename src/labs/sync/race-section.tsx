@@ -8,6 +8,7 @@ import { LockTimeline } from '../../ui/lock-timeline.tsx';
 import { PlotHost } from '../../ui/plot-host.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { syncLabMessages } from './sync-lab-messages.ts';
+import { raceMessages } from './race-messages.ts';
 import { syncParams } from './sync-params.ts';
 import { useRaces } from './use-races.ts';
 
@@ -30,12 +31,18 @@ export function RaceSection({
   enabled: boolean;
 }) {
   const m = useMessages(syncLabMessages);
+  const own = useMessages(raceMessages);
   const lang = useLang();
   const { results, histogram, phase, runMany, cancel } = useRaces();
   const [triedInvalid, setTriedInvalid] = useState(false);
   const running = phase.kind === 'running';
   const traced = results.findLast((r) => r.lanes !== undefined);
-  const labels: Record<Field, string> = { workers: m.workers, m: m.m, window: m.window, repeats: m.repeats };
+  const labels: Record<Field, string> = {
+    workers: own.workers,
+    m: own.m,
+    window: own.window,
+    repeats: own.repeats,
+  };
   const values: Partial<Record<Field, number>> = {};
   const errors: Partial<Record<Field, string>> = {};
   for (const field of Object.keys(labels) as Field[]) {
@@ -56,8 +63,8 @@ export function RaceSection({
     void runMany(jobs(values.repeats!), settings, collect);
   };
   const histogramText = useMemo(
-    () => ({ xAxis: m.histogramX, yAxis: m.histogramY, expected: m.columns.expected }),
-    [m],
+    () => ({ xAxis: own.histogramX, yAxis: own.histogramY, expected: own.columns.expected }),
+    [own],
   );
   const drawHistogram = useCallback(
     () => histogramChart(histogram?.values ?? [], histogram?.expected ?? 0, histogramText),
@@ -75,11 +82,11 @@ export function RaceSection({
   );
   return (
     <section className="card" aria-labelledby="race-title">
-      <h3 id="race-title">{m.raceTitle}</h3>
-      <p className="note">{m.raceHelp}</p>
+      <h3 id="race-title">{own.raceTitle}</h3>
+      <p className="note">{own.raceHelp}</p>
       <fieldset className="fields" disabled={!enabled}>
         <fieldset className="field" disabled={running}>
-          <legend>{m.mode}</legend>
+          <legend>{own.mode}</legend>
           {RACE_MODES.map((mode) => (
             <label key={mode} className="choice">
               <input
@@ -88,7 +95,7 @@ export function RaceSection({
                 checked={inputs.mode === mode}
                 onChange={() => onChange({ ...inputs, mode })}
               />
-              {m.modes[mode]}
+              {own.modes[mode]}
             </label>
           ))}
         </fieldset>
@@ -99,7 +106,7 @@ export function RaceSection({
             disabled={running}
             onChange={(event) => onChange({ ...inputs, trace: event.target.checked })}
           />
-          {m.trace}
+          {own.trace}
         </label>
         {field('workers')}
         {field('m')}
@@ -113,28 +120,28 @@ export function RaceSection({
           disabled={!enabled || running}
           onClick={() => start(() => [inputs.mode], false)}
         >
-          {m.runOnce}
+          {own.runOnce}
         </button>
         <button
           type="button"
           disabled={!enabled || running}
           onClick={() => start((repeats) => Array.from({ length: repeats }, () => inputs.mode), true)}
         >
-          {m.runRepeats}
+          {own.runRepeats}
         </button>
         <button
           type="button"
           disabled={!enabled || running}
           onClick={() => start(() => [...RACE_MODES], false)}
         >
-          {m.compare}
+          {own.compare}
         </button>
         <button type="button" disabled={!running} onClick={cancel}>
           {m.cancel}
         </button>
         <span role="status" aria-live="polite" className="run-status">
-          {phase.kind === 'running' && m.running(phase.done, phase.total)}
-          {phase.kind === 'cancelled' && m.cancelled}
+          {phase.kind === 'running' && own.running(phase.done, phase.total)}
+          {phase.kind === 'cancelled' && own.cancelled}
           {phase.kind === 'failed' && <span className="check-bad">{m.failed(phase.message)}</span>}
           {triedInvalid && !valid && <span className="check-bad">{m.fixInputs}</span>}
         </span>
@@ -145,19 +152,19 @@ export function RaceSection({
             <thead>
               <tr>
                 <th scope="col" className="text-cell">
-                  {m.columns.mode}
+                  {own.columns.mode}
                 </th>
-                <th scope="col">{m.columns.expected}</th>
-                <th scope="col">{m.columns.actual}</th>
-                <th scope="col">{m.columns.lost}</th>
-                <th scope="col">{m.columns.ns}</th>
+                <th scope="col">{own.columns.expected}</th>
+                <th scope="col">{own.columns.actual}</th>
+                <th scope="col">{own.columns.lost}</th>
+                <th scope="col">{own.columns.ns}</th>
               </tr>
             </thead>
             <tbody>
               {results.map((r, i) => (
                 <tr key={i} data-mode={r.mode}>
                   <th scope="row" className="text-cell">
-                    {m.modes[r.mode]} · k={r.workers}
+                    {own.modes[r.mode]} · k={r.workers}
                   </th>
                   <td>{r.expected.toLocaleString()}</td>
                   <td>{r.actual.toLocaleString()}</td>
@@ -166,7 +173,7 @@ export function RaceSection({
                   </td>
                   <td>
                     {r.nsPerOp.toFixed(1)}
-                    {r.lanes && <small className="note"> ({m.traced})</small>}
+                    {r.lanes && <small className="note"> ({own.traced})</small>}
                   </td>
                 </tr>
               ))}
@@ -176,11 +183,11 @@ export function RaceSection({
       )}
       {traced?.lanes && (
         <>
-          <h4>{m.lockTimelineHeading}</h4>
+          <h4>{own.lockTimelineHeading}</h4>
           <LockTimeline
             lanes={traced.lanes}
             runMs={traced.ms}
-            title={m.lockTimelineTitle(traced.workers)}
+            title={own.lockTimelineTitle(traced.workers)}
             laneLabel={m.workerLane}
             droppedSpans={traced.droppedSpans ?? 0}
             testId="race-lock-timeline"
@@ -189,8 +196,8 @@ export function RaceSection({
       )}
       {histogram && histogram.values.length > 0 && (
         <>
-          <h4>{m.histogramTitle(histogram.values.length)}</h4>
-          <PlotHost draw={drawHistogram} label={m.histogramTitle(histogram.values.length)} />
+          <h4>{own.histogramTitle(histogram.values.length)}</h4>
+          <PlotHost draw={drawHistogram} label={own.histogramTitle(histogram.values.length)} />
         </>
       )}
     </section>

@@ -4,6 +4,7 @@ import { useMessages } from '../../ui/i18n-context.tsx';
 import { LockTimeline } from '../../ui/lock-timeline.tsx';
 import { DemoSection, useDemoForm, type DemoText } from './demo-form.tsx';
 import { syncLabMessages } from './sync-lab-messages.ts';
+import { semaphoreMessages } from './semaphore-messages.ts';
 import type { DemoField } from './sync-params.ts';
 
 /** k workers open connections through a Semaphore(n): at most n at once, the rest wait. */
@@ -17,6 +18,7 @@ export function SemaphoreSection({
   onText: (field: DemoField, value: string) => void;
 }) {
   const m = useMessages(syncLabMessages);
+  const own = useMessages(semaphoreMessages);
   const form = useDemoForm('semaphore', text, enabled, onText);
   const [open, setOpen] = useState(0);
   const [result, setResult] = useState<SemaphoreResult | undefined>();
@@ -42,11 +44,11 @@ export function SemaphoreSection({
   return (
     <DemoSection
       id="semaphore-title"
-      title={m.semTitle}
-      help={m.semHelp}
+      title={own.semTitle}
+      help={own.semHelp}
       form={form}
       onRun={run}
-      status={form.task.running && <span data-testid="semaphore-open">{m.openNow(open, permits)}</span>}
+      status={form.task.running && <span data-testid="semaphore-open">{own.openNow(open, permits)}</span>}
     >
       {result && !form.task.running && (
         <>
@@ -54,14 +56,14 @@ export function SemaphoreSection({
             className={result.peak <= result.permits ? 'check-ok' : 'check-bad'}
             data-testid="semaphore-result"
           >
-            {m.semResult(result.peak, result.permits)}
+            {own.semResult(result.peak, result.permits)}
           </p>
           <LockTimeline
             lanes={result.lanes}
             runMs={result.runMs}
-            title={m.semTimeline(result.lanes.length)}
+            title={own.semTimeline(result.lanes.length)}
             laneLabel={m.workerLane}
-            labels={{ hold: m.semHold, wait: m.semWait }}
+            labels={{ hold: own.semHold, wait: own.semWait }}
             figures="waiting"
             testId="semaphore-timeline"
           />

@@ -10,7 +10,7 @@ import {
 } from './engine/sim/machine.ts';
 import { lineText, makeProgram, PROGRAMS, type ProgramName } from './engine/sim/programs.ts';
 import { useMessages } from '../../ui/i18n-context.tsx';
-import { syncLabMessages } from './sync-lab-messages.ts';
+import { simulatorMessages } from './simulator-messages.ts';
 
 export interface SimulatorSettings {
   readonly program: ProgramName;
@@ -27,7 +27,7 @@ export function SimulatorSection({
   settings: SimulatorSettings;
   onChange: (next: SimulatorSettings) => void;
 }) {
-  const m = useMessages(syncLabMessages);
+  const own = useMessages(simulatorMessages);
   const [copied, setCopied] = useState(false);
   const program = makeProgram(settings.program, settings.threads);
   const state: MachineState = replay(program, [...settings.schedule].map(Number));
@@ -38,11 +38,11 @@ export function SimulatorSection({
   };
   return (
     <section className="card" aria-labelledby="sim-title">
-      <h3 id="sim-title">{m.simTitle}</h3>
-      <p className="note">{m.simHelp}</p>
+      <h3 id="sim-title">{own.simTitle}</h3>
+      <p className="note">{own.simHelp}</p>
       <div className="fields">
         <div className="field">
-          <label htmlFor="sim-program">{m.program}</label>
+          <label htmlFor="sim-program">{own.program}</label>
           <select
             id="sim-program"
             value={settings.program}
@@ -50,13 +50,13 @@ export function SimulatorSection({
           >
             {PROGRAMS.map((name) => (
               <option key={name} value={name}>
-                {m.programs[name]}
+                {own.programs[name]}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor="sim-threads">{m.threads}</label>
+          <label htmlFor="sim-threads">{own.threads}</label>
           <select
             id="sim-threads"
             value={program.threads.length}
@@ -74,8 +74,8 @@ export function SimulatorSection({
           const done = finished(state, thread);
           return (
             <div key={thread} className="sim-thread card" data-testid={`sim-thread-${thread + 1}`}>
-              <strong>{m.threadName(thread + 1)}</strong>{' '}
-              <small>{done ? m.done : canRun(state, thread) ? '' : m.blocked}</small>
+              <strong>{own.threadName(thread + 1)}</strong>{' '}
+              <small>{done ? own.done : canRun(state, thread) ? '' : own.blocked}</small>
               <ol>
                 {lines.map((line, i) => (
                   <li
@@ -88,30 +88,30 @@ export function SimulatorSection({
                 ))}
               </ol>
               <div>
-                {m.local} = <code>{local.tmp ?? '–'}</code>
+                {own.local} = <code>{local.tmp ?? '–'}</code>
               </div>
               <button
                 type="button"
                 disabled={!canRun(state, thread)}
                 onClick={() => setSchedule([...step(state, thread).schedule])}
               >
-                {m.runThread(thread + 1)}
+                {own.runThread(thread + 1)}
               </button>
             </div>
           );
         })}
       </div>
       <p>
-        <strong>{m.shared}:</strong> <code data-testid="sim-count">count = {state.shared['count']}</code>
+        <strong>{own.shared}:</strong> <code data-testid="sim-count">count = {state.shared['count']}</code>
         {program.locks.length > 0 && (
           <>
             {' · '}
-            <strong>{m.locks}:</strong>{' '}
+            <strong>{own.locks}:</strong>{' '}
             {program.locks.map((lock) => {
               const holder = state.holders[lock];
               return (
                 <span key={lock}>
-                  {lock}: {holder === undefined ? m.free : m.heldBy(holder + 1)}{' '}
+                  {lock}: {holder === undefined ? own.free : own.heldBy(holder + 1)}{' '}
                 </span>
               );
             })}
@@ -124,10 +124,10 @@ export function SimulatorSection({
           disabled={state.schedule.length === 0}
           onClick={() => setSchedule(state.schedule.slice(0, -1))}
         >
-          {m.undo}
+          {own.undo}
         </button>
         <button type="button" disabled={state.schedule.length === 0} onClick={() => setSchedule([])}>
-          {m.reset}
+          {own.reset}
         </button>
         <button
           type="button"
@@ -136,28 +136,28 @@ export function SimulatorSection({
             onChange({ ...settings, seed, schedule: randomRun(program, seed).schedule.join('') });
           }}
         >
-          {m.random}
+          {own.random}
         </button>
         <button
           type="button"
           onClick={() => void navigator.clipboard.writeText(window.location.href).then(() => setCopied(true))}
         >
-          {m.scheduleLink}
+          {own.scheduleLink}
         </button>
-        {copied && <span role="status">{m.scheduleCopied}</span>}
+        {copied && <span role="status">{own.scheduleCopied}</span>}
       </div>
       <div role="status" aria-live="polite" data-testid="sim-verdict">
         {result.kind === 'done' && (
           <p className={result.lostUpdates > 0 ? 'check-bad' : 'check-ok'}>
-            {m.verdictDone(result.lostUpdates)}
+            {own.verdictDone(result.lostUpdates)}
           </p>
         )}
         {result.kind === 'deadlock' && (
           <div className="check-bad">
-            <p>{m.verdictDeadlock}</p>
+            <p>{own.verdictDeadlock}</p>
             <ul>
               {result.waiting.map((w) => (
-                <li key={w.thread}>{m.waitsFor(w.thread + 1, w.lock, w.heldBy + 1)}</li>
+                <li key={w.thread}>{own.waitsFor(w.thread + 1, w.lock, w.heldBy + 1)}</li>
               ))}
             </ul>
           </div>

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { transferChart, type TransferChartPoint } from '../../charts/transfer-chart.ts';
-import { TRANSPORTS } from './engine/transfer-protocol.ts';
+import { TRANSPORTS, type Transport } from './engine/transfer-protocol.ts';
 import type { CopyReferencePoint, TransferPoint } from './engine/measure-transfers.ts';
 import { useMessages } from '../../ui/i18n-context.tsx';
 import { ChartLegend } from '../../ui/chart-legend.tsx';
@@ -9,7 +9,9 @@ import { findings } from './findings.ts';
 import { formatBytes } from './format-bytes.ts';
 import { transferLabMessages } from './transfer-lab-messages.ts';
 
-const SERIES_ORDER = [...TRANSPORTS, 'copy'];
+type Series = Transport | 'copy';
+const SERIES_ORDER: readonly Series[] = [...TRANSPORTS, 'copy'];
+const isSeries = (name: string): name is Series => (SERIES_ORDER as readonly string[]).includes(name);
 
 /** Charts, findings and the table of the size sweep. */
 export function CostResults({
@@ -37,7 +39,10 @@ export function CostResults({
     ],
     [points, references],
   );
-  const text = useMemo(() => ({ ...m.chartText, seriesName: (s: string) => m.transports[s] ?? s }), [m]);
+  const text = useMemo(
+    () => ({ ...m.chartText, seriesName: (s: string) => (isSeries(s) ? m.transports[s] : s) }),
+    [m],
+  );
   const drawTime = useCallback(
     () => transferChart(chartPoints, 'time', SERIES_ORDER, text),
     [chartPoints, text],
@@ -71,7 +76,7 @@ export function CostResults({
           <li>{m.copyReference((found.copyBytesPerSecond / 1e9).toFixed(1))}</li>
         )}
       </ul>
-      <ChartLegend names={SERIES_ORDER.map((s) => m.transports[s] ?? s)} label={m.legend} />
+      <ChartLegend names={SERIES_ORDER.map((s) => m.transports[s])} label={m.legend} />
       <h4>{m.timeChart}</h4>
       <PlotHost draw={drawTime} label={m.timeChart} />
       <h4>{m.throughputChart}</h4>

@@ -1,3 +1,5 @@
+import type { PingPongMode } from './engine/ping-pong.ts';
+import type { Transport } from './engine/transfer-protocol.ts';
 import type { Bilingual } from '../../ui/lang.ts';
 
 const en = {
@@ -24,7 +26,7 @@ const en = {
     shared: 'SharedArrayBuffer (only a signal)',
     comlink: 'Comlink (clone through RPC)',
     copy: 'memory copy in the page (reference)',
-  } as Record<string, string>,
+  } satisfies Record<Transport | 'copy', string>,
   legend: 'Transports',
   timeChart: 'Round-trip time against payload size',
   throughputChart: 'Throughput against payload size',
@@ -52,7 +54,10 @@ const en = {
   latencyHelp:
     'Two workers ping-pong 20,000 times: by postMessage, and by Atomics.wait / Atomics.notify on one shared word.',
   latencyRun: 'Measure latency',
-  latencyMode: { message: 'postMessage', atomics: 'Atomics.wait / notify' } as Record<string, string>,
+  latencyMode: { message: 'postMessage', atomics: 'Atomics.wait / notify' } satisfies Record<
+    PingPongMode,
+    string
+  >,
   latencyColumns: { mode: 'Signal', median: 'Median (µs)', p99: 'p99 (µs)' },
   freezeTitle: 'What the page feels',
   freezeHelp:
@@ -63,7 +68,7 @@ const en = {
     'main-loop': 'CPU loop on the page',
     'worker-loop': 'CPU loop in a worker',
     'large-clone': 'Large clone arriving on the page',
-  } as Record<string, string>,
+  },
   freezeColumns: {
     workload: 'Workload',
     duration: 'Duration (ms)',
@@ -140,7 +145,10 @@ export const transferLabMessages: Bilingual<typeof en> = {
     latencyHelp:
       '两个 Worker 来回传递 20,000 次：一次用 postMessage，一次用共享内存上的 Atomics.wait / Atomics.notify。',
     latencyRun: '测量延迟',
-    latencyMode: { message: 'postMessage', atomics: 'Atomics.wait / notify' },
+    latencyMode: { message: 'postMessage', atomics: 'Atomics.wait / notify' } satisfies Record<
+      PingPongMode,
+      string
+    >,
     latencyColumns: { mode: '信号方式', median: '中位数（微秒）', p99: 'p99（微秒）' },
     freezeTitle: '页面的感受',
     freezeHelp: '色条在每一帧动画时移动。运行一个工作负载并观察：页面自己的线程忙碌时，一帧也画不出来。',

@@ -1,0 +1,77 @@
+// The race section's words, in English and 简体中文 (the page's shared words are in sync-lab-messages.ts).
+import type { RaceMode } from './engine/race/race-protocol.ts';
+import type { Bilingual } from '../../ui/lang.ts';
+
+const en = {
+  raceTitle: 'Lost updates, counted',
+  raceHelp:
+    'k workers each add 1 to one shared counter m times. Plain read-then-write loses updates; Atomics.add and a mutex do not, at a price measured in nanoseconds per increment.',
+  mode: 'How each worker adds 1',
+  modes: {
+    plain: 'plain: read, (busy work), write',
+    atomic: 'Atomics.add: one indivisible step',
+    mutex: 'under a mutex (Atomics.wait/notify)',
+  } satisfies Record<RaceMode, string>,
+  workers: 'Workers (k)',
+  m: 'Increments per worker (m)',
+  window: 'Busy work between read and write (iterations)',
+  repeats: 'Repeats for the histogram',
+  runOnce: 'Run',
+  runRepeats: 'Run repeatedly (histogram)',
+  compare: 'Compare the three ways',
+  running: (done: number, total: number) => `Run ${done} of ${total}…`,
+  cancelled: 'Cancelled. The results so far stay below.',
+  columns: {
+    mode: 'Way',
+    expected: 'Expected k × m',
+    actual: 'Counter',
+    lost: 'Updates lost',
+    ns: 'ns per increment',
+  },
+  histogramTitle: (runs: number) =>
+    `Final counts over ${runs} runs: a race gives a distribution, not a number`,
+  histogramX: 'final counter value →',
+  histogramY: '↑ runs',
+  trace: 'Record who holds the lock in mutex runs (its clock reads add to the ns per increment)',
+  traced: 'traced',
+  lockTimelineHeading: 'Who holds the lock: the latest mutex run',
+  lockTimelineTitle: (k: number) => `Who held the mutex, and who waited for it, on ${k} workers`,
+};
+
+export const raceMessages: Bilingual<typeof en> = {
+  en,
+  zh: {
+    raceTitle: '统计丢失的更新',
+    raceHelp:
+      'k 个 Worker 各自把同一个共享计数器加 1，共 m 次。普通的先读后写会丢失更新；Atomics.add 和互斥锁不会，但要付出代价，以每次加一的纳秒数来衡量。',
+    mode: '每个 Worker 如何加 1',
+    modes: {
+      plain: '普通：读，（忙等），写',
+      atomic: 'Atomics.add：一个不可分割的步骤',
+      mutex: '在互斥锁之下（Atomics.wait/notify）',
+    },
+    workers: 'Worker 数量（k）',
+    m: '每个 Worker 的加一次数（m）',
+    window: '读和写之间的忙等（迭代次数）',
+    repeats: '直方图的重复次数',
+    runOnce: '运行',
+    runRepeats: '重复运行（直方图）',
+    compare: '比较三种方式',
+    running: (done: number, total: number) => `第 ${done} / ${total} 次运行…`,
+    cancelled: '已取消。已有的结果仍保留在下方。',
+    columns: {
+      mode: '方式',
+      expected: '期望值 k × m',
+      actual: '计数器',
+      lost: '丢失的更新',
+      ns: '每次加一的纳秒数',
+    },
+    histogramTitle: (runs: number) => `${runs} 次运行的最终计数：竞争的结果是一个分布，而不是一个数`,
+    histogramX: '计数器最终值 →',
+    histogramY: '↑ 运行次数',
+    trace: '在互斥锁运行中记录谁持有锁（读时钟会计入每次加一的纳秒数）',
+    traced: '已记录',
+    lockTimelineHeading: '谁持有锁：最近一次互斥锁运行',
+    lockTimelineTitle: (k: number) => `${k} 个 Worker 中谁持有互斥锁、谁在等待`,
+  },
+};
