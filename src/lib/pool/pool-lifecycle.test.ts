@@ -1,3 +1,5 @@
+// The pool's public API on real workers: workers, events, stats and trace, the closure check. One file for these themes because they share
+// one pool fixture and its clean-up.
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import {
   createPool,

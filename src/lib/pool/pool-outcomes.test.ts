@@ -1,3 +1,5 @@
+// The pool's public API on real workers: one outcome per item, timeouts, run, and a page without shared memory. One file for these themes because they share
+// one pool fixture and its clean-up.
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import {
   createPool,

@@ -1,8 +1,12 @@
 // The heart of a pool: items waiting per call, workers started on demand up to the pool size, batches
 // sent to the least loaded worker, reports turned into outcomes, and every way an item can end (value,
 // throw, timeout, crash, cancel) giving it exactly one outcome. Page realm.
+// One file because dispatch, reports and the ways a worker ends all change the same state (the calls'
+// queues, the slots, the counters) in one order; the decisions live elsewhere: batch sizing, the choice of
+// worker, crash attribution (crash-attribution.ts) and the timers (slot-timers.ts).
 import { planDispatch, type DispatchPlan } from './batch-sizing.ts';
 import { chooseWorker, type Candidate } from './choose-worker.ts';
+import { crashedItem, leftoverFate, mayRetry, planCancel, type WorkerView } from './crash-attribution.ts';
 import type { TraceRing } from './item-trace.ts';
 import { OutcomeRecorder } from './outcome-recorder.ts';
 import { WorkerCrashError, WorkerStartError } from './pool-errors.ts';
@@ -11,14 +15,13 @@ import type { PoolCounters } from './pool-stats.ts';
 import type { PoolStats } from '../pool-types.ts';
 import type { ResolvedPoolOptions } from './validate-options.ts';
 import type { Call, WorkItem } from './work-item.ts';
+import { SlotTimers, type TimerHost } from './slot-timers.ts';
 import { WorkerSlot, type SlotHost } from './worker-slot.ts';
 
 /** Workers that fail to start this many times in a row end the calls waiting for them. */
 export const MAX_START_FAILURES = 3;
-/** How often running items are looked at for task-start events (ms), while there is a listener. */
-const STARTS_POLL_MS = 50;
 
-export class Dispatcher implements SlotHost {
+export class Dispatcher implements SlotHost, TimerHost {
   readonly options: ResolvedPoolOptions;
   readonly #record: OutcomeRecorder;
   readonly #slots: WorkerSlot[] = [];
@@ -27,7 +30,7 @@ export class Dispatcher implements SlotHost {
   #nextWorkerId = 1;
   #startFailures = 0;
   #pumpScheduled = false;
-  #startsTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #timers = new SlotTimers(this);
   #terminated = false;
   /** Alive time of workers that exited (ms). */
   #deadAliveMs = 0;
@@ -46,6 +49,14 @@ export class Dispatcher implements SlotHost {
 
   get terminated(): boolean {
     return this.#terminated;
+  }
+
+  get idleTimeoutMs(): number {
+    return this.options.idleTimeoutMs;
+  }
+
+  slots(): Iterable<WorkerSlot> {
+    return this.#slots;
   }
 
   get counters(): PoolCounters {
@@ -93,19 +104,16 @@ export class Dispatcher implements SlotHost {
   cancelCall(call: Call): void {
     for (const item of call.pending.drain()) this.#record.finish(item, { status: 'cancelled' });
     for (const slot of [...this.#slots]) {
-      const running = this.#runningForCrash(slot);
-      let kill = false;
-      for (let k = 0; k < slot.inFlight.length; k++) {
-        const item = slot.inFlight.at(k)!;
-        if (item.call !== call || item.done) continue;
-        if (running !== undefined && slot.headSeq + k === running.seq) {
-          kill = true;
-          if (Number.isNaN(item.startMs)) item.startMs = running.startMs;
-        }
+      const running = crashedItem(undefined, this.#view(slot));
+      const plan = planCancel(slot.inFlight, call, slot.headSeq, running);
+      const items = plan.cancelled.map((k) => slot.inFlight.at(k)!);
+      plan.cancelled.forEach((k, i) => {
+        const item = items[i]!;
+        if (k === plan.running && Number.isNaN(item.startMs)) item.startMs = running?.startMs ?? NaN;
         if (Number.isNaN(item.startMs)) item.workerId = null;
         this.#record.finish(item, { status: 'cancelled' });
-      }
-      if (kill) this.#endSlot(slot, 'cancelled');
+      });
+      if (plan.running !== undefined) this.#endSlot(slot, 'cancelled');
     }
     this.schedulePump();
   }
@@ -116,9 +124,8 @@ export class Dispatcher implements SlotHost {
     this.#terminated = true;
     const orphans: WorkItem[] = [];
     for (const slot of [...this.#slots]) {
-      const running = slot.running();
-      const item = running && slot.itemAt(running.seq);
-      if (item && Number.isNaN(item.startMs)) item.startMs = running.startMs;
+      const running = slot.runningItem();
+      if (running && Number.isNaN(running.item.startMs)) running.item.startMs = running.startMs;
       this.#retire(slot, 'terminated');
       orphans.push(...slot.inFlight.drain());
     }
@@ -128,7 +135,7 @@ export class Dispatcher implements SlotHost {
     }
     for (const call of [...this.#calls]) call.terminate();
     this.#pumpChannel.port1.close();
-    clearTimeout(this.#startsTimer);
+    this.#timers.stop();
   }
 
   stats(): PoolStats {
@@ -206,7 +213,7 @@ export class Dispatcher implements SlotHost {
         if (!item.startEmitted) this.#record.events.taskStart(item, item.startMs);
       }
     }
-    if (slot.inFlight.length === 0) this.#armIdle(slot);
+    if (slot.inFlight.length === 0) this.#timers.armIdle(slot);
     this.schedulePump();
   }
 
@@ -217,16 +224,11 @@ export class Dispatcher implements SlotHost {
       return;
     }
     // The item running when it died gets the crash, unless it may be retried; the rest go back to the queue.
-    const running =
-      runningSeq === undefined ? this.#runningForCrash(slot) : runningSeq >= 0 ? slot.running() : undefined;
-    const seq = runningSeq === undefined ? running?.seq : runningSeq;
-    const crashed = seq === undefined || seq < 0 ? undefined : slot.itemAt(seq);
+    const at = crashedItem(runningSeq, this.#view(slot));
+    const crashed = at && slot.itemAt(at.seq);
     if (crashed && !crashed.done) {
-      if (Number.isNaN(crashed.startMs) && running !== undefined && running.seq === seq)
-        crashed.startMs = running.startMs;
-      const retry =
-        crashed.attempts < crashed.call.retries && crashed.transfer === undefined && !crashed.call.closed;
-      if (retry) {
+      if (Number.isNaN(crashed.startMs) && at.startMs !== undefined) crashed.startMs = at.startMs;
+      if (mayRetry(crashed)) {
         crashed.attempts++;
         this.#record.counters.retried++;
       } else {
@@ -269,7 +271,7 @@ export class Dispatcher implements SlotHost {
     const starting = this.#slots.length - ready.length;
     let toStart = Math.min(this.options.size - this.#slots.length, waiting - starting);
     for (; toStart > 0; toStart--) this.#spawn();
-    for (const { worker } of ready) if (worker.inFlight.length === 0) this.#armIdle(worker);
+    for (const { worker } of ready) if (worker.inFlight.length === 0) this.#timers.armIdle(worker);
   }
 
   /** Sends one batch of `call` to the worker chooseWorker picks; false if no worker has room. */
@@ -298,10 +300,9 @@ export class Dispatcher implements SlotHost {
       this.#sendFailed(call, items, error);
       return true;
     }
-    if (this.#record.events.listening) this.#watchStarts();
-    clearTimeout(best.idleTimer);
-    best.idleTimer = undefined;
-    if (call.timeoutMs !== undefined) this.#armWatchdog(best);
+    if (this.#record.events.listening) this.#timers.watchStarts();
+    this.#timers.cancelIdle(best);
+    if (call.timeoutMs !== undefined) this.#timers.armWatchdog(best);
     return true;
   }
 
@@ -349,99 +350,43 @@ export class Dispatcher implements SlotHost {
     this.schedulePump();
   }
 
-  /** One timer per worker, due when the item it runs could first be past its timeout. */
-  #armWatchdog(slot: WorkerSlot): void {
-    if (slot.watchdog !== undefined || slot.state !== 'ready') return;
-    const now = performance.now();
-    const running = slot.running();
-    const item = running && slot.itemAt(running.seq);
-    let wait: number | undefined;
-    if (running && item?.call.timeoutMs !== undefined) {
-      wait = running.startMs + item.call.timeoutMs - now;
-    } else {
-      // Nothing with a timeout runs yet: none can be due sooner than its own timeout from now.
-      for (let k = 0; k < slot.inFlight.length; k++) {
-        const timeout = slot.inFlight.at(k)!.call.timeoutMs;
-        if (timeout !== undefined) wait = Math.min(wait ?? Infinity, timeout);
-      }
+  timedOut(slot: WorkerSlot, item: WorkItem, startMs: number, timeoutMs: number): void {
+    if (!item.done) {
+      item.startMs = startMs;
+      if (!item.startEmitted) this.#record.events.taskStart(item, startMs);
+      this.#record.finish(item, { status: 'timeout' });
     }
-    if (wait === undefined) return;
-    slot.watchdog = setTimeout(
-      () => {
-        slot.watchdog = undefined;
-        this.#checkTimeout(slot);
-      },
-      Math.max(1, wait),
-    );
+    this.#endSlot(slot, `timeout: an item ran past ${timeoutMs} ms`);
   }
 
-  #checkTimeout(slot: WorkerSlot): void {
-    if (slot.state !== 'ready') return;
-    const running = slot.running();
-    const item = running && slot.itemAt(running.seq);
-    const timeout = item?.call.timeoutMs;
-    if (running && item && timeout !== undefined && performance.now() - running.startMs >= timeout) {
-      if (!item.done) {
-        item.startMs = running.startMs;
-        if (!item.startEmitted) this.#record.events.taskStart(item, running.startMs);
-        this.#record.finish(item, { status: 'timeout' });
-      }
-      this.#endSlot(slot, `timeout: an item ran past ${timeout} ms`);
-      return;
-    }
-    this.#armWatchdog(slot);
+  idle(slot: WorkerSlot): void {
+    this.#retire(slot, 'idle');
   }
 
-  /**
-   * With a listener and shared status: every STARTS_POLL_MS, a task-start for items that began since, so a
-   * long item shows on a timeline while it runs even when no report has named it yet.
-   */
-  #watchStarts(): void {
-    if (this.#startsTimer !== undefined) return;
-    this.#startsTimer = setTimeout(() => {
-      this.#startsTimer = undefined;
-      let busy = false;
-      for (const slot of this.#slots) {
-        if (slot.state !== 'ready' || slot.inFlight.length === 0 || !slot.status) continue;
-        busy = true;
-        const running = slot.running();
-        const item = running && slot.itemAt(running.seq);
-        if (!item || item.done || item.startEmitted) continue;
-        item.startMs = running.startMs;
-        this.#record.events.taskStart(item, running.startMs);
-      }
-      if (busy && !this.#terminated) this.#watchStarts();
-    }, STARTS_POLL_MS);
+  started(item: WorkItem, startMs: number): void {
+    item.startMs = startMs;
+    this.#record.events.taskStart(item, startMs);
   }
 
-  #armIdle(slot: WorkerSlot): void {
-    const ttl = this.options.idleTimeoutMs;
-    if (slot.idleTimer !== undefined || !Number.isFinite(ttl) || slot.state !== 'ready') return;
-    slot.idleTimer = setTimeout(() => {
-      slot.idleTimer = undefined;
-      if (slot.state === 'ready' && slot.inFlight.length === 0) this.#retire(slot, 'idle');
-    }, ttl);
-  }
-
-  /**
-   * The item running when a worker died without saying which: from shared status exactly; otherwise the
-   * last one a report named, or else the first in flight (the worker runs them in order).
-   */
-  #runningForCrash(slot: WorkerSlot): { seq: number; startMs: number } | undefined {
-    const running = slot.running();
-    if (running || slot.status) return running;
-    const head = slot.inFlight.at(0);
-    return head ? { seq: slot.headSeq, startMs: head.startMs } : undefined;
+  /** What the crash attribution needs to know of a worker. */
+  #view(slot: WorkerSlot): WorkerView {
+    return {
+      running: slot.running(),
+      exact: slot.status !== null,
+      headSeq: slot.headSeq,
+      headStartMs: slot.inFlight.at(0)?.startMs,
+    };
   }
 
   /** Terminates a worker whose item already has its outcome; its other unfinished items wait again. */
   #endSlot(slot: WorkerSlot, reason: string): void {
     this.#retire(slot, reason);
-    const back = slot.inFlight.drain().filter((item) => !item.done);
+    const back = slot.inFlight.drain();
     for (let i = back.length - 1; i >= 0; i--) {
       const item = back[i]!;
-      if (item.call.closed) continue;
-      if (item.transfer !== undefined) {
+      const fate = leftoverFate(item);
+      if (fate === 'keep') continue;
+      if (fate === 'lost') {
         // Its buffers went to the dead worker: it cannot be sent again.
         const message = WorkerCrashError.describe(
           slot.id,

@@ -1,5 +1,7 @@
 // One pool.map call: pulls items lazily (never more than maxInFlight unconsumed), hands them to the
 // dispatcher, and gives the consumer their outcomes in input or completion order. Page realm.
+// One file because pulling input, holding outcomes for input order and the consumer's iteration share one
+// bounded buffer and its wake-ups.
 import type { Dispatcher } from './dispatcher.ts';
 import { Fifo } from '../fifo.ts';
 import type { Outcome } from '../pool-types.ts';

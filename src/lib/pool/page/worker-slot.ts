@@ -142,6 +142,13 @@ export class WorkerSlot {
     return undefined;
   }
 
+  /** The in-flight item the worker is running now, and when it began (page clock), as far as the page can tell. */
+  runningItem(): { item: WorkItem; seq: number; startMs: number } | undefined {
+    const running = this.running();
+    const item = running && this.itemAt(running.seq);
+    return running && item ? { item, seq: running.seq, startMs: running.startMs } : undefined;
+  }
+
   /** Stops the worker now. Safe to call more than once. */
   terminate(): void {
     this.state = 'dead';
