@@ -2,8 +2,9 @@
 // most every 100 ms from a version number, so a million outcomes never mean a million renders, and those
 // renders are transitions, which React splits into slices and lets input interrupt: a refresh never holds
 // the page's thread for long.
-import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useState, type Dispatch, type SetStateAction } from 'react';
 import { createPool, type PoolEvent } from '../../lib/pool/index.ts';
+import { useRunState, type RunHandle, type RunPhase } from '../../ui/use-run-state.ts';
 import { timeSlicer, yieldToPage } from '../../ui/yield-to-page.ts';
 import { ResultsStore } from './results-store.ts';
 import { SeedReplayer } from './seed-replay.ts';
@@ -58,135 +59,145 @@ const MAX_IN_FLIGHT = 4096;
 /** Lines the log panel keeps (the oldest go first). */
 export const LOG_CAP = 1000;
 
-export type PoolPhase =
-  | { readonly kind: 'idle' }
-  | { readonly kind: 'running' }
-  | { readonly kind: 'cancelled' }
-  | { readonly kind: 'failed'; readonly message: string };
+type Busy = { readonly kind: 'running' };
+export type PoolPhase = RunPhase<Busy>;
+
+/** The hook's state a run writes: the run itself, and the clock and version its panels redraw on. */
+interface PoolRunView {
+  readonly setRun: Dispatch<SetStateAction<PoolRun | undefined>>;
+  readonly setElapsedMs: Dispatch<SetStateAction<number>>;
+  readonly setVersion: Dispatch<SetStateAction<number>>;
+}
+
+/** One run: outcomes into a store the panels read, refreshed every 100 ms and once at the end. */
+async function runPool(
+  settings: RunSettings,
+  current: RunHandle<Busy>,
+  view: PoolRunView,
+): Promise<undefined> {
+  const { setRun, setElapsedMs, setVersion } = view;
+  const t0 = performance.now();
+  const store = new ResultsStore(settings.items.n);
+  const state: PoolRun = {
+    settings,
+    store,
+    replay: new SeedReplayer(store, settings.ordered),
+    logs: [],
+    logCount: 0,
+    marks: [],
+    t0,
+    endMs: undefined,
+    droppedLogs: 0,
+  };
+  const onEvent = (event: PoolEvent) => {
+    if (event.type === 'log') {
+      state.logs.push({
+        seq: state.logCount++,
+        workerId: event.workerId,
+        level: event.level,
+        message: event.message,
+      });
+      if (state.logs.length > LOG_CAP) {
+        state.logs.splice(0, state.logs.length - LOG_CAP);
+        state.droppedLogs++;
+      }
+    } else if (event.type === 'worker-start' || event.type === 'worker-exit') {
+      state.marks.push({
+        workerId: event.workerId,
+        t: event.t - t0,
+        type: event.type,
+        reason: event.reason,
+      });
+    }
+  };
+  // A transition: React mounts the results in slices instead of inside the click that started the run.
+  startTransition(() => setRun(state));
+  /** Shows what the store holds now; with `phase`, the run's end too, in the same render. */
+  const refresh = (phase?: PoolPhase) => {
+    const elapsed = state.endMs ?? performance.now() - t0;
+    startTransition(() => {
+      setElapsedMs(elapsed);
+      setVersion((v) => v + 1);
+      if (phase) current.settle(phase);
+    });
+  };
+  const tick = setInterval(refresh, 100);
+  const pool = createPool({ size: settings.workers, onEvent });
+  const slicer = timeSlicer();
+  let ending: PoolPhase = { kind: 'idle' };
+  try {
+    // The pool starts in a task of its own, after the page has drawn the empty results: the first pull of
+    // items and the first render do not add up to one long task.
+    await yieldToPage();
+    const outcomes = pool.map(workItems(settings.items), runWorkItem, {
+      // Each pull from the generator makes up to this many items in one go (a quarter of it once
+      // running): 4,096 keep two workers busy with 2,048-item batches, and cost a few ms to make.
+      maxInFlight: MAX_IN_FLIGHT,
+      ordered: settings.ordered,
+      batchSize: settings.batchSize === 0 ? 'auto' : settings.batchSize,
+      ...(settings.timeoutMs > 0 ? { timeoutMs: settings.timeoutMs } : {}),
+      signal: current.signal,
+    });
+    for await (const outcome of outcomes) {
+      // Outcomes that are already waiting resolve as microtasks: yield now and then, so the page draws.
+      if (slicer.due()) await slicer.yield();
+      const startMs = outcome.startMs === undefined ? Number.NaN : outcome.startMs - t0;
+      const durationMs =
+        outcome.startMs === undefined || outcome.endMs === undefined
+          ? Number.NaN
+          : outcome.endMs - outcome.startMs;
+      store.record({
+        index: outcome.index,
+        status: outcome.status,
+        workerId: outcome.workerId,
+        startMs,
+        durationMs,
+        ...(outcome.status === 'ok' ? { value: outcome.value } : {}),
+        ...(outcome.status === 'error' ? { error: `${outcome.error.name}: ${outcome.error.message}` } : {}),
+      });
+      state.replay.add(outcome.index);
+    }
+    if (current.signal.aborted) ending = { kind: 'cancelled' };
+  } catch (error) {
+    ending = { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+  } finally {
+    clearInterval(tick);
+    state.endMs = performance.now() - t0;
+    await pool.terminate();
+  }
+  if (ending.kind !== 'idle') {
+    // Items the pool never pulled from the generator have no outcome: they are cancelled too.
+    for (let i = 0; i < store.size; i++) {
+      if (store.statusOf(i) !== 'pending') continue;
+      if (slicer.due()) await slicer.yield();
+      store.record({
+        index: i,
+        status: 'cancelled',
+        workerId: null,
+        startMs: Number.NaN,
+        durationMs: Number.NaN,
+      });
+    }
+  }
+  refresh(ending);
+  return undefined;
+}
 
 export function usePoolRun() {
   const [run, setRun] = useState<PoolRun | undefined>();
   const [version, setVersion] = useState(0);
   /** ms since the current run started, sampled at each refresh (rendering must not read the clock). */
   const [elapsedMs, setElapsedMs] = useState(0);
-  const [phase, setPhase] = useState<PoolPhase>({ kind: 'idle' });
-  const controller = useRef<AbortController | undefined>(undefined);
-  useEffect(() => () => controller.current?.abort(), []);
+  // Cancel only aborts: the run then marks what never ran as cancelled and settles its own phase.
+  const { phase, start: startRun, abort: cancel } = useRunState<Busy>();
 
-  const start = useCallback(async (settings: RunSettings) => {
-    controller.current?.abort();
-    const current = new AbortController();
-    controller.current = current;
-    const t0 = performance.now();
-    const store = new ResultsStore(settings.items.n);
-    const state: PoolRun = {
-      settings,
-      store,
-      replay: new SeedReplayer(store, settings.ordered),
-      logs: [],
-      logCount: 0,
-      marks: [],
-      t0,
-      endMs: undefined,
-      droppedLogs: 0,
-    };
-    const onEvent = (event: PoolEvent) => {
-      if (event.type === 'log') {
-        state.logs.push({
-          seq: state.logCount++,
-          workerId: event.workerId,
-          level: event.level,
-          message: event.message,
-        });
-        if (state.logs.length > LOG_CAP) {
-          state.logs.splice(0, state.logs.length - LOG_CAP);
-          state.droppedLogs++;
-        }
-      } else if (event.type === 'worker-start' || event.type === 'worker-exit') {
-        state.marks.push({
-          workerId: event.workerId,
-          t: event.t - t0,
-          type: event.type,
-          reason: event.reason,
-        });
-      }
-    };
-    // A transition: React mounts the results in slices instead of inside the click that started the run.
-    startTransition(() => {
-      setRun(state);
-      setPhase({ kind: 'running' });
-    });
-    /** Shows what the store holds now; with `phase`, the run's end too, in the same render. */
-    const refresh = (phase?: PoolPhase) => {
-      const elapsed = state.endMs ?? performance.now() - t0;
-      startTransition(() => {
-        setElapsedMs(elapsed);
-        setVersion((v) => v + 1);
-        if (phase && controller.current === current) setPhase(phase);
-      });
-    };
-    const tick = setInterval(refresh, 100);
-    const pool = createPool({ size: settings.workers, onEvent });
-    const slicer = timeSlicer();
-    let ending: PoolPhase = { kind: 'idle' };
-    try {
-      // The pool starts in a task of its own, after the page has drawn the empty results: the first pull of
-      // items and the first render do not add up to one long task.
-      await yieldToPage();
-      const outcomes = pool.map(workItems(settings.items), runWorkItem, {
-        // Each pull from the generator makes up to this many items in one go (a quarter of it once
-        // running): 4,096 keep two workers busy with 2,048-item batches, and cost a few ms to make.
-        maxInFlight: MAX_IN_FLIGHT,
-        ordered: settings.ordered,
-        batchSize: settings.batchSize === 0 ? 'auto' : settings.batchSize,
-        ...(settings.timeoutMs > 0 ? { timeoutMs: settings.timeoutMs } : {}),
-        signal: current.signal,
-      });
-      for await (const outcome of outcomes) {
-        // Outcomes that are already waiting resolve as microtasks: yield now and then, so the page draws.
-        if (slicer.due()) await slicer.yield();
-        const startMs = outcome.startMs === undefined ? Number.NaN : outcome.startMs - t0;
-        const durationMs =
-          outcome.startMs === undefined || outcome.endMs === undefined
-            ? Number.NaN
-            : outcome.endMs - outcome.startMs;
-        store.record({
-          index: outcome.index,
-          status: outcome.status,
-          workerId: outcome.workerId,
-          startMs,
-          durationMs,
-          ...(outcome.status === 'ok' ? { value: outcome.value } : {}),
-          ...(outcome.status === 'error' ? { error: `${outcome.error.name}: ${outcome.error.message}` } : {}),
-        });
-        state.replay.add(outcome.index);
-      }
-      if (current.signal.aborted) ending = { kind: 'cancelled' };
-    } catch (error) {
-      ending = { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
-    } finally {
-      clearInterval(tick);
-      state.endMs = performance.now() - t0;
-      await pool.terminate();
-    }
-    if (ending.kind !== 'idle') {
-      // Items the pool never pulled from the generator have no outcome: they are cancelled too.
-      for (let i = 0; i < store.size; i++) {
-        if (store.statusOf(i) !== 'pending') continue;
-        if (slicer.due()) await slicer.yield();
-        store.record({
-          index: i,
-          status: 'cancelled',
-          workerId: null,
-          startMs: Number.NaN,
-          durationMs: Number.NaN,
-        });
-      }
-    }
-    refresh(ending);
-  }, []);
-
-  const cancel = useCallback(() => controller.current?.abort(), []);
+  const start = useCallback(
+    (settings: RunSettings) =>
+      startRun({ kind: 'running' }, (current) =>
+        runPool(settings, current, { setRun, setElapsedMs, setVersion }),
+      ),
+    [startRun],
+  );
 
   return { run, version, elapsedMs, phase, start, cancel };
 }

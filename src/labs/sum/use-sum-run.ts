@@ -1,8 +1,9 @@
 // Runs one summation (on workers or on the main thread) and keeps the last finished result on screen
 // when a later run fails or is cancelled. A cancelled run's late results never reach state.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { sumRange } from '../../lib/sum/kernels/sum-range.ts';
 import { parallelSum, type ChunkTiming } from '../../lib/sum/parallel-sum.ts';
+import { IDLE, useRunState, type RunPhase as LabRunPhase } from '../../ui/use-run-state.ts';
 
 export interface SumRequest {
   readonly low: number;
@@ -22,11 +23,8 @@ export interface SumOutcome {
   readonly handoffs: number | undefined;
 }
 
-export type RunPhase =
-  | { readonly kind: 'idle' }
-  | { readonly kind: 'running'; readonly done: number; readonly total: number }
-  | { readonly kind: 'cancelled' }
-  | { readonly kind: 'failed'; readonly message: string };
+type Busy = { readonly kind: 'running'; readonly done: number; readonly total: number };
+export type RunPhase = LabRunPhase<Busy>;
 
 /** Two frames, so "running" is painted before a main-thread loop blocks the page. */
 function nextPaint(): Promise<void> {
@@ -34,27 +32,22 @@ function nextPaint(): Promise<void> {
 }
 
 export function useSumRun() {
-  const [phase, setPhase] = useState<RunPhase>({ kind: 'idle' });
+  const { phase, start, cancel } = useRunState<Busy>();
   const [outcome, setOutcome] = useState<SumOutcome | undefined>();
-  const controller = useRef<AbortController | undefined>(undefined);
 
-  useEffect(() => () => controller.current?.abort(), []);
-
-  const run = useCallback(async (request: SumRequest) => {
-    controller.current?.abort();
-    const current = new AbortController();
-    controller.current = current;
-    const totalChunks = request.where === 'main' ? 1 : request.workers * request.chunksPerWorker;
-    setPhase({ kind: 'running', done: 0, total: totalChunks });
-    try {
-      if (request.where === 'main') {
-        await nextPaint();
-        const start = performance.now();
-        const total = sumRange(request.low, request.high);
-        const ms = performance.now() - start;
-        if (current.signal.aborted) return;
-        setOutcome({ request, total, ms, chunks: [], handoffs: undefined });
-      } else {
+  const run = useCallback(
+    (request: SumRequest) => {
+      const totalChunks = request.where === 'main' ? 1 : request.workers * request.chunksPerWorker;
+      return start({ kind: 'running', done: 0, total: totalChunks }, async (current) => {
+        if (request.where === 'main') {
+          await nextPaint();
+          const start = performance.now();
+          const total = sumRange(request.low, request.high);
+          const ms = performance.now() - start;
+          if (!current.live()) return undefined;
+          setOutcome({ request, total, ms, chunks: [], handoffs: undefined });
+          return IDLE;
+        }
         let done = 0;
         const result = await parallelSum(request.low, request.high, {
           workers: request.workers,
@@ -64,10 +57,10 @@ export function useSumRun() {
           signal: current.signal,
           onChunk: () => {
             done += 1;
-            if (!current.signal.aborted) setPhase({ kind: 'running', done, total: totalChunks });
+            current.progress({ kind: 'running', done, total: totalChunks });
           },
         });
-        if (current.signal.aborted) return;
+        if (!current.live()) return undefined;
         setOutcome({
           request,
           total: result.total,
@@ -75,19 +68,11 @@ export function useSumRun() {
           chunks: result.chunks,
           handoffs: result.handoffs,
         });
-      }
-      setPhase({ kind: 'idle' });
-    } catch (error) {
-      if (current.signal.aborted) return;
-      setPhase({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
-    }
-  }, []);
-
-  const cancel = useCallback(() => {
-    if (!controller.current) return;
-    controller.current.abort();
-    setPhase({ kind: 'cancelled' });
-  }, []);
+        return IDLE;
+      });
+    },
+    [start],
+  );
 
   return { phase, outcome, run, cancel };
 }

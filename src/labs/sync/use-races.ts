@@ -1,12 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
+import { IDLE, useRunState, type RunPhase } from '../../ui/use-run-state.ts';
 import { runRace, type RaceOptions, type RaceResult } from './engine/race/run-race.ts';
 import type { RaceMode } from './engine/race/race-protocol.ts';
 
-export type RacePhase =
-  | { readonly kind: 'idle' }
-  | { readonly kind: 'running'; readonly done: number; readonly total: number }
-  | { readonly kind: 'cancelled' }
-  | { readonly kind: 'failed'; readonly message: string };
+type Busy = { readonly kind: 'running'; readonly done: number; readonly total: number };
+export type RacePhase = RunPhase<Busy>;
 
 type RaceSettings = Omit<RaceOptions, 'signal' | 'mode'>;
 
@@ -14,39 +12,28 @@ type RaceSettings = Omit<RaceOptions, 'signal' | 'mode'>;
 export function useRaces() {
   const [results, setResults] = useState<readonly RaceResult[]>([]);
   const [histogram, setHistogram] = useState<{ values: readonly number[]; expected: number } | undefined>();
-  const [phase, setPhase] = useState<RacePhase>({ kind: 'idle' });
-  const controller = useRef<AbortController | undefined>(undefined);
-  useEffect(() => () => controller.current?.abort(), []);
+  const { phase, start, cancel } = useRunState<Busy>();
 
-  const runMany = useCallback(async (jobs: readonly RaceMode[], settings: RaceSettings, collect: boolean) => {
-    controller.current?.abort();
-    const current = new AbortController();
-    controller.current = current;
-    const values: number[] = [];
-    if (collect) setHistogram({ values: [], expected: settings.workers * settings.iterations });
-    try {
-      for (let i = 0; i < jobs.length; i++) {
-        setPhase({ kind: 'running', done: i + 1, total: jobs.length });
-        const result = await runRace({ ...settings, mode: jobs[i]!, signal: current.signal });
-        if (current.signal.aborted) return;
-        if (collect) {
-          values.push(result.actual);
-          setHistogram({ values: [...values], expected: result.expected });
-        } else {
-          setResults((list) => [...list.slice(-11), result]);
+  const runMany = useCallback(
+    (jobs: readonly RaceMode[], settings: RaceSettings, collect: boolean) =>
+      start({ kind: 'running', done: 1, total: jobs.length }, async (current) => {
+        const values: number[] = [];
+        if (collect) setHistogram({ values: [], expected: settings.workers * settings.iterations });
+        for (let i = 0; i < jobs.length; i++) {
+          current.progress({ kind: 'running', done: i + 1, total: jobs.length });
+          const result = await runRace({ ...settings, mode: jobs[i]!, signal: current.signal });
+          if (!current.live()) return undefined;
+          if (collect) {
+            values.push(result.actual);
+            setHistogram({ values: [...values], expected: result.expected });
+          } else {
+            setResults((list) => [...list.slice(-11), result]);
+          }
         }
-      }
-      setPhase({ kind: 'idle' });
-    } catch (error) {
-      if (current.signal.aborted) return;
-      setPhase({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
-    }
-  }, []);
-
-  const cancel = useCallback(() => {
-    controller.current?.abort();
-    setPhase({ kind: 'cancelled' });
-  }, []);
+        return IDLE;
+      }),
+    [start],
+  );
 
   return { results, histogram, phase, runMany, cancel };
 }

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
+import { IDLE, useRunState, type RunPhase } from '../../ui/use-run-state.ts';
 import {
   measureTransfers,
   sizeSteps,
@@ -7,11 +8,8 @@ import {
 } from './engine/measure-transfers.ts';
 import { TRANSPORTS, type Transport } from './engine/transfer-protocol.ts';
 
-export type TransferPhase =
-  | { readonly kind: 'idle' }
-  | { readonly kind: 'running'; readonly transport: Transport; readonly bytes: number }
-  | { readonly kind: 'cancelled' }
-  | { readonly kind: 'failed'; readonly message: string };
+type Busy = { readonly kind: 'running'; readonly transport: Transport; readonly bytes: number };
+export type TransferPhase = RunPhase<Busy>;
 
 /**
  * Resolves once the page is idle: React's commit and the charts' redraw (passive effects, which run after
@@ -32,42 +30,29 @@ function afterRender(): Promise<void> {
 export function useTransferSweep(sharedAvailable: boolean) {
   const [points, setPoints] = useState<readonly TransferPoint[]>([]);
   const [references, setReferences] = useState<readonly CopyReferencePoint[]>([]);
-  const [phase, setPhase] = useState<TransferPhase>({ kind: 'idle' });
-  const controller = useRef<AbortController | undefined>(undefined);
-  useEffect(() => () => controller.current?.abort(), []);
+  const { phase, start, cancel } = useRunState<Busy>();
 
   const run = useCallback(
-    async (from: number, to: number, repeats: number) => {
-      controller.current?.abort();
-      const current = new AbortController();
-      controller.current = current;
-      setPoints([]);
-      setReferences([]);
-      const live = () => !current.signal.aborted;
-      try {
+    (from: number, to: number, repeats: number) => {
+      const transports = TRANSPORTS.filter((t) => sharedAvailable || t !== 'shared');
+      return start({ kind: 'running', transport: transports[0]!, bytes: from }, async (current) => {
+        setPoints([]);
+        setReferences([]);
         await measureTransfers({
           sizes: sizeSteps(from, to),
-          transports: TRANSPORTS.filter((t) => sharedAvailable || t !== 'shared'),
+          transports,
           repeats,
           signal: current.signal,
-          onPoint: (point) => live() && setPoints((list) => [...list, point]),
-          onReference: (point) => live() && setReferences((list) => [...list, point]),
-          onProgress: (transport, bytes) => live() && setPhase({ kind: 'running', transport, bytes }),
+          onPoint: (point) => current.live() && setPoints((list) => [...list, point]),
+          onReference: (point) => current.live() && setReferences((list) => [...list, point]),
+          onProgress: (transport, bytes) => current.progress({ kind: 'running', transport, bytes }),
           settle: afterRender,
         });
-        if (live()) setPhase({ kind: 'idle' });
-      } catch (error) {
-        if (!live()) return;
-        setPhase({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
-      }
+        return current.live() ? IDLE : undefined;
+      });
     },
-    [sharedAvailable],
+    [sharedAvailable, start],
   );
-
-  const cancel = useCallback(() => {
-    controller.current?.abort();
-    setPhase({ kind: 'cancelled' });
-  }, []);
 
   return { points, references, phase, run, cancel };
 }
