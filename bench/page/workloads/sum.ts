@@ -1,13 +1,15 @@
 // `npm run bench -- --workload sum`: the chunked summation on 1..K workers. Our queue against the article's
 // one-chunk-per-worker split (ours, workerpool's, raw postMessage's), the simulated GIL on and off at 2
-// workers, the kernel against a plain float loop, and an Amdahl fit. Budgets: DESIGN section 5.
+// workers, the kernel against a plain float loop, and an Amdahl fit. Budgets: docs/budgets.md.
 //
 // Every measurement is a step. A round runs every step once, in an order shuffled with the round's own seed,
 // so a slow drift in the machine's load (another job starting, clocks changing) falls on every point alike
 // instead of on whichever worker count ran during it. Untimed warm-up rounds run the same steps first.
+//
+// One file (a workload module: bench-page.ts loads each file of this folder as one workload): settings,
+// the steps and their rounds, and the report of what they measured, each a function of its own.
 import { budgetVerdict, type Budget } from '../../measure/budget.ts';
 import { fitAmdahl } from '../../../src/lib/math/amdahl.ts';
-import { roundOrders } from '../../measure/round-order.ts';
 import { oversubscribedRatio, speedupPoints, type SpeedupPoint } from '../../measure/speedup-points.ts';
 import { median, min, spread } from '../../../src/lib/math/stats.ts';
 import { sumRangeClosedForm } from '../../../src/lib/sum/kernels/sum-range.ts';
@@ -23,6 +25,7 @@ import type {
   BenchTableRow,
   BenchWorkload,
 } from '../bench-types.ts';
+import { integerOption, planRounds, runRounds, type Round, type RoundSettings } from '../rounds.ts';
 
 /**
  * Range length: one worker takes about 1.1 s on this 2-core machine (about 0.55 ns per value). Below 2^31,
@@ -47,7 +50,7 @@ const GIL_SWITCH_MS = 5;
 /** Values per kernel timing (at most the run's size): about 0.25 s each. */
 const KERNEL_SIZE = 200_000_000;
 
-/** DESIGN section 5, and issue 4 for the kernel ("as fast as a plain float loop within 10%"). */
+/** docs/budgets.md: the summation's three, and the kernel's (as fast as a plain float loop within 10%). */
 const BUDGETS = {
   efficiencyAtCores: { relation: '>=', limit: 0.95 },
   oversubscribedRatio: { relation: '<=', limit: 1.05 },
@@ -65,27 +68,12 @@ interface Series {
   readonly ms: Map<number, number[]>;
 }
 
-interface Round {
-  /** Timed rounds count from 0; warm-up rounds are -1, -2, ... */
-  readonly index: number;
-  readonly timed: boolean;
-}
-
 /** One measurement, run once per round. */
 interface Step {
   /** Short and stable, for the record of each round's order: `queue@3`, `gilOn@2`, `kernel`. */
   readonly id: string;
   readonly label: string;
   run(round: Round): Promise<void>;
-}
-
-/** Reads a workload-specific integer option such as `--chunks-per-worker 16`. */
-function integerOption(name: string, text: string | undefined, fallback: number, least: number): number {
-  if (text === undefined) return fallback;
-  const value = Number(text);
-  if (!Number.isSafeInteger(value) || value < least)
-    throw new RangeError(`--${name}: expected an integer >= ${least}, got ${text}`);
-  return value;
 }
 
 function listMs(values: readonly number[]): string {
@@ -105,32 +93,41 @@ function pointFields(p: SpeedupPoint) {
   };
 }
 
+/** The run's settings, from the command line's options and the machine. */
+interface SumSettings extends RoundSettings {
+  readonly cores: number;
+  readonly size: number;
+  readonly maxWorkers: number;
+  readonly chunksPerWorker: number;
+  readonly transport: SumTransport;
+  readonly workerCounts: readonly number[];
+}
+
+function parseSettings(options: BenchOptions): SumSettings {
+  const cores = navigator.hardwareConcurrency || 1;
+  const maxWorkers = options.maxWorkers ?? 2 * cores;
+  const transport = options.extra['transport'] ?? (self.crossOriginIsolated ? 'shared' : 'message');
+  if (transport !== 'message' && transport !== 'shared') {
+    throw new RangeError(`--transport: expected message or shared, got ${transport}`);
+  }
+  return {
+    cores,
+    size: options.size ?? DEFAULT_SIZE,
+    repeats: options.repeats ?? DEFAULT_REPEATS,
+    maxWorkers,
+    chunksPerWorker: integerOption(options.extra, 'chunks-per-worker', DEFAULT_CHUNKS_PER_WORKER, 1),
+    warmUpRounds: integerOption(options.extra, 'warm-up-rounds', DEFAULT_WARM_UP_ROUNDS, 0),
+    seed: integerOption(options.extra, 'seed', DEFAULT_SEED, 0),
+    transport,
+    workerCounts: Array.from({ length: maxWorkers }, (_, i) => i + 1),
+  };
+}
+
 async function run(options: BenchOptions, context: BenchContext): Promise<BenchReport> {
   const { signal } = context;
-  const cores = navigator.hardwareConcurrency || 1;
-  const size = options.size ?? DEFAULT_SIZE;
-  const repeats = options.repeats ?? DEFAULT_REPEATS;
-  const maxWorkers = options.maxWorkers ?? 2 * cores;
-  const chunksPerWorker = integerOption(
-    'chunks-per-worker',
-    options.extra['chunks-per-worker'],
-    DEFAULT_CHUNKS_PER_WORKER,
-    1,
-  );
-  const warmUpRounds = integerOption(
-    'warm-up-rounds',
-    options.extra['warm-up-rounds'],
-    DEFAULT_WARM_UP_ROUNDS,
-    0,
-  );
-  const seed = integerOption('seed', options.extra['seed'], DEFAULT_SEED, 0);
-  const transportText = options.extra['transport'] ?? (self.crossOriginIsolated ? 'shared' : 'message');
-  if (transportText !== 'message' && transportText !== 'shared') {
-    throw new RangeError(`--transport: expected message or shared, got ${transportText}`);
-  }
-  const transport: SumTransport = transportText;
+  const settings = parseSettings(options);
+  const { size, maxWorkers, chunksPerWorker, transport, workerCounts } = settings;
   const expected = sumRangeClosedForm(0, size);
-  const workerCounts = Array.from({ length: maxWorkers }, (_, i) => i + 1);
 
   const check = (label: string, result: PeerRun) => {
     if (result.total !== expected)
@@ -205,7 +202,7 @@ async function run(options: BenchOptions, context: BenchContext): Promise<BenchR
   // costs both loops alike.
   const kernelSize = Math.min(size, KERNEL_SIZE);
   const kernelMs: Record<KernelLoop, number[]> = { sumRange: [], floatLoop: [] };
-  const timedOrders: Step[][] = [];
+  const timedOrders: (readonly Step[])[] = [];
   const kernel = startKernelTiming();
   try {
     steps.push({
@@ -223,29 +220,41 @@ async function run(options: BenchOptions, context: BenchContext): Promise<BenchR
       },
     });
 
-    timedOrders.push(...roundOrders(steps, repeats, seed));
-    const rounds = [
-      ...roundOrders(steps, warmUpRounds, seed, -warmUpRounds).map((order, i) => ({
-        round: { index: i - warmUpRounds, timed: false },
-        order,
-      })),
-      ...timedOrders.map((order, i) => ({ round: { index: i, timed: true }, order })),
-    ];
+    const plan = planRounds(steps, settings);
+    timedOrders.push(...plan.timedOrders);
     await kernel.warmUp();
-    for (const { round, order } of rounds) {
-      const name = round.timed
-        ? `round ${round.index + 1}/${repeats}`
-        : `warm-up round ${round.index + warmUpRounds + 1}/${warmUpRounds} (untimed)`;
-      for (const [position, step] of order.entries()) {
-        signal.throwIfAborted();
-        context.progress(`sum: ${name}, step ${position + 1}/${order.length}: ${step.label}`);
-        await step.run(round);
-      }
-    }
+    await runRounds(
+      plan,
+      settings,
+      context,
+      { workload: 'sum', label: (step) => step.label },
+      (step, round) => step.run(round),
+    );
   } finally {
     kernel.terminate();
   }
 
+  return report(settings, { series, gil, gilWorkers, kernelSize, kernelMs, timedOrders });
+}
+
+/** What the rounds measured, for the report. */
+interface Measured {
+  readonly series: readonly Series[];
+  readonly gil: {
+    readonly off: readonly number[];
+    readonly on: readonly number[];
+    readonly handoffs: readonly number[];
+  };
+  readonly gilWorkers: number;
+  readonly kernelSize: number;
+  readonly kernelMs: Readonly<Record<KernelLoop, readonly number[]>>;
+  readonly timedOrders: readonly (readonly Step[])[];
+}
+
+/** The JSON envelope and the table: points, peers, the Amdahl fit, the summary and the budget verdicts. */
+function report(settings: SumSettings, measured: Measured): BenchReport {
+  const { cores, size, repeats, maxWorkers, chunksPerWorker, warmUpRounds, seed, transport } = settings;
+  const { series, gil, gilWorkers, kernelSize, kernelMs, timedOrders } = measured;
   const [queue, ...peers] = series.map((s) => ({ s, points: speedupPoints(s.ms) }));
   const main = queue!.points;
   const atCores = main.find((p) => p.workers === cores);

@@ -4,10 +4,10 @@
 // Repeats run in interleaved rounds (each round runs every point once, in a seeded order) so a slow spell
 // of the machine hits every point alike.
 import { median, min, spread } from '../../../src/lib/math/stats.ts';
-import { roundOrders } from '../../measure/round-order.ts';
 import { RACE_MODES, type RaceMode } from '../../../src/labs/sync/engine/race/race-protocol.ts';
 import { runRace, type RaceResult } from '../../../src/labs/sync/engine/race/run-race.ts';
 import type { BenchContext, BenchOptions, BenchReport, BenchWorkload } from '../bench-types.ts';
+import { integerOption, planRounds, runRounds } from '../rounds.ts';
 
 /** Increments per worker: the 4-worker mutex point takes a few seconds here. */
 const DEFAULT_SIZE = 500_000;
@@ -20,38 +20,29 @@ interface Step {
   readonly workers: number;
 }
 
-function integerOption(name: string, text: string | undefined, fallback: number, least: number): number {
-  if (text === undefined) return fallback;
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < least)
-    throw new RangeError(`--${name}: expected an integer >= ${least}, got ${text}`);
-  return value;
-}
-
 async function run(options: BenchOptions, context: BenchContext): Promise<BenchReport> {
   const iterations = options.size ?? DEFAULT_SIZE;
   const repeats = options.repeats ?? DEFAULT_REPEATS;
-  const window = integerOption('window', options.extra.window, 0, 0);
-  const seed = integerOption('seed', options.extra.seed, DEFAULT_SEED, 0);
+  const window = integerOption(options.extra, 'window', 0, 0);
+  const seed = integerOption(options.extra, 'seed', DEFAULT_SEED, 0);
   const workerCounts = options.maxWorkers
     ? [1, 2, 4, 8, 16].filter((k) => k <= options.maxWorkers!)
     : [...DEFAULT_WORKERS];
   const steps: Step[] = RACE_MODES.flatMap((mode) => workerCounts.map((workers) => ({ mode, workers })));
   const results = new Map<string, RaceResult[]>();
   const key = (step: Step) => `${step.mode}@${step.workers}`;
-  // One untimed warm-up round (round -1), then the timed ones.
-  const orders = [...roundOrders(steps, 1, seed, -1), ...roundOrders(steps, repeats, seed)];
-  for (const [round, order] of orders.entries()) {
-    for (const [i, step] of order.entries()) {
-      context.signal.throwIfAborted();
-      const label = round === 0 ? 'warm-up round (untimed)' : `round ${round}/${repeats}`;
-      context.progress(
-        `sync: ${label}, step ${i + 1}/${order.length}: ${step.mode}, ${step.workers} worker(s)`,
-      );
+  // One untimed warm-up round, then the timed ones.
+  const settings = { warmUpRounds: 1, repeats, seed };
+  await runRounds(
+    planRounds(steps, settings),
+    settings,
+    context,
+    { workload: 'sync', label: (step) => `${step.mode}, ${step.workers} worker(s)` },
+    async (step, round) => {
       const result = await runRace({ ...step, iterations, window, signal: context.signal });
-      if (round > 0) results.set(key(step), [...(results.get(key(step)) ?? []), result]);
-    }
-  }
+      if (round.timed) results.set(key(step), [...(results.get(key(step)) ?? []), result]);
+    },
+  );
   const points = steps.map((step) => {
     const runs = results.get(key(step)) ?? [];
     const ns = runs.map((r) => r.nsPerOp);
