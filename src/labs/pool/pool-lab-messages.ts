@@ -1,8 +1,8 @@
 import type { PRESETS, WorkKind } from './pool-params.ts';
 import type { Bilingual } from '../../ui/lang.ts';
 import { formatInteger } from '../../ui/format-integer.ts';
-import type { Status } from './results-store.ts';
-import type { Failure } from './work-items.ts';
+import type { Status } from './engine/results-store.ts';
+import type { Failure } from './engine/work-items.ts';
 
 /** What an item was made to do, after its work in the table's Item column. */
 const enFailures = { throw: 'throws', hang: 'hangs', falsy: 'falsy' } satisfies Record<

@@ -13,7 +13,7 @@ import { poolParams, WORK_KINDS, type WorkKind } from './pool-params.ts';
 import { PoolTimeline } from './pool-timeline.tsx';
 import { ReplayPanel } from './replay-panel.tsx';
 import { ResultsTable } from './results-table.tsx';
-import { STATUSES, type Status } from './results-store.ts';
+import { STATUSES, type Status } from './engine/results-store.ts';
 import { usePoolRun } from './use-pool-run.ts';
 
 /**

@@ -1,8 +1,9 @@
 // The task pool lab's inputs and their URL names (README "URL parameters" lists the same).
 import { enumParam, flagParam, intParam } from '../../lib/url-state/index.ts';
 
-export const WORK_KINDS = ['cpu', 'io', 'mixed'] as const;
-export type WorkKind = (typeof WORK_KINDS)[number];
+import { WORK_KINDS } from './engine/work-items.ts';
+
+export { WORK_KINDS, type WorkKind } from './engine/work-items.ts';
 export const PRESETS = ['custom', 'process_url'] as const;
 
 export const poolParams = {

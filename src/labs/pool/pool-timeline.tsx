@@ -2,7 +2,7 @@ import { memo, useEffect, useLayoutEffect, useRef, useState, type MouseEvent } f
 import { niceCeil } from '../../lib/math/nice-number.ts';
 import { useMessages } from '../../ui/i18n-context.tsx';
 import { poolLabMessages } from './pool-lab-messages.ts';
-import type { ResultsStore, Status } from './results-store.ts';
+import type { ResultsStore, Status } from './engine/results-store.ts';
 import { STATUS_COLOURS } from './status-colours.ts';
 import { assignLanes } from './timeline-lanes.ts';
 import { GAP, LANE, TimelinePainter } from './timeline-painter.ts';

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useMessages } from '../../ui/i18n-context.tsx';
 import { poolLabMessages } from './pool-lab-messages.ts';
-import type { SeedReplayer } from './seed-replay.ts';
+import type { SeedReplayer } from './engine/seed-replay.ts';
 
 /** The article's library logic replayed on this run, one sentence per difference. */
 export const ReplayPanel = memo(function ReplayPanel({

@@ -1,8 +1,8 @@
 import { memo, useState, type UIEvent } from 'react';
 import { useMessages } from '../../ui/i18n-context.tsx';
 import { poolLabMessages } from './pool-lab-messages.ts';
-import type { ResultsStore, Status } from './results-store.ts';
-import { makeItem, type ItemSettings } from './work-items.ts';
+import type { ResultsStore, Status } from './engine/results-store.ts';
+import { makeItem, type ItemSettings } from './engine/work-items.ts';
 
 const ROW_HEIGHT = 28;
 const VISIBLE_HEIGHT = 360;

@@ -6,9 +6,9 @@ import { startTransition, useCallback, useState, type Dispatch, type SetStateAct
 import { createPool, type PoolEvent } from '../../lib/pool/index.ts';
 import { useRunState, type RunHandle, type RunPhase } from '../../ui/use-run-state.ts';
 import { timeSlicer, yieldToPage } from '../../ui/yield-to-page.ts';
-import { ResultsStore } from './results-store.ts';
-import { SeedReplayer } from './seed-replay.ts';
-import { runWorkItem, workItems, type ItemSettings } from './work-items.ts';
+import { ResultsStore } from './engine/results-store.ts';
+import { SeedReplayer } from './engine/seed-replay.ts';
+import { runWorkItem, workItems, type ItemSettings } from './engine/work-items.ts';
 
 export interface RunSettings {
   readonly items: ItemSettings;

@@ -1,7 +1,10 @@
 // The work items of the task pool lab and the task that runs them. Items are made lazily from their index
 // and a seed, so a million of them never sit in memory at once and a link reproduces the same run.
 // Pure: no DOM. The task runs in a worker and is shipped by its source text: it must stay self-contained.
-import type { WorkKind } from './pool-params.ts';
+
+/** What an item does: count primes (CPU), wait (simulated I/O), or either at random. */
+export const WORK_KINDS = ['cpu', 'io', 'mixed'] as const;
+export type WorkKind = (typeof WORK_KINDS)[number];
 
 export type Failure = 'throw' | 'hang' | 'falsy' | null;
 
