@@ -1,26 +1,14 @@
 // The kernel-timing API as the bench page sees it: exposed with Comlink on one end of a MessageChannel and
 // wrapped on the other, so replies cross structured clone as they do from the real worker.
-import { expose, releaseProxy, wrap, type Remote } from 'comlink';
 import { afterEach, expect, test } from 'vitest';
 import { sumRange } from '../../src/lib/sum/kernels/sum-range.ts';
 import { floatLoop } from './float-loop.ts';
-import { kernelTimingApi, type KernelTimingApi } from './kernel-timing-api.ts';
+import { kernelTimingApi } from './kernel-timing-api.ts';
+import { closeChannels, exposeOverChannel } from '../../src/test-support/comlink-channel.ts';
 
-let channel: MessageChannel | undefined;
-let proxy: Remote<KernelTimingApi> | undefined;
+const connect = () => exposeOverChannel(kernelTimingApi);
 
-function connect(): Remote<KernelTimingApi> {
-  channel = new MessageChannel();
-  expose(kernelTimingApi, channel.port1);
-  proxy = wrap<KernelTimingApi>(channel.port2);
-  return proxy;
-}
-
-afterEach(() => {
-  proxy?.[releaseProxy]();
-  channel?.port1.close();
-  channel?.port2.close();
-});
+afterEach(closeChannels);
 
 test('warmUp answers true', async () => {
   expect(await connect().warmUp()).toBe(true);

@@ -36,19 +36,21 @@ export function useTransferSweep(sharedAvailable: boolean) {
     (from: number, to: number, repeats: number) => {
       const transports = TRANSPORTS.filter((t) => sharedAvailable || t !== 'shared');
       return start({ kind: 'running', transport: transports[0]!, bytes: from }, async (current) => {
-        setPoints([]);
-        setReferences([]);
+        current.write(() => {
+          setPoints([]);
+          setReferences([]);
+        });
         await measureTransfers({
           sizes: sizeSteps(from, to),
           transports,
           repeats,
           signal: current.signal,
-          onPoint: (point) => current.live() && setPoints((list) => [...list, point]),
-          onReference: (point) => current.live() && setReferences((list) => [...list, point]),
+          onPoint: (point) => current.write(() => setPoints((list) => [...list, point])),
+          onReference: (point) => current.write(() => setReferences((list) => [...list, point])),
           onProgress: (transport, bytes) => current.progress({ kind: 'running', transport, bytes }),
           settle: afterRender,
         });
-        return current.live() ? IDLE : undefined;
+        return IDLE;
       });
     },
     [sharedAvailable, start],

@@ -1,34 +1,16 @@
 // sumApi as the page sees it: exposed with Comlink on one end of a MessageChannel and wrapped on the other,
 // so every argument and reply crosses structured clone exactly as it does to a real sum worker.
-import { expose, releaseProxy, wrap, type Remote } from 'comlink';
 import { afterEach, expect, test } from 'vitest';
 import { sumRange } from './kernels/sum-range.ts';
 import { chunkAt } from './kernels/split-range.ts';
 import { SharedRun } from './shared-run.ts';
 import { createGil } from './simulated-gil.ts';
-import { sumApi, type SumApi } from './sum-api.ts';
+import { sumApi } from './sum-api.ts';
+import { closeChannels, exposeOverChannel } from '../../test-support/comlink-channel.ts';
 
-let channels: MessageChannel[] = [];
-let proxies: Remote<SumApi>[] = [];
+const connect = () => exposeOverChannel(sumApi);
 
-function connect(): Remote<SumApi> {
-  const channel = new MessageChannel();
-  expose(sumApi, channel.port1);
-  const proxy = wrap<SumApi>(channel.port2);
-  channels.push(channel);
-  proxies.push(proxy);
-  return proxy;
-}
-
-afterEach(() => {
-  for (const proxy of proxies) proxy[releaseProxy]();
-  for (const channel of channels) {
-    channel.port1.close();
-    channel.port2.close();
-  }
-  channels = [];
-  proxies = [];
-});
+afterEach(closeChannels);
 
 test('ready() answers true once the loop has run', async () => {
   expect(await connect().ready()).toBe(true);

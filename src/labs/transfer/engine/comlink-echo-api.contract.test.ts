@@ -1,24 +1,13 @@
 // The echo worker's Comlink API as the lab sees it: exposed on one end of a MessageChannel and wrapped on
 // the other. Its round trip is a structured clone each way, which is what the lab measures.
-import { expose, releaseProxy, transfer, wrap, type Remote } from 'comlink';
+import { transfer } from 'comlink';
 import { afterEach, expect, test } from 'vitest';
-import { comlinkEchoApi, type ComlinkEchoApi } from './comlink-echo-api.ts';
+import { comlinkEchoApi } from './comlink-echo-api.ts';
+import { closeChannels, exposeOverChannel } from '../../../test-support/comlink-channel.ts';
 
-let channel: MessageChannel | undefined;
-let proxy: Remote<ComlinkEchoApi> | undefined;
+const connect = () => exposeOverChannel(comlinkEchoApi);
 
-function connect(): Remote<ComlinkEchoApi> {
-  channel = new MessageChannel();
-  expose(comlinkEchoApi, channel.port1);
-  proxy = wrap<ComlinkEchoApi>(channel.port2);
-  return proxy;
-}
-
-afterEach(() => {
-  proxy?.[releaseProxy]();
-  channel?.port1.close();
-  channel?.port2.close();
-});
+afterEach(closeChannels);
 
 test('echo returns an equal copy: a cloned buffer, never the same object, the sender keeps its own', async () => {
   const sent = new Uint8Array([1, 2, 3, 250]).buffer;
