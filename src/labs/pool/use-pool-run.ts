@@ -110,10 +110,20 @@ async function runPool(
       });
     }
   };
-  // A transition: React mounts the results in slices instead of inside the click that started the run.
-  startTransition(() => setRun(state));
-  /** Shows what the store holds now; with `phase`, the run's end too, in the same render. */
+  // A transition: React mounts the results in slices instead of inside the click that started the run, and
+  // shows the run as running in the same render.
+  startTransition(() => {
+    current.write(() => {
+      setRun(state);
+      current.progress({ kind: 'running' });
+    });
+  });
+  /**
+   * Shows what the store holds now; with `phase`, the run's end too, in the same render. A cancelled run
+   * still refreshes (it shows what it finished); a replaced one no longer does.
+   */
   const refresh = (phase?: PoolPhase) => {
+    if (!current.newest()) return;
     const elapsed = state.endMs ?? performance.now() - t0;
     startTransition(() => {
       setElapsedMs(elapsed);
@@ -193,9 +203,8 @@ export function usePoolRun() {
 
   const start = useCallback(
     (settings: RunSettings) =>
-      startRun({ kind: 'running' }, (current) =>
-        runPool(settings, current, { setRun, setElapsedMs, setVersion }),
-      ),
+      // No first phase: the run shows itself running in the transition that mounts its results.
+      startRun(undefined, (current) => runPool(settings, current, { setRun, setElapsedMs, setVersion })),
     [startRun],
   );
 

@@ -28,12 +28,12 @@ export function useSweeps() {
     (request: SweepRequest) => {
       const id = `sweep-${nextId++}`;
       return start({ kind: 'warming' }, async (current) => {
-        const put = (sweep: Sweep) => {
-          if (!current.live()) return;
-          setSweeps((list) =>
-            list.some((s) => s.id === id) ? list.map((s) => (s.id === id ? sweep : s)) : [...list, sweep],
+        const put = (sweep: Sweep) =>
+          current.write(() =>
+            setSweeps((list) =>
+              list.some((s) => s.id === id) ? list.map((s) => (s.id === id ? sweep : s)) : [...list, sweep],
+            ),
           );
-        };
         await runSweep({
           id,
           label: request.label,
@@ -45,7 +45,7 @@ export function useSweeps() {
           onProgress: (workers, repeat) => current.progress({ kind: 'running', workers, repeat }),
           onPoint: put,
         });
-        return current.live() ? IDLE : undefined;
+        return IDLE;
       });
     },
     [start],

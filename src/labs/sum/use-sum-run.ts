@@ -44,8 +44,7 @@ export function useSumRun() {
           const start = performance.now();
           const total = sumRange(request.low, request.high);
           const ms = performance.now() - start;
-          if (!current.live()) return undefined;
-          setOutcome({ request, total, ms, chunks: [], handoffs: undefined });
+          current.write(() => setOutcome({ request, total, ms, chunks: [], handoffs: undefined }));
           return IDLE;
         }
         let done = 0;
@@ -60,14 +59,15 @@ export function useSumRun() {
             current.progress({ kind: 'running', done, total: totalChunks });
           },
         });
-        if (!current.live()) return undefined;
-        setOutcome({
-          request,
-          total: result.total,
-          ms: result.ms,
-          chunks: result.chunks,
-          handoffs: result.handoffs,
-        });
+        current.write(() =>
+          setOutcome({
+            request,
+            total: result.total,
+            ms: result.ms,
+            chunks: result.chunks,
+            handoffs: result.handoffs,
+          }),
+        );
         return IDLE;
       });
     },

@@ -18,16 +18,19 @@ export function useRaces() {
     (jobs: readonly RaceMode[], settings: RaceSettings, collect: boolean) =>
       start({ kind: 'running', done: 1, total: jobs.length }, async (current) => {
         const values: number[] = [];
-        if (collect) setHistogram({ values: [], expected: settings.workers * settings.iterations });
+        if (collect) {
+          current.write(() => setHistogram({ values: [], expected: settings.workers * settings.iterations }));
+        }
         for (let i = 0; i < jobs.length; i++) {
           current.progress({ kind: 'running', done: i + 1, total: jobs.length });
           const result = await runRace({ ...settings, mode: jobs[i]!, signal: current.signal });
+          // A cancelled or replaced run stops here, before its next race.
           if (!current.live()) return undefined;
           if (collect) {
             values.push(result.actual);
-            setHistogram({ values: [...values], expected: result.expected });
+            current.write(() => setHistogram({ values: [...values], expected: result.expected }));
           } else {
-            setResults((list) => [...list.slice(-11), result]);
+            current.write(() => setResults((list) => [...list.slice(-11), result]));
           }
         }
         return IDLE;
