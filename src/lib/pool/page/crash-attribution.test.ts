@@ -40,6 +40,25 @@ describe('crashedItem: which item was running when the worker died', () => {
   test('died without a word with nothing in flight: none', () => {
     expect(crashedItem(undefined, view({ headStartMs: undefined }))).toBeUndefined();
   });
+
+  test('the worker named an item the page never saw start: that item, start unknown', () => {
+    expect(crashedItem(11, view({ exact: true }))).toEqual({ seq: 11, startMs: undefined });
+  });
+
+  test('the worker said nothing was running: the oldest item in flight is not blamed either', () => {
+    expect(crashedItem(-1, view({ headSeq: 4, headStartMs: 9 }))).toBeUndefined();
+  });
+
+  test('died without a word, a report showed an item running: that one, not the oldest in flight', () => {
+    expect(crashedItem(undefined, view({ running: { seq: 12, startMs: 30 }, headStartMs: 2 }))).toEqual({
+      seq: 12,
+      startMs: 30,
+    });
+  });
+
+  test('died without a word, no shared status, oldest item not seen starting: it still gets the crash', () => {
+    expect(crashedItem(undefined, view({ headSeq: 4 }))).toEqual({ seq: 4, startMs: NaN });
+  });
 });
 
 describe('mayRetry', () => {
@@ -78,6 +97,25 @@ describe('planCancel: a cancelled call on a worker shared with other calls', () 
     expect(planCancel(inFlight, mine, 20, { seq: 21 }).running).toBeUndefined();
   });
 
+  test('the running item is the oldest in flight: position 0', () => {
+    expect(planCancel(inFlight, other, 20, { seq: 20 })).toEqual({ cancelled: [0, 3], running: 0 });
+  });
+
+  test('the running item of the call already has its outcome: it is not cancelled, the worker is kept', () => {
+    expect(planCancel(inFlight, mine, 20, { seq: 21 })).toEqual({ cancelled: [2, 4], running: undefined });
+  });
+
+  test('a running sequence number past the queue (already reported) stops nothing', () => {
+    expect(planCancel(inFlight, mine, 20, { seq: 99 }).running).toBeUndefined();
+  });
+
+  test('nothing in flight: nothing to do', () => {
+    expect(planCancel({ length: 0, at: () => undefined }, mine, 0, { seq: 0 })).toEqual({
+      cancelled: [],
+      running: undefined,
+    });
+  });
+
   test('a call with nothing on this worker: nothing to do', () => {
     expect(planCancel(inFlight, { id: 'third' }, 20, { seq: 20 })).toEqual({
       cancelled: [],
@@ -96,6 +134,8 @@ describe('leftoverFate: the other items of a stopped worker', () => {
   });
   test('finished items and items of ended calls are left alone', () => {
     expect(leftoverFate({ call: open, done: true })).toBe('keep');
+    expect(leftoverFate({ call: open, done: true, transfer: [new ArrayBuffer(8)] })).toBe('keep');
+    expect(leftoverFate({ call: { closed: true }, done: false })).toBe('keep');
     expect(leftoverFate({ call: { closed: true }, done: false, transfer: [new ArrayBuffer(8)] })).toBe(
       'keep',
     );

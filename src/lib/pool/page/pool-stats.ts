@@ -1,6 +1,6 @@
 // Counters and recent timings behind pool.stats(). Page realm, no DOM.
 import { quantile } from '../../math/stats.ts';
-import type { OutcomeStatus, Percentiles } from '../pool-types.ts';
+import type { OutcomeStatus, Percentiles, PoolStats } from '../pool-types.ts';
 
 /** Timing samples kept for the percentiles (the most recent). */
 const SAMPLES = 4096;
@@ -51,4 +51,43 @@ export class PoolCounters {
       this.waitMs.add(startMs - queuedMs);
     }
   }
+}
+
+/** What pool.stats() reads of the pool: its calls' waiting items and its live workers. */
+export interface StatsSource {
+  readonly size: number;
+  readonly calls: Iterable<{ readonly pending: { readonly length: number } }>;
+  /** readyAt: when the worker became ready (ms, performance.now()); NaN while starting. */
+  readonly workers: readonly { readonly inFlight: { readonly length: number }; readonly readyAt: number }[];
+  /** Alive time of the workers that already exited (ms). */
+  readonly deadAliveMs: number;
+  readonly counters: PoolCounters;
+}
+
+/** pool.stats() now. Utilization: time spent on items over the time workers have been ready, exited ones too. */
+export function poolStats(source: StatsSource): PoolStats {
+  const now = performance.now();
+  let queued = 0;
+  for (const call of source.calls) queued += call.pending.length;
+  let running = 0;
+  let aliveMs = source.deadAliveMs;
+  for (const worker of source.workers) {
+    running += worker.inFlight.length;
+    if (!Number.isNaN(worker.readyAt)) aliveMs += now - worker.readyAt;
+  }
+  const c = source.counters;
+  return {
+    size: source.size,
+    liveWorkers: source.workers.length,
+    queued,
+    running,
+    completed: c.completed,
+    failed: c.failed,
+    timedOut: c.timedOut,
+    cancelled: c.cancelled,
+    retried: c.retried,
+    runMs: c.runMs.percentiles(),
+    waitMs: c.waitMs.percentiles(),
+    utilization: aliveMs > 0 ? Math.min(1, c.busyMs / aliveMs) : 0,
+  };
 }

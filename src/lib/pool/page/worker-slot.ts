@@ -23,6 +23,17 @@ export interface SlotHost {
   died(slot: WorkerSlot, reason: string, runningSeq: number | undefined, error?: ErrorInfo): void;
 }
 
+/**
+ * The start of this pool's Web Locks names, unique to the pool so pools never wait on each other's locks;
+ * null when there is no locks API. Each worker's lock is `${prefix}/${id}`.
+ */
+export function poolLockPrefix(): string | null {
+  const locks = typeof navigator === 'undefined' ? undefined : (navigator.locks as LockManager | undefined);
+  const unique =
+    typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`;
+  return locks ? `concurrency-playground-pool/${unique}` : null;
+}
+
 /** A worker forgets no task, but a page may create many: past this many, sources are sent again. */
 const MAX_SENT_TASKS = 256;
 
