@@ -81,3 +81,57 @@ test('runRounds stops at the next step once aborted, with the signal’s reason'
   await expect(running).rejects.toThrow('stopped by the driver');
   expect(count).toBe(3);
 });
+
+test('runRounds hands each step every round once: the warm-up ones untimed, the timed ones 0..repeats-1', async () => {
+  const seen = new Map<string, Round[]>(steps.map((step) => [step, []]));
+  await runRounds(
+    planRounds(steps, settings),
+    settings,
+    { signal: new AbortController().signal, progress: () => undefined },
+    { workload: 'demo', label: (step) => step },
+    async (step, round) => {
+      seen.get(step)!.push(round);
+      await Promise.resolve();
+    },
+  );
+  for (const rounds of seen.values()) {
+    expect(rounds.filter((r) => !r.timed).map((r) => r.index)).toEqual([-2, -1]);
+    expect(rounds.filter((r) => r.timed).map((r) => r.index)).toEqual([0, 1, 2]);
+  }
+});
+
+test('runRounds names rounds with describe.roundName when the workload gives one', async () => {
+  const progress: string[] = [];
+  await runRounds(
+    planRounds(steps, { warmUpRounds: 1, repeats: 1, seed: 3 }),
+    { warmUpRounds: 1, repeats: 1, seed: 3 },
+    { signal: new AbortController().signal, progress: (text) => progress.push(text) },
+    {
+      workload: 'demo',
+      label: (step) => step,
+      roundName: (round) => (round.timed ? 'timed' : 'warm-up round (untimed)'),
+    },
+    () => Promise.resolve(),
+  );
+  expect(progress.slice(0, 4).every((line) => line.startsWith('demo: warm-up round (untimed), step '))).toBe(
+    true,
+  );
+  expect(progress.slice(4).every((line) => line.startsWith('demo: timed, step '))).toBe(true);
+});
+
+test('runRounds rejects with a step’s error and runs no step after it', async () => {
+  let count = 0;
+  const running = runRounds(
+    planRounds(steps, settings),
+    settings,
+    { signal: new AbortController().signal, progress: () => undefined },
+    { workload: 'demo', label: (step) => step },
+    async () => {
+      count++;
+      await Promise.resolve();
+      if (count === 6) throw new Error('total differs');
+    },
+  );
+  await expect(running).rejects.toThrow('total differs');
+  expect(count).toBe(6);
+});

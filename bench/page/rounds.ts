@@ -63,6 +63,13 @@ export function roundName(round: Round, settings: RoundSettings): string {
     : `warm-up round ${round.index + settings.warmUpRounds + 1}/${settings.warmUpRounds} (untimed)`;
 }
 
+/** How progress lines name a workload, its steps and (when not as roundName does) its rounds. */
+export interface RoundsDescription<S> {
+  readonly workload: string;
+  label(step: S): string;
+  roundName?(round: Round): string;
+}
+
 /**
  * Runs every round of `plan` in order, step by step: checks `signal` before each step (an abort stops the
  * run with the signal's reason) and reports `workload: round, step i/n: label` through `progress`.
@@ -71,11 +78,11 @@ export async function runRounds<S>(
   plan: RoundPlan<S>,
   settings: RoundSettings,
   context: { readonly signal: AbortSignal; progress(text: string): void },
-  describe: { readonly workload: string; label(step: S): string },
+  describe: RoundsDescription<S>,
   runStep: (step: S, round: Round) => Promise<void>,
 ): Promise<void> {
   for (const { round, order } of plan.rounds) {
-    const name = roundName(round, settings);
+    const name = describe.roundName ? describe.roundName(round) : roundName(round, settings);
     for (const [position, step] of order.entries()) {
       context.signal.throwIfAborted();
       context.progress(

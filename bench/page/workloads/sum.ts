@@ -14,7 +14,7 @@ import { oversubscribedRatio, speedupPoints, type SpeedupPoint } from '../../mea
 import { median, min, spread } from '../../../src/lib/math/stats.ts';
 import { sumRangeClosedForm } from '../../../src/lib/sum/kernels/sum-range.ts';
 import { parallelSum, type SumTransport } from '../../../src/lib/sum/parallel-sum.ts';
-import { startKernelTiming, type KernelLoop } from '../../peers/kernel-timing.ts';
+import { startKernelTiming, type KernelLoop, type KernelTiming } from '../../peers/kernel-timing.ts';
 import { PEER_WARM_UP_VALUES, type PeerRun } from '../../peers/peer-run.ts';
 import { postMessageSum } from '../../peers/post-message-sum.ts';
 import { workerpoolSum } from '../../peers/workerpool-sum.ts';
@@ -123,22 +123,36 @@ function parseSettings(options: BenchOptions): SumSettings {
   };
 }
 
-async function run(options: BenchOptions, context: BenchContext): Promise<BenchReport> {
-  const { signal } = context;
-  const settings = parseSettings(options);
-  const { size, maxWorkers, chunksPerWorker, transport, workerCounts } = settings;
-  const expected = sumRangeClosedForm(0, size);
+/** What the rounds record: the timed repeats only, filled in by the steps as they run. */
+interface Measured {
+  readonly series: readonly Series[];
+  readonly gil: { readonly off: number[]; readonly on: number[]; readonly handoffs: number[] };
+  readonly kernelMs: Record<KernelLoop, number[]>;
+}
 
-  const check = (label: string, result: PeerRun) => {
-    if (result.total !== expected)
-      throw new Error(`${label}: total ${result.total} differs from ${expected}`);
-    return result.ms;
-  };
+/** The worker count of the GIL comparison: 2, or fewer when the sweep stops below. */
+function gilWorkersOf(settings: SumSettings): number {
+  return Math.min(2, settings.maxWorkers);
+}
 
+/** Values per kernel timing: KERNEL_SIZE, or the run's size when that is smaller. */
+function kernelSizeOf(settings: SumSettings): number {
+  return Math.min(settings.size, KERNEL_SIZE);
+}
+
+/** A run's ms, once its total is the exact sum of [0, size): a wrong total ends the bench. */
+function checkedMs(label: string, result: PeerRun, expected: bigint): number {
+  if (result.total !== expected) throw new Error(`${label}: total ${result.total} differs from ${expected}`);
+  return result.ms;
+}
+
+/** The worker-count series, in the order of the table: our queue first, then the one-chunk splits. */
+function createSeries(settings: SumSettings): Series[] {
+  const { size, chunksPerWorker, transport, workerCounts } = settings;
   const ours =
     (perWorker: number): Measure =>
-    (workers, runSignal) =>
-      parallelSum(0, size, { workers, chunksPerWorker: perWorker, transport, signal: runSignal });
+    (workers, signal) =>
+      parallelSum(0, size, { workers, chunksPerWorker: perWorker, transport, signal });
   const definitions: Omit<Series, 'ms'>[] = [
     {
       key: 'queue',
@@ -157,31 +171,38 @@ async function run(options: BenchOptions, context: BenchContext): Promise<BenchR
       measure: (k, s) => postMessageSum(0, size, k, s),
     },
   ];
-  const series: Series[] = definitions.map((s) => ({
-    ...s,
-    ms: new Map(workerCounts.map((k) => [k, []])),
-  }));
-  const steps: Step[] = series.flatMap((s) =>
-    workerCounts.map((workers): Step => ({
+  return definitions.map((s) => ({ ...s, ms: new Map(workerCounts.map((k) => [k, []])) }));
+}
+
+/** One step per series and worker count. */
+function seriesSteps(measured: Measured, settings: SumSettings, signal: AbortSignal): Step[] {
+  const expected = sumRangeClosedForm(0, settings.size);
+  return measured.series.flatMap((s) =>
+    settings.workerCounts.map((workers): Step => ({
       id: `${s.key}@${workers}`,
       label: `${s.label}, ${workers} worker(s)`,
       run: async (round) => {
-        const ms = check(s.label, await s.measure(workers, signal));
+        const ms = checkedMs(s.label, await s.measure(workers, signal), expected);
         if (round.timed) s.ms.get(workers)?.push(ms);
       },
     })),
   );
+}
 
-  const gil = { off: [] as number[], on: [] as number[], handoffs: [] as number[] };
-  const gilWorkers = Math.min(2, maxWorkers);
+/** The simulated GIL on, then off, both on the queue at gilWorkersOf(settings) workers. */
+function gilSteps(measured: Measured, settings: SumSettings, signal: AbortSignal): Step[] {
+  const { size, chunksPerWorker, transport } = settings;
+  const { gil } = measured;
+  const expected = sumRangeClosedForm(0, size);
+  const gilWorkers = gilWorkersOf(settings);
   const gilRun = { workers: gilWorkers, chunksPerWorker, transport, signal };
-  steps.push(
+  return [
     {
       id: `gilOn@${gilWorkers}`,
       label: `simulated GIL on (${GIL_SWITCH_MS} ms), ${gilWorkers} worker(s)`,
       run: async (round) => {
         const on = await parallelSum(0, size, { ...gilRun, gil: { switchIntervalMs: GIL_SWITCH_MS } });
-        check('GIL on', on);
+        checkedMs('GIL on', on, expected);
         if (!round.timed) return;
         gil.on.push(on.ms);
         gil.handoffs.push(on.handoffs ?? 0);
@@ -191,37 +212,54 @@ async function run(options: BenchOptions, context: BenchContext): Promise<BenchR
       id: `gilOff@${gilWorkers}`,
       label: `simulated GIL off, ${gilWorkers} worker(s)`,
       run: async (round) => {
-        const ms = check('GIL off', await parallelSum(0, size, gilRun));
+        const ms = checkedMs('GIL off', await parallelSum(0, size, gilRun), expected);
         if (round.timed) gil.off.push(ms);
       },
     },
-  );
+  ];
+}
 
-  // sumRange against the plain float loop, both timed in one long-lived worker (kernel-timing-api.ts says
-  // why a worker). Each round times them A B B A, A alternating between rounds, so a drift during the step
-  // costs both loops alike.
-  const kernelSize = Math.min(size, KERNEL_SIZE);
-  const kernelMs: Record<KernelLoop, number[]> = { sumRange: [], floatLoop: [] };
-  const timedOrders: (readonly Step[])[] = [];
+/**
+ * sumRange against the plain float loop, both timed in one long-lived worker (kernel-timing-api.ts says
+ * why a worker). Each round times them A B B A, A alternating between rounds, so a drift during the step
+ * costs both loops alike.
+ */
+function kernelStep(measured: Measured, settings: SumSettings, kernel: KernelTiming): Step {
+  const kernelSize = kernelSizeOf(settings);
+  return {
+    id: 'kernel',
+    label: `sumRange vs float loop over ${kernelSize} values, in one worker`,
+    run: async (round) => {
+      const [a, b] =
+        Math.abs(round.index) % 2 === 0
+          ? (['sumRange', 'floatLoop'] as const)
+          : (['floatLoop', 'sumRange'] as const);
+      for (const name of [a, b, b, a]) {
+        const ms = await kernel.time(name, 0, kernelSize);
+        if (round.timed) measured.kernelMs[name].push(ms);
+      }
+    },
+  };
+}
+
+/**
+ * Runs the warm-up and timed rounds of every step, recording into `measured`; returns the timed rounds'
+ * orders. The kernel worker lives for the whole run and ends with it, aborted or not.
+ */
+async function measureRounds(
+  measured: Measured,
+  settings: SumSettings,
+  context: BenchContext,
+): Promise<readonly (readonly Step[])[]> {
+  // Steps in this order (series, GIL, kernel): the seeded shuffles permute this list, so it fixes the orders.
+  const steps = [
+    ...seriesSteps(measured, settings, context.signal),
+    ...gilSteps(measured, settings, context.signal),
+  ];
   const kernel = startKernelTiming();
   try {
-    steps.push({
-      id: 'kernel',
-      label: `sumRange vs float loop over ${kernelSize} values, in one worker`,
-      run: async (round) => {
-        const [a, b] =
-          Math.abs(round.index) % 2 === 0
-            ? (['sumRange', 'floatLoop'] as const)
-            : (['floatLoop', 'sumRange'] as const);
-        for (const name of [a, b, b, a]) {
-          const ms = await kernel.time(name, 0, kernelSize);
-          if (round.timed) kernelMs[name].push(ms);
-        }
-      },
-    });
-
+    steps.push(kernelStep(measured, settings, kernel));
     const plan = planRounds(steps, settings);
-    timedOrders.push(...plan.timedOrders);
     await kernel.warmUp();
     await runRounds(
       plan,
@@ -230,37 +268,35 @@ async function run(options: BenchOptions, context: BenchContext): Promise<BenchR
       { workload: 'sum', label: (step) => step.label },
       (step, round) => step.run(round),
     );
+    return plan.timedOrders;
   } finally {
     kernel.terminate();
   }
-
-  return report(settings, { series, gil, gilWorkers, kernelSize, kernelMs, timedOrders });
 }
 
-/** What the rounds measured, for the report. */
-interface Measured {
-  readonly series: readonly Series[];
-  readonly gil: {
-    readonly off: readonly number[];
-    readonly on: readonly number[];
-    readonly handoffs: readonly number[];
+async function run(options: BenchOptions, context: BenchContext): Promise<BenchReport> {
+  const settings = parseSettings(options);
+  const measured: Measured = {
+    series: createSeries(settings),
+    gil: { off: [], on: [], handoffs: [] },
+    kernelMs: { sumRange: [], floatLoop: [] },
   };
-  readonly gilWorkers: number;
-  readonly kernelSize: number;
-  readonly kernelMs: Readonly<Record<KernelLoop, readonly number[]>>;
-  readonly timedOrders: readonly (readonly Step[])[];
+  const timedOrders = await measureRounds(measured, settings, context);
+  return report(settings, measured, timedOrders);
 }
 
-/** The JSON envelope and the table: points, peers, the Amdahl fit, the summary and the budget verdicts. */
-function report(settings: SumSettings, measured: Measured): BenchReport {
-  const { cores, size, repeats, maxWorkers, chunksPerWorker, warmUpRounds, seed, transport } = settings;
-  const { series, gil, gilWorkers, kernelSize, kernelMs, timedOrders } = measured;
-  const [queue, ...peers] = series.map((s) => ({ s, points: speedupPoints(s.ms) }));
-  const main = queue!.points;
+/** The speedup points of each series: the queue's are the report's points, the others its peers. */
+function seriesPoints(measured: Measured) {
+  const [queue, ...peers] = measured.series.map((s) => ({ s, points: speedupPoints(s.ms) }));
+  return { main: queue!.points, peers };
+}
+
+/** Medians, minima, spreads and ratios, with a budget verdict each, last, so they end the terminal output. */
+function summaryOf(settings: SumSettings, measured: Measured): Record<string, number | string | boolean> {
+  const { cores, repeats } = settings;
+  const { gil, kernelMs } = measured;
+  const { main, peers } = seriesPoints(measured);
   const atCores = main.find((p) => p.workers === cores);
-  const fitted = main.filter((p) => p.workers <= cores);
-  const amdahl =
-    fitted.length >= 2 ? fitAmdahl(fitted.map((p) => ({ workers: p.workers, ms: p.medianMs }))) : undefined;
   const worstRatio = oversubscribedRatio(main, cores);
   const widest = main.reduce((a, b) => (b.spread > a.spread ? b : a));
   const gilOnMs = median(gil.on);
@@ -284,8 +320,8 @@ function report(settings: SumSettings, measured: Measured): BenchReport {
       oversubscribedRatio(peer.points, cores, 'minMs') ?? Number.NaN;
     summary[`${peer.s.key}MaxSpread`] = Math.max(...peer.points.map((p) => p.spread));
   }
-  Object.assign(summary, {
-    gilWorkers,
+  return Object.assign(summary, {
+    gilWorkers: gilWorkersOf(settings),
     gilOffMedianMs: gilOffMs,
     gilOffMinMs: min(gil.off),
     gilOffSpread: spread(gil.off),
@@ -297,7 +333,7 @@ function report(settings: SumSettings, measured: Measured): BenchReport {
     gilSlowdown: gilOnMs / gilOffMs,
     gilOnVsOneWorker: gilOnMs / (main.find((p) => p.workers === 1)?.medianMs ?? Number.NaN),
     gilHandoffsMedian: median(gil.handoffs),
-    kernelValues: kernelSize,
+    kernelValues: kernelSizeOf(settings),
     sumRangeMedianMs: sumRangeMs,
     sumRangeMinMs: min(kernelMs.sumRange),
     sumRangeSpread: spread(kernelMs.sumRange),
@@ -308,14 +344,20 @@ function report(settings: SumSettings, measured: Measured): BenchReport {
     floatLoopRepeatsMs: listMs(kernelMs.floatLoop),
     sumRangeVsFloatLoop: kernelRatio,
     sumRangeVsFloatLoopFromMin: min(kernelMs.sumRange) / min(kernelMs.floatLoop),
-    // The verdicts, last so they end the terminal output: medians, as the budgets are worded.
+    // Medians, as the budgets are worded.
     'budget.efficiencyAtCores': budgetVerdict(atCores?.efficiency, BUDGETS.efficiencyAtCores),
     'budget.oversubscribedRatio': budgetVerdict(worstRatio, BUDGETS.oversubscribedRatio),
     // One repeat has no spread to judge.
     'budget.spread': budgetVerdict(repeats >= 2 ? widest.spread : undefined, BUDGETS.spread),
     'budget.sumRangeVsFloatLoop': budgetVerdict(kernelRatio, BUDGETS.sumRangeVsFloatLoop),
   });
+}
 
+/** The terminal's table: a row per series and worker count, then the GIL pair and the two kernel loops. */
+function tableRows(settings: SumSettings, measured: Measured): BenchTableRow[] {
+  const { gil, kernelMs } = measured;
+  const gilWorkers = gilWorkersOf(settings);
+  const kernelSize = kernelSizeOf(settings);
   const row = (label: string, workers: number, ms: readonly number[], p?: SpeedupPoint): BenchTableRow => [
     label,
     workers,
@@ -325,57 +367,69 @@ function report(settings: SumSettings, measured: Measured): BenchReport {
     p ? p.efficiency.toFixed(2) : '',
     spread(ms).toFixed(3),
   ];
-  const rows: BenchTableRow[] = series.flatMap((s) =>
-    speedupPoints(s.ms).map((p) => row(s.label, p.workers, p.ms, p)),
-  );
-  rows.push(
+  return [
+    ...measured.series.flatMap((s) => speedupPoints(s.ms).map((p) => row(s.label, p.workers, p.ms, p))),
     row('GIL off', gilWorkers, gil.off),
     row(`GIL on (${GIL_SWITCH_MS} ms), ${median(gil.handoffs)} hand-offs`, gilWorkers, gil.on),
     row(`sumRange, ${kernelSize} values`, 1, kernelMs.sumRange),
     row(`float loop, ${kernelSize} values`, 1, kernelMs.floatLoop),
-  );
+  ];
+}
 
+/** The run's parameters as the JSON records them: what was run, what was timed, and in which orders. */
+function paramsOf(settings: SumSettings, timedOrders: readonly (readonly Step[])[]) {
+  const { cores, size, repeats, maxWorkers, chunksPerWorker, warmUpRounds, seed, transport } = settings;
   return {
-    workload: {
-      name: 'sum',
-      params: {
-        low: 0,
-        high: size,
-        maxWorkers,
-        repeats,
-        warmUpRounds,
-        seed,
-        chunksPerWorker,
-        transport,
-        gilSwitchIntervalMs: GIL_SWITCH_MS,
-        kernelValues: kernelSize,
-        amdahlFit: `medians at workers <= ${cores} (cores)`,
-        timed: {
-          series:
-            "fresh workers each repeat; from handing out the first chunk to the last partial's arrival, on " +
-            "the page's clock. Not timed, in every series: starting the workers and each worker's warm-up " +
-            `sum of ${PEER_WARM_UP_VALUES} values`,
-          kernel:
-            'each loop over [0, kernelValues) in one long-lived worker, timed there around the call alone, ' +
-            'after an untimed warm-up of both; each round times them A B B A, A alternating between rounds',
-        },
-        order:
-          `${warmUpRounds} untimed warm-up round(s), then ${repeats} timed rounds, each running every step ` +
-          'once in an order shuffled with seed + round; ms[r] of a point is from timed round r, which ran ' +
-          'in the order roundOrders[r]',
-        roundOrders: timedOrders.map((order) => order.map((step) => step.id).join(' ')),
-        statistics:
-          'speedup and efficiency from medians; the *FromMin figures in summary from minima (the least ' +
-          'disturbed repeat); spread = max / min; budgets are judged on medians',
-      },
+    low: 0,
+    high: size,
+    maxWorkers,
+    repeats,
+    warmUpRounds,
+    seed,
+    chunksPerWorker,
+    transport,
+    gilSwitchIntervalMs: GIL_SWITCH_MS,
+    kernelValues: kernelSizeOf(settings),
+    amdahlFit: `medians at workers <= ${cores} (cores)`,
+    timed: {
+      series:
+        "fresh workers each repeat; from handing out the first chunk to the last partial's arrival, on " +
+        "the page's clock. Not timed, in every series: starting the workers and each worker's warm-up " +
+        `sum of ${PEER_WARM_UP_VALUES} values`,
+      kernel:
+        'each loop over [0, kernelValues) in one long-lived worker, timed there around the call alone, ' +
+        'after an untimed warm-up of both; each round times them A B B A, A alternating between rounds',
     },
+    order:
+      `${warmUpRounds} untimed warm-up round(s), then ${repeats} timed rounds, each running every step ` +
+      'once in an order shuffled with seed + round; ms[r] of a point is from timed round r, which ran ' +
+      'in the order roundOrders[r]',
+    roundOrders: timedOrders.map((order) => order.map((step) => step.id).join(' ')),
+    statistics:
+      'speedup and efficiency from medians; the *FromMin figures in summary from minima (the least ' +
+      'disturbed repeat); spread = max / min; budgets are judged on medians',
+  };
+}
+
+/** The JSON envelope and the table: points, peers, the Amdahl fit over cores, the summary. */
+function report(
+  settings: SumSettings,
+  measured: Measured,
+  timedOrders: readonly (readonly Step[])[],
+): BenchReport {
+  const { main, peers } = seriesPoints(measured);
+  const fitted = main.filter((p) => p.workers <= settings.cores);
+  const amdahl =
+    fitted.length >= 2 ? fitAmdahl(fitted.map((p) => ({ workers: p.workers, ms: p.medianMs }))) : undefined;
+  return {
+    workload: { name: 'sum', params: paramsOf(settings, timedOrders) },
     points: main.map(pointFields),
     ...(amdahl ? { amdahl: { serialFraction: amdahl.serialFraction } } : {}),
     peers: Object.fromEntries(peers.map(({ s, points }) => [s.key, { points: points.map(pointFields) }])),
-    summary,
+    summary: summaryOf(settings, measured),
     table: {
       columns: ['series', 'workers', 'median ms', 'min ms', 'speedup', 'efficiency', 'spread'],
-      rows,
+      rows: tableRows(settings, measured),
     },
   };
 }

@@ -7,7 +7,7 @@ import { median, min, spread } from '../../../src/lib/math/stats.ts';
 import { RACE_MODES, type RaceMode } from '../../../src/labs/sync/engine/race/race-protocol.ts';
 import { runRace, type RaceResult } from '../../../src/labs/sync/engine/race/run-race.ts';
 import type { BenchContext, BenchOptions, BenchReport, BenchWorkload } from '../bench-types.ts';
-import { integerOption, planRounds, runRounds } from '../rounds.ts';
+import { integerOption, planRounds, roundName, runRounds } from '../rounds.ts';
 
 /** Increments per worker: the 4-worker mutex point takes a few seconds here. */
 const DEFAULT_SIZE = 500_000;
@@ -37,7 +37,12 @@ async function run(options: BenchOptions, context: BenchContext): Promise<BenchR
     planRounds(steps, settings),
     settings,
     context,
-    { workload: 'sync', label: (step) => `${step.mode}, ${step.workers} worker(s)` },
+    {
+      workload: 'sync',
+      label: (step) => `${step.mode}, ${step.workers} worker(s)`,
+      // One warm-up round only, so its lines name it without a count.
+      roundName: (round) => (round.timed ? roundName(round, settings) : 'warm-up round (untimed)'),
+    },
     async (step, round) => {
       const result = await runRace({ ...step, iterations, window, signal: context.signal });
       if (round.timed) results.set(key(step), [...(results.get(key(step)) ?? []), result]);
