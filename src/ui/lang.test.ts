@@ -32,6 +32,32 @@ test('a key missing in Chinese, at the top or in a nested table, does not compil
   expect([top.en.title, nested.en.title]).toEqual(['Title', 'Title']);
 });
 
+test('a key English does not have, in a Chinese table, does not compile', () => {
+  const extra: Bilingual<typeof en> = {
+    en,
+    zh: {
+      title: '标题',
+      count: (n: number) => `${n} 项`,
+      // @ts-expect-error English has no mutex mode
+      modes: { plain: '普通', atomic: '原子', mutex: '互斥锁' },
+    },
+  };
+  expect(extra.zh.modes.plain).toBe('普通');
+});
+
+test('a Chinese list must have as many rows as the English one', () => {
+  const glossary = [
+    ['a', 'b'],
+    ['c', 'd'],
+  ] as const satisfies readonly (readonly [string, string])[];
+  const rows: Bilingual<{ glossary: typeof glossary }> = {
+    en: { glossary },
+    // @ts-expect-error one row short
+    zh: { glossary: [['甲', '乙']] },
+  };
+  expect(rows.en.glossary).toHaveLength(2);
+});
+
 test('an English table keyed by a union must name every member', () => {
   // @ts-expect-error 'mutex' is missing
   const modes = { plain: 'plain', atomic: 'atomic' } satisfies Record<'plain' | 'atomic' | 'mutex', string>;

@@ -90,7 +90,7 @@ const en = {
       'lock, synchronisation',
       'Atomics.wait / notify: the price of sharing is coordinating who touches what when.',
     ],
-  ] as [string, string][],
+  ] as const satisfies readonly (readonly [string, string])[],
   notIsolated: 'Shared memory rows are off:',
 };
 
