@@ -1,6 +1,6 @@
 // The contract between the bench driver (bench/driver/run.mjs, in Node) and the workloads that run in the page
 // (bench/page/workloads/<name>.ts). The driver passes parsed command-line options; a workload measures and
-// returns points in the envelope of DESIGN section 3. The page adds `env`.
+// returns points in one envelope (docs/budgets.md). The page adds `env`.
 
 /** Options from the command line, already parsed. Absent options are `undefined`; each workload owns its defaults. */
 export interface BenchOptions {

@@ -1,7 +1,7 @@
 // `npm run bench -- --workload tiny [--size N] [--repeats R]`: N no-op items (default 100,000) on 2 workers,
 // through the task pool with batchSize 'auto' and 1, through `workerpool` (the comparator), and through raw
 // postMessage with one message per task, all in this page and run. Reports tasks/s per contender and the
-// ratios the budgets are about (DESIGN section 5).
+// ratios the budgets are about (docs/budgets.md).
 import type * as Workerpool from 'workerpool';
 import workerpoolScript from 'workerpool/dist/workerpool.min.js?url';
 import type { BenchReport, BenchWorkload } from '../bench-types.ts';

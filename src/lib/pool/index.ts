@@ -1,11 +1,12 @@
 // The task pool library: do_threaded_work done right, on Web Workers. No React, no DOM beyond Worker.
-// Contract: DESIGN section 3; guide: docs/pool.md.
+// Its contract and guide: docs/pool.md.
 export { createPool } from './page/create-pool.ts';
 export { doThreadedWork } from './page/do-threaded-work.ts';
 export { traceToCsv } from './page/item-trace.ts';
 export {
   PoolQueueFullError,
   PoolTerminatedError,
+  ResultLostError,
   TaskError,
   TaskTimeoutError,
   WorkerCrashError,
@@ -16,6 +17,7 @@ export type {
   ItemTrace,
   MapOptions,
   Outcome,
+  OutcomesError,
   OutcomeStatus,
   Percentiles,
   Pool,

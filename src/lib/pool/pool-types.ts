@@ -1,4 +1,4 @@
-// The public types of the task pool (DESIGN section 3). Page realm.
+// The public types of the task pool (docs/pool.md). Page realm.
 
 /** The result of one input item: exactly one per item, whatever happened to it. */
 export type Outcome<A, R> = {
@@ -17,6 +17,9 @@ export type Outcome<A, R> = {
   | { status: 'timeout' }
   | { status: 'cancelled' }
 );
+
+/** What doThreadedWork rejects with (the input's error, or workers that cannot start): every outcome so far. */
+export type OutcomesError<A, R> = Error & { readonly outcomes: Outcome<A, R>[] };
 
 export type OutcomeStatus = Outcome<unknown, unknown>['status'];
 

@@ -34,6 +34,17 @@ export class RunTimeEstimate {
   }
 }
 
+/** Items measured under this (ms) may share reports within a batch (see BatchMessage.buffered). */
+export const BUFFER_BELOW_MS = 0.1;
+
+/**
+ * Whether a batch is sent `buffered`: only measured tiny items of a call with no timeout. A timed call's
+ * items always report before the next starts, so a hang holds back no result.
+ */
+export function isBuffered(msPerItem: number | undefined, timeoutMs: number | undefined): boolean {
+  return timeoutMs === undefined && msPerItem !== undefined && msPerItem < BUFFER_BELOW_MS;
+}
+
 export interface DispatchPlan {
   /** Items per message. */
   readonly batch: number;

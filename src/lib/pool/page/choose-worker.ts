@@ -7,7 +7,7 @@ export const STALL_MS = 8;
 
 /** What the choice looks at in a worker. */
 export interface WorkerLoad {
-  readonly state: 'starting' | 'ready' | 'dead';
+  readonly state: 'starting' | 'ready' | 'stopping' | 'dead';
   /** Messages sent and not fully reported. */
   readonly batchesInFlight: number;
   /** Items sent and not reported. */

@@ -78,66 +78,65 @@ describe('mayRetry', () => {
 describe('planCancel: a cancelled call on a worker shared with other calls', () => {
   const mine = { id: 'mine' };
   const other = { id: 'other' };
-  const queue = [
-    { call: other, done: false },
-    { call: mine, done: true },
-    { call: mine, done: false },
-    { call: other, done: false },
-    { call: mine, done: false },
-  ];
-  const inFlight = { length: queue.length, at: (k: number) => queue[k] };
+  type View = { call: { id: string }; done: boolean; phase: 'ended' | 'running' | 'waiting' };
+  const queue = (running: number | undefined, endedBefore = running ?? 0): View[] =>
+    [other, mine, mine, other, mine].map((call, k) => ({
+      call,
+      done: k === 1,
+      phase: k === running ? 'running' : k < endedBefore ? 'ended' : 'waiting',
+    }));
 
-  test('every unfinished item of the call is cancelled, none of the other call', () => {
-    expect(planCancel(inFlight, mine, 20, undefined)).toEqual({ cancelled: [2, 4], running: undefined });
+  test('every unfinished item of the call is cancelled and skipped, none of the other call', () => {
+    expect(planCancel(queue(undefined), mine)).toEqual({
+      cancelled: [2, 4],
+      skipped: [2, 4],
+      stopWorker: false,
+    });
   });
 
   test('the worker is stopped only when it runs one of the call’s items', () => {
-    expect(planCancel(inFlight, mine, 20, { seq: 22 }).running).toBe(2);
-    expect(planCancel(inFlight, mine, 20, { seq: 20 }).running).toBeUndefined();
-    expect(planCancel(inFlight, mine, 20, { seq: 21 }).running).toBeUndefined();
+    expect(planCancel(queue(2), mine)).toEqual({ cancelled: [2, 4], skipped: [4], stopWorker: true });
+    expect(planCancel(queue(0), mine).stopWorker).toBe(false);
+    expect(planCancel(queue(3), mine).stopWorker).toBe(false);
   });
 
-  test('the running item is the oldest in flight: position 0', () => {
-    expect(planCancel(inFlight, other, 20, { seq: 20 })).toEqual({ cancelled: [0, 3], running: 0 });
+  test('an item that ended in the worker keeps the outcome its report brings', () => {
+    expect(planCancel(queue(3), mine)).toEqual({ cancelled: [4], skipped: [4], stopWorker: false });
+    expect(planCancel(queue(undefined, 5), mine)).toEqual({ cancelled: [], skipped: [], stopWorker: false });
   });
 
   test('the running item of the call already has its outcome: it is not cancelled, the worker is kept', () => {
-    expect(planCancel(inFlight, mine, 20, { seq: 21 })).toEqual({ cancelled: [2, 4], running: undefined });
+    expect(planCancel(queue(1), mine)).toEqual({ cancelled: [2, 4], skipped: [2, 4], stopWorker: false });
   });
 
-  test('a running sequence number past the queue (already reported) stops nothing', () => {
-    expect(planCancel(inFlight, mine, 20, { seq: 99 }).running).toBeUndefined();
-  });
-
-  test('nothing in flight: nothing to do', () => {
-    expect(planCancel({ length: 0, at: () => undefined }, mine, 0, { seq: 0 })).toEqual({
-      cancelled: [],
-      running: undefined,
-    });
-  });
-
-  test('a call with nothing on this worker: nothing to do', () => {
-    expect(planCancel(inFlight, { id: 'third' }, 20, { seq: 20 })).toEqual({
-      cancelled: [],
-      running: undefined,
-    });
+  test('nothing in flight, or nothing of this call: nothing to do', () => {
+    const none = { cancelled: [], skipped: [], stopWorker: false };
+    expect(planCancel([], mine)).toEqual(none);
+    expect(planCancel(queue(0), { id: 'third' })).toEqual(none);
   });
 });
 
 describe('leftoverFate: the other items of a stopped worker', () => {
   const open = { closed: false };
-  test('unfinished items of open calls go back to their queue', () => {
-    expect(leftoverFate({ call: open, done: false })).toBe('requeue');
+  const closed = { closed: true };
+  const buffers = [new ArrayBuffer(8)];
+  test('items that never started go back to their queue', () => {
+    expect(leftoverFate({ call: open, done: false, phase: 'waiting' })).toBe('requeue');
+  });
+  test('items that never started, of a call that has ended, are cancelled', () => {
+    expect(leftoverFate({ call: closed, done: false, phase: 'waiting' })).toBe('cancel');
+  });
+  test('items that ended in the worker without their report are lost, never run again', () => {
+    expect(leftoverFate({ call: open, done: false, phase: 'ended' })).toBe('lost');
+    expect(leftoverFate({ call: closed, done: false, phase: 'ended' })).toBe('lost');
   });
   test('items whose buffers went to the dead worker are lost', () => {
-    expect(leftoverFate({ call: open, done: false, transfer: [new ArrayBuffer(8)] })).toBe('lost');
+    expect(leftoverFate({ call: open, done: false, phase: 'waiting', transfer: buffers })).toBe('lost');
   });
-  test('finished items and items of ended calls are left alone', () => {
-    expect(leftoverFate({ call: open, done: true })).toBe('keep');
-    expect(leftoverFate({ call: open, done: true, transfer: [new ArrayBuffer(8)] })).toBe('keep');
-    expect(leftoverFate({ call: { closed: true }, done: false })).toBe('keep');
-    expect(leftoverFate({ call: { closed: true }, done: false, transfer: [new ArrayBuffer(8)] })).toBe(
-      'keep',
-    );
+  test('items with an outcome are left alone', () => {
+    for (const phase of ['ended', 'running', 'waiting'] as const) {
+      expect(leftoverFate({ call: open, done: true, phase })).toBe('keep');
+      expect(leftoverFate({ call: closed, done: true, phase, transfer: buffers })).toBe('keep');
+    }
   });
 });

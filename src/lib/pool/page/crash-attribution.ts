@@ -51,53 +51,56 @@ export function mayRetry(item: RetryView): boolean {
   return item.attempts < item.call.retries && item.transfer === undefined && !item.call.closed;
 }
 
-/** An in-flight item as the cancel and requeue decisions see it. */
+/** How far an in-flight item has got in its worker (slot-ledger.ts). */
+export type Phase = 'ended' | 'running' | 'waiting';
+
+/** An in-flight item as the cancel and leftover decisions see it. */
 export interface InFlightView<C> {
   readonly call: C;
   readonly done: boolean;
+  readonly phase: Phase;
   readonly transfer?: readonly unknown[] | undefined;
 }
 
-/** A read-only list by index: the worker's in-flight queue. */
-export interface Indexed<T> {
-  readonly length: number;
-  at(index: number): T | undefined;
-}
-
 export interface CancelPlan {
-  /** Positions of the cancelled call's unfinished items on this worker: each ends cancelled. */
+  /** Positions of the cancelled call's unfinished items that end cancelled now: waiting and running ones. */
   readonly cancelled: readonly number[];
-  /** Position of the one among them the worker is running now: the worker must be stopped for it. */
-  readonly running: number | undefined;
+  /** Positions of those the worker has not started: it is told to skip them. */
+  readonly skipped: readonly number[];
+  /** Whether the worker runs one of them: it must be stopped. */
+  readonly stopWorker: boolean;
 }
 
-/** The items of `call` a worker holds when the call is cancelled, and whether it is running one of them. */
-export function planCancel<C>(
-  inFlight: Indexed<InFlightView<C>>,
-  call: C,
-  headSeq: number,
-  running: { readonly seq: number } | undefined,
-): CancelPlan {
+/**
+ * The items of `call` a worker holds when the call is cancelled. One that already ended in the worker keeps
+ * the outcome its report brings; one not started is skipped; one running stops its worker.
+ */
+export function planCancel<C>(inFlight: readonly InFlightView<C>[], call: C): CancelPlan {
   const cancelled: number[] = [];
-  let runningAt: number | undefined;
-  for (let k = 0; k < inFlight.length; k++) {
-    const item = inFlight.at(k);
-    if (!item || item.call !== call || item.done) continue;
+  const skipped: number[] = [];
+  let stopWorker = false;
+  inFlight.forEach((item, k) => {
+    if (item.call !== call || item.done || item.phase === 'ended') return;
     cancelled.push(k);
-    if (running !== undefined && headSeq + k === running.seq) runningAt = k;
-  }
-  return { cancelled, running: runningAt };
+    if (item.phase === 'waiting') skipped.push(k);
+    else stopWorker = true;
+  });
+  return { cancelled, skipped, stopWorker };
 }
 
 /**
  * What happens to an item a stopped worker still held, once the item that stopped it has its outcome:
- * - `keep`: it already has an outcome, or its call has ended: nothing to do;
- * - `lost`: its buffers were transferred to the dead worker, so it cannot be sent again: it fails;
- * - `requeue`: it goes back to the front of its call's queue, in its order.
+ * - `keep`: it already has an outcome: nothing to do;
+ * - `lost`: it ended in the worker but its report never arrived; or its buffers were transferred to the
+ *   dead worker, so it cannot be sent again: it fails, and never runs again;
+ * - `requeue`: it never started (or is the crashed item its call retries): back to the front of its
+ *   call's queue, in its order;
+ * - `cancel`: it never started and its call takes nothing back (the call has ended).
  */
-export type LeftoverFate = 'keep' | 'lost' | 'requeue';
+export type LeftoverFate = 'keep' | 'lost' | 'requeue' | 'cancel';
 
 export function leftoverFate(item: InFlightView<{ readonly closed: boolean }>): LeftoverFate {
-  if (item.done || item.call.closed) return 'keep';
-  return item.transfer !== undefined ? 'lost' : 'requeue';
+  if (item.done) return 'keep';
+  if (item.phase === 'ended' || item.transfer !== undefined) return 'lost';
+  return item.call.closed ? 'cancel' : 'requeue';
 }

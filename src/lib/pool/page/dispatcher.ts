@@ -7,7 +7,7 @@
 // (report-intake.ts), who gets what when a worker ends (crash-attribution.ts, applied by slot-endings.ts),
 // the timers (slot-timers.ts) and stats (pool-stats.ts).
 import { returnUnsent, takeBatch } from './batch-assembly.ts';
-import { planDispatch, type DispatchPlan } from './batch-sizing.ts';
+import { isBuffered, planDispatch, type DispatchPlan } from './batch-sizing.ts';
 import { chooseWorker, type Candidate } from './choose-worker.ts';
 import type { TraceRing } from './item-trace.ts';
 import { OutcomeRecorder } from './outcome-recorder.ts';
@@ -24,6 +24,11 @@ import { poolLockPrefix, WorkerSlot, type SlotHost } from './worker-slot.ts';
 
 /** Workers that fail to start this many times in a row end the calls waiting for them. */
 export const MAX_START_FAILURES = 3;
+/**
+ * A worker being stopped waits at most this long (ms) for the reports of items that ended in it and are on
+ * their way (shared status shows they ended): they keep their outcomes rather than being lost.
+ */
+export const STOP_GRACE_MS = 250;
 
 export class Dispatcher implements SlotHost, TimerHost {
   readonly options: ResolvedPoolOptions;
@@ -36,6 +41,8 @@ export class Dispatcher implements SlotHost, TimerHost {
   #pumpScheduled = false;
   readonly #timers = new SlotTimers(this);
   #terminated = false;
+  /** Workers being stopped, and why (the reason their worker-exit event gives). */
+  readonly #stopping = new Map<WorkerSlot, string>();
   /** Alive time of workers that exited (ms). */
   #deadAliveMs = 0;
   readonly #pumpChannel = new MessageChannel();
@@ -98,16 +105,27 @@ export class Dispatcher implements SlotHost, TimerHost {
   }
 
   /**
-   * Every unfinished item of `call` is cancelled: waiting ones at once, and a worker running one of its
-   * items is terminated (a fresh one starts when there is work). Items of other calls on that worker go
+   * Every unfinished item of `call` is cancelled at once, except those that already ended in a worker (their
+   * reports bring their outcomes). Workers are told to skip its items they have not started; a worker running
+   * one is stopped (a fresh one starts when there is work), and items of other calls it had not started go
    * back to the front of their queues.
    */
   cancelCall(call: Call): void {
     for (const item of call.pending.drain()) this.#record.finish(item, { status: 'cancelled' });
     for (const slot of [...this.#slots]) {
-      if (endings.cancelOnSlot(slot, call, this.#record)) this.#endSlot(slot, 'cancelled');
+      if (endings.cancelOnSlot(slot, call, this.#record)) this.#stopSlot(slot, 'cancelled');
     }
     this.schedulePump();
+  }
+
+  /** Every call waiting for workers that cannot start: its waiting items fail with `error`, then the call. */
+  #failCalls(error: WorkerStartError): void {
+    const info = { name: error.name, message: error.message };
+    for (const call of [...this.#calls]) {
+      if (call.pending.length === 0) continue;
+      call.fail(error);
+      for (const item of call.pending.drain()) this.#record.finish(item, { status: 'error', error: info });
+    }
   }
 
   /** Terminates every worker; calls still going end (map: items cancelled; run: rejected). */
@@ -118,7 +136,7 @@ export class Dispatcher implements SlotHost, TimerHost {
     for (const slot of [...this.#slots]) {
       endings.keepRunningStart(slot);
       this.#retire(slot, 'terminated');
-      orphans.push(...slot.inFlight.drain());
+      for (const { item } of slot.ledger.drain()) orphans.push(item);
     }
     endings.cancelOrphans(orphans, this.#record);
     for (const call of [...this.#calls]) call.terminate();
@@ -144,6 +162,11 @@ export class Dispatcher implements SlotHost, TimerHost {
 
   report(slot: WorkerSlot, report: ReportMessage): void {
     takeReport(slot, report, this.#record);
+    if (slot.state === 'stopping') {
+      if (!slot.ledger.awaitingReports()) this.#finishStop(slot);
+      return;
+    }
+    this.#timers.armWatchdog(slot);
     if (slot.inFlight.length === 0) this.#timers.armIdle(slot);
     this.schedulePump();
   }
@@ -154,8 +177,13 @@ export class Dispatcher implements SlotHost, TimerHost {
       this.#startFailed(slot, reason);
       return;
     }
+    if (slot.state === 'stopping') {
+      // Nothing more will come from it.
+      this.#finishStop(slot);
+      return;
+    }
     endings.recordCrash(slot, reason, runningSeq, error, this.#record);
-    this.#endSlot(slot, `crashed: ${reason}`);
+    this.#stopSlot(slot, `crashed: ${reason}`);
   }
 
   #pump(): void {
@@ -201,7 +229,10 @@ export class Dispatcher implements SlotHost, TimerHost {
       item.dispatchedMs = now;
       item.workerId = best.id;
     }
-    const error = best.send(call.task, items, call.timeoutMs !== undefined && best.status === null);
+    const buffered = isBuffered(call.task.estimate.msPerItem, call.timeoutMs);
+    // Timeouts need each start; so does cancel where no shared status shows what runs.
+    const reportStarts = call.timeoutMs !== undefined || best.status === null;
+    const error = best.send(call.task, items, buffered, reportStarts);
     if (error !== undefined) {
       returnUnsent(call, items, error, this.#record);
       this.schedulePump();
@@ -209,7 +240,6 @@ export class Dispatcher implements SlotHost, TimerHost {
     }
     if (this.#record.events.listening) this.#timers.watchStarts();
     this.#timers.cancelIdle(best);
-    if (call.timeoutMs !== undefined) this.#timers.armWatchdog(best);
     return true;
   }
 
@@ -224,7 +254,7 @@ export class Dispatcher implements SlotHost, TimerHost {
     if (this.#startFailures >= MAX_START_FAILURES) {
       const error = new WorkerStartError(this.#startFailures, reason);
       this.#startFailures = 0;
-      for (const call of [...this.#calls]) if (call.pending.length > 0) call.fail(error);
+      this.#failCalls(error);
       return;
     }
     this.schedulePump();
@@ -232,7 +262,7 @@ export class Dispatcher implements SlotHost, TimerHost {
 
   timedOut(slot: WorkerSlot, item: WorkItem, startMs: number, timeoutMs: number): void {
     endings.recordTimeout(item, startMs, this.#record);
-    this.#endSlot(slot, `timeout: an item ran past ${timeoutMs} ms`);
+    this.#stopSlot(slot, `timeout: an item ran past ${timeoutMs} ms`);
   }
 
   idle(slot: WorkerSlot): void {
@@ -244,14 +274,35 @@ export class Dispatcher implements SlotHost, TimerHost {
     this.#record.events.taskStart(item, startMs);
   }
 
-  /** Terminates a worker whose item already has its outcome; its other unfinished items wait again. */
-  #endSlot(slot: WorkerSlot, reason: string): void {
+  /**
+   * Stops a worker whose culprit item already has its outcome (or is being retried). It takes no more work
+   * at once; it is terminated as soon as the reports of items that ended in it have arrived, or after
+   * STOP_GRACE_MS; then its items that never started wait again.
+   */
+  #stopSlot(slot: WorkerSlot, reason: string): void {
+    if (slot.state === 'dead' || this.#stopping.has(slot)) return;
+    slot.state = 'stopping';
+    this.#stopping.set(slot, reason);
+    clearTimeout(slot.watchdog);
+    clearTimeout(slot.idleTimer);
+    if (!slot.ledger.awaitingReports()) {
+      this.#finishStop(slot);
+      return;
+    }
+    slot.stopTimer = setTimeout(() => this.#finishStop(slot), STOP_GRACE_MS);
+  }
+
+  #finishStop(slot: WorkerSlot): void {
+    const reason = this.#stopping.get(slot);
+    if (reason === undefined) return;
+    this.#stopping.delete(slot);
     this.#retire(slot, reason);
     endings.settleLeftovers(slot, reason, this.#record);
     this.schedulePump();
   }
 
   #retire(slot: WorkerSlot, reason: string): void {
+    this.#stopping.delete(slot);
     if (slot.state !== 'dead') {
       if (!Number.isNaN(slot.readyAt)) this.#deadAliveMs += performance.now() - slot.readyAt;
       slot.terminate();

@@ -50,7 +50,11 @@ export class MapCall<A, R> implements Call, AsyncIterableIterator<Outcome<A, R>>
   readonly #reorder = new Map<number, Outcome<A, R>>();
   #nextIndex = 0;
   #waiter: { resolve: (r: IteratorResult<Outcome<A, R>>) => void; reject: (e: unknown) => void } | undefined;
-  #failure: { error: unknown } | undefined;
+  /**
+   * The input threw, or workers could not start: once every pulled item's outcome has been given, the
+   * iteration throws this, as it is.
+   */
+  #endError: { error: unknown } | undefined;
   /** Array elements never pulled before an abort: they get `cancelled` outcomes as they are consumed. */
   #tailAt = 0;
   #tailEnd = 0;
@@ -58,6 +62,8 @@ export class MapCall<A, R> implements Call, AsyncIterableIterator<Outcome<A, R>>
   #finished = false;
   /** The consumer stopped early: outcomes are dropped. */
   #returned = false;
+  /** Aborted, terminated or returned: every unfinished item was cancelled. */
+  #cancelled = false;
   readonly #onAbort = () => this.#abort();
 
   constructor(
@@ -86,12 +92,6 @@ export class MapCall<A, R> implements Call, AsyncIterableIterator<Outcome<A, R>>
 
   next(): Promise<IteratorResult<Outcome<A, R>>> {
     if (!this.#started) this.#start();
-    if (this.#failure) {
-      const { error } = this.#failure;
-      this.#failure = undefined;
-      this.#finish();
-      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-    }
     // The consumer is back for more: it is done with every outcome it had, so their items leave the count.
     this.#consumed = this.#handedOut;
     this.#refill();
@@ -111,6 +111,13 @@ export class MapCall<A, R> implements Call, AsyncIterableIterator<Outcome<A, R>>
     }
     if (this.#finished || this.#complete()) {
       this.#finish();
+      const end = this.#endError;
+      if (end) {
+        this.#endError = undefined;
+        // The input's own error, as it threw it (an iterable may throw a non-Error): the caller's to inspect.
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
+        return Promise.reject(end.error);
+      }
       return Promise.resolve({ value: undefined, done: true });
     }
     return new Promise((resolve, reject) => {
@@ -130,7 +137,7 @@ export class MapCall<A, R> implements Call, AsyncIterableIterator<Outcome<A, R>>
 
   settle(item: WorkItem, outcome: Outcome<unknown, unknown>): void {
     this.#settled++;
-    if (this.#returned || this.#failure) return;
+    if (this.#returned) return;
     const typed = outcome as Outcome<A, R>;
     if (!this.#ordered) {
       this.#ready.push(typed);
@@ -147,10 +154,22 @@ export class MapCall<A, R> implements Call, AsyncIterableIterator<Outcome<A, R>>
     this.#wake();
   }
 
+  /**
+   * Workers cannot start: nothing more is pulled, and once every pulled item has its outcome (the dispatcher
+   * gives the waiting ones this error) the iteration throws it. Items already running go on.
+   */
   fail(error: Error): void {
-    if (this.#finished) return;
-    this.#failure = { error };
-    this.#abort();
+    if (this.#finished || this.closed) return;
+    this.#endError ??= { error };
+    this.closed = true;
+    this.#closeSource();
+    this.#wake();
+  }
+
+  /** The input threw: what was pulled still runs, then the iteration throws `error`. */
+  #inputFailed(error: unknown): void {
+    this.#sourceDone = true;
+    this.#endError ??= { error };
   }
 
   terminate(): void {
@@ -217,8 +236,7 @@ export class MapCall<A, R> implements Call, AsyncIterableIterator<Outcome<A, R>>
           this.#enqueue(result.value);
         }
       } catch (error) {
-        this.#sourceDone = true;
-        this.fail(error instanceof Error ? error : new Error(String(error)));
+        this.#inputFailed(error);
       }
     } else {
       void this.#pullAsync(source.iterator);
@@ -240,9 +258,7 @@ export class MapCall<A, R> implements Call, AsyncIterableIterator<Outcome<A, R>>
         this.#enqueue(result.value);
       }
     } catch (error) {
-      this.#sourceDone = true;
-      this.#pulling = false;
-      this.fail(error instanceof Error ? error : new Error(String(error)));
+      this.#inputFailed(error);
     } finally {
       this.#pulling = false;
       this.#wake();
@@ -251,12 +267,13 @@ export class MapCall<A, R> implements Call, AsyncIterableIterator<Outcome<A, R>>
 
   /** Abort, terminate, failure or early return: nothing more is pulled; every pulled item gets its outcome. */
   #abort(): void {
-    if (this.closed) return;
+    if (this.#cancelled) return;
+    this.#cancelled = true;
     this.closed = true;
     this.#closeSource();
     this.#dispatcher.cancelCall(this);
     const source = this.#source;
-    if (source?.kind === 'array' && !this.#returned && !this.#failure) {
+    if (source?.kind === 'array' && !this.#returned) {
       this.#tailAt = this.#pulled;
       this.#tailEnd = source.array.length;
     }

@@ -14,6 +14,21 @@ export class WorkerCrashError extends Error {
   }
 }
 
+/**
+ * An item finished in its worker, but the worker was stopped (a timeout or cancel of another item, a crash)
+ * before the item's report reached the page. It is not run again: it may have had side effects.
+ */
+export class ResultLostError extends Error {
+  override readonly name = 'ResultLostError';
+  constructor(message: string) {
+    super(message);
+  }
+
+  static describe(workerId: number, reason: string): string {
+    return `the item finished, but worker ${workerId} stopped (${reason}) before its result reached the page`;
+  }
+}
+
 /** Workers failed to start several times in a row (a script that does not load, a blocked worker): the run ends. */
 export class WorkerStartError extends Error {
   override readonly name = 'WorkerStartError';

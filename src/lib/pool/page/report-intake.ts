@@ -1,22 +1,25 @@
-// A worker's report taken in: each finished item gets its outcome at the times the worker measured (moved to
+// A worker's report taken in: each item it names gets its outcome at the times the worker measured (moved to
 // the page clock), the tasks' run-time estimates learn from them, and the item running now gets its start.
-// Touches only the slot's in-flight queue and the recorder: no timers, no dispatch. Page realm.
-import type { ErrorInfo, ReportMessage } from '../protocol/pool-protocol.ts';
+// Touches only the slot's ledger and the recorder: no timers, no dispatch. Page realm.
+import { ENDED_ERROR, ENDED_SKIPPED, type ErrorInfo, type ReportMessage } from '../protocol/pool-protocol.ts';
 import type { OutcomeRecorder } from './outcome-recorder.ts';
 import type { WorkerSlot } from './worker-slot.ts';
 
 export function takeReport(slot: WorkerSlot, report: ReportMessage, record: OutcomeRecorder): void {
-  const { times, failed, values, logs } = report;
+  const { times, endings, values, logs } = report;
+  const ledger = slot.ledger;
   const offset = slot.offsetMs;
-  const n = failed.length;
+  const n = endings.length;
   record.events.beginReport(logs, offset, slot.id);
   // Run times are summed per task and handed to its estimate once per stretch of the same task.
-  let estimateTask = slot.inFlight.at(0)?.call.task;
+  let estimateTask = ledger.inFlight.at(0)?.call.task;
   let runSum = 0;
   let runCount = 0;
   for (let k = 0; k < n; k++) {
-    const item = slot.shiftReported();
+    const item = ledger.shiftReported();
     if (!item) break;
+    // Skipped: it was cancelled before it started and already has its outcome.
+    if (endings[k] === ENDED_SKIPPED) continue;
     const startMs = times[2 * k]! + offset;
     const endMs = times[2 * k + 1]! + offset;
     if (item.call.task !== estimateTask) {
@@ -27,23 +30,22 @@ export function takeReport(slot: WorkerSlot, report: ReportMessage, record: Outc
     }
     runSum += endMs - startMs;
     runCount++;
-    // It already has its outcome (its call was cancelled or ended while it sat here): its time still counts.
+    // It already has its outcome (its call ended while it ran, or the pool stopped waiting): its time counts.
     if (item.done) continue;
     item.startMs = startMs;
     if (!item.startEmitted) record.events.taskStart(item, startMs);
     const value = values[k];
     record.finish(
       item,
-      failed[k] === 1 ? { status: 'error', error: value as ErrorInfo } : { status: 'ok', value },
+      endings[k] === ENDED_ERROR ? { status: 'error', error: value as ErrorInfo } : { status: 'ok', value },
       endMs,
     );
   }
   estimateTask?.estimate.add(runSum, runCount);
   record.events.endReport();
+  ledger.reportedRunning(report.runningSeq, report.runningSince);
   if (report.runningSeq >= 0) {
-    slot.reportedRunningSeq = report.runningSeq;
-    slot.reportedRunningSince = report.runningSince;
-    const item = slot.itemAt(report.runningSeq);
+    const item = ledger.itemAt(report.runningSeq);
     if (item && !item.done) {
       item.startMs = report.runningSince + offset;
       if (!item.startEmitted) record.events.taskStart(item, item.startMs);

@@ -1,11 +1,11 @@
 // What becomes of a worker's items when it ends early (a crash, a timeout, a cancel, the pool terminated):
-// the decisions of crash-attribution.ts applied to the slot's in-flight items and given as outcomes or
-// requeues. Neither stops the worker nor owns the pool's list of workers: the dispatcher does both, in its
-// own order. Page realm.
+// the decisions of crash-attribution.ts applied to the items in the slot's ledger and given as outcomes,
+// skips or requeues. Neither stops the worker nor owns the pool's list of workers: the dispatcher does
+// both, in its own order. Page realm.
 import { crashedItem, leftoverFate, mayRetry, planCancel, type WorkerView } from './crash-attribution.ts';
 import type { ErrorInfo } from '../protocol/pool-protocol.ts';
 import type { OutcomeRecorder } from './outcome-recorder.ts';
-import { WorkerCrashError } from './pool-errors.ts';
+import { ResultLostError, WorkerCrashError } from './pool-errors.ts';
 import type { Call, WorkItem } from './work-item.ts';
 import type { WorkerSlot } from './worker-slot.ts';
 
@@ -14,27 +14,45 @@ export function workerView(slot: WorkerSlot): WorkerView {
   return {
     running: slot.running(),
     exact: slot.status !== null,
-    headSeq: slot.headSeq,
+    headSeq: slot.ledger.headSeq,
     headStartMs: slot.inFlight.at(0)?.startMs,
   };
 }
 
+/** The slot's in-flight items with their phases, oldest first, without changing anything. */
+function inFlightViews(slot: WorkerSlot) {
+  const ledger = slot.ledger;
+  return Array.from({ length: ledger.inFlight.length }, (_, k) => {
+    const item = ledger.inFlight.at(k)!;
+    return {
+      item,
+      call: item.call,
+      done: item.done,
+      transfer: item.transfer,
+      phase: ledger.phase(ledger.seqOf(k)),
+    };
+  });
+}
+
 /**
- * The unfinished items of `call` on `slot` end cancelled. True when the worker is running one of them: it
- * must then be stopped (and its other items requeued) by the caller.
+ * The unfinished items of `call` on `slot` end cancelled, except those that already ended in the worker
+ * (their reports bring their outcomes); the worker is told to skip the ones it has not started. True when
+ * it is running one of them: it must then be stopped by the caller.
  */
 export function cancelOnSlot(slot: WorkerSlot, call: Call, record: OutcomeRecorder): boolean {
-  const running = crashedItem(undefined, workerView(slot));
-  const plan = planCancel(slot.inFlight, call, slot.headSeq, running);
+  const views = inFlightViews(slot);
+  const plan = planCancel(views, call);
+  if (plan.cancelled.length === 0) return false;
+  const running = slot.running();
+  slot.skip(plan.skipped.map((k) => slot.ledger.seqOf(k)));
   // Taken before any outcome: an outcome runs the call's code, which must not change what is cancelled.
-  const items = plan.cancelled.map((k) => slot.inFlight.at(k)!);
-  plan.cancelled.forEach((k, i) => {
-    const item = items[i]!;
-    if (k === plan.running && Number.isNaN(item.startMs)) item.startMs = running?.startMs ?? NaN;
+  const items = plan.cancelled.map((k) => views[k]!);
+  for (const { item, phase } of items) {
+    if (phase === 'running' && Number.isNaN(item.startMs)) item.startMs = running?.startMs ?? NaN;
     if (Number.isNaN(item.startMs)) item.workerId = null;
     record.finish(item, { status: 'cancelled' });
-  });
-  return plan.running !== undefined;
+  }
+  return plan.stopWorker;
 }
 
 /**
@@ -50,12 +68,13 @@ export function recordCrash(
   record: OutcomeRecorder,
 ): void {
   const at = crashedItem(runningSeq, workerView(slot));
-  const crashed = at && slot.itemAt(at.seq);
+  const crashed = at && slot.ledger.itemAt(at.seq);
   if (!crashed || crashed.done) return;
   if (Number.isNaN(crashed.startMs) && at.startMs !== undefined) crashed.startMs = at.startMs;
   if (mayRetry(crashed)) {
     crashed.attempts++;
     record.counters.retried++;
+    crashed.retrying = true;
     return;
   }
   const info: ErrorInfo = { name: 'WorkerCrashError', message: WorkerCrashError.describe(slot.id, reason) };
@@ -64,22 +83,42 @@ export function recordCrash(
 }
 
 /**
- * Empties a stopped worker's in-flight queue: each unfinished item goes back to the front of its call's
- * queue, in its order, or fails when its transferred buffers went with the worker.
+ * Empties a stopped worker's ledger: an item that never started goes back to the front of its call's
+ * queue, in its order (or ends cancelled when its call has ended); one that ended in the worker without its
+ * report arriving, or whose transferred buffers went with the worker, fails. None runs twice.
  */
 export function settleLeftovers(slot: WorkerSlot, reason: string, record: OutcomeRecorder): void {
-  const back = slot.inFlight.drain();
+  const back = slot.ledger.drain();
   // Last first, each to the front: the queue ends up in the original order.
   for (let i = back.length - 1; i >= 0; i--) {
-    const item = back[i]!;
-    const fate = leftoverFate(item);
+    const { item, phase } = back[i]!;
+    // The crashed item its call retries starts again like one that never started.
+    const retrying = item.retrying;
+    item.retrying = false;
+    const fate = leftoverFate({
+      call: item.call,
+      done: item.done,
+      transfer: item.transfer,
+      phase: retrying ? 'waiting' : phase,
+    });
     if (fate === 'keep') continue;
     if (fate === 'lost') {
-      const message = WorkerCrashError.describe(
-        slot.id,
-        `${reason} (the item's transferred buffers went with it)`,
-      );
-      record.finish(item, { status: 'error', error: { name: 'WorkerCrashError', message } });
+      const error: ErrorInfo =
+        phase === 'ended'
+          ? { name: 'ResultLostError', message: ResultLostError.describe(slot.id, reason) }
+          : {
+              name: 'WorkerCrashError',
+              message: WorkerCrashError.describe(
+                slot.id,
+                `${reason} (the item's transferred buffers went with it)`,
+              ),
+            };
+      record.finish(item, { status: 'error', error });
+      continue;
+    }
+    if (fate === 'cancel') {
+      if (Number.isNaN(item.startMs)) item.workerId = null;
+      record.finish(item, { status: 'cancelled' });
       continue;
     }
     item.reset();

@@ -1,7 +1,9 @@
 // The pool's three families of timers, kept apart from the dispatch logic: per worker, a watchdog due when
-// the item it runs could first pass its timeout, and an idle timer that retires a worker with nothing to do;
+// the item it runs passes its own timeout (item-deadline.ts), and an idle timer that retires a worker with
+// nothing to do;
 // per pool, a poll that emits task-start events for items that began since the last report. Each timer
 // only notices; what follows (an outcome, a retired worker, an event) is the host's. Page realm.
+import { isPastDeadline, watchdogDelay, type TimedItem } from './item-deadline.ts';
 import type { WorkItem } from './work-item.ts';
 import type { WorkerSlot } from './worker-slot.ts';
 
@@ -30,29 +32,20 @@ export class SlotTimers {
   }
 
   /**
-   * One watchdog per worker, due when the item it runs could first be past its timeout; with nothing
-   * timed running yet, none of its queued items can be due sooner than its own timeout from now.
+   * The worker's watchdog, due when the item it runs now passes its own timeout. Called whenever the page
+   * may have learned of a new start: a report (every timed item's start is reported, see BatchMessage), a
+   * dispatch, the watchdog itself. Items that have not started have no deadline yet.
    */
   armWatchdog(slot: WorkerSlot): void {
-    if (slot.watchdog !== undefined || slot.state !== 'ready') return;
-    const running = slot.runningItem();
-    let wait: number | undefined;
-    if (running?.item.call.timeoutMs !== undefined) {
-      wait = running.startMs + running.item.call.timeoutMs - performance.now();
-    } else {
-      for (let k = 0; k < slot.inFlight.length; k++) {
-        const timeout = slot.inFlight.at(k)!.call.timeoutMs;
-        if (timeout !== undefined) wait = Math.min(wait ?? Infinity, timeout);
-      }
-    }
+    clearTimeout(slot.watchdog);
+    slot.watchdog = undefined;
+    if (slot.state !== 'ready') return;
+    const wait = watchdogDelay(timedItem(slot), performance.now());
     if (wait === undefined) return;
-    slot.watchdog = setTimeout(
-      () => {
-        slot.watchdog = undefined;
-        this.#checkTimeout(slot);
-      },
-      Math.max(1, wait),
-    );
+    slot.watchdog = setTimeout(() => {
+      slot.watchdog = undefined;
+      this.#checkTimeout(slot);
+    }, wait);
   }
 
   /** Retires `slot` after the idle timeout unless work reaches it first (see cancelIdle). */
@@ -99,11 +92,17 @@ export class SlotTimers {
   #checkTimeout(slot: WorkerSlot): void {
     if (slot.state !== 'ready') return;
     const running = slot.runningItem();
-    const timeout = running?.item.call.timeoutMs;
-    if (running && timeout !== undefined && performance.now() - running.startMs >= timeout) {
-      this.#host.timedOut(slot, running.item, running.startMs, timeout);
+    if (running && isPastDeadline(timedItem(slot), performance.now())) {
+      this.#host.timedOut(slot, running.item, running.startMs, running.item.call.timeoutMs!);
       return;
     }
     this.armWatchdog(slot);
   }
+}
+
+/** The item `slot` runs now, with its call's timeout, for the deadline functions. */
+function timedItem(slot: WorkerSlot): TimedItem | undefined {
+  const running = slot.runningItem();
+  if (!running || running.item.done) return undefined;
+  return { startMs: running.startMs, timeoutMs: running.item.call.timeoutMs };
 }

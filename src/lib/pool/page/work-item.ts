@@ -47,6 +47,8 @@ export class WorkItem {
   workerId: number | null = null;
   /** Runs after a crash so far. */
   attempts = 0;
+  /** Its worker crashed under it and its call retries it: it goes back to the queue with the leftovers. */
+  retrying = false;
   /** Its outcome was given. */
   done = false;
   /** Its task-start event went out. */

@@ -1,15 +1,16 @@
-// The page side of one pool worker: the only place a pool worker is created. It sends batches, keeps the
-// items in flight in the order the worker runs them, and turns every way a worker can die into one call
-// to its host. Page realm.
-import { Fifo } from '../fifo.ts';
+// The page side of one pool worker: the only place a pool worker is created. It sends batches and skips,
+// keeps the items in flight in its ledger (slot-ledger.ts: which item runs where), and turns every way a
+// worker can die into one call to its host. Page realm.
 import {
   assertNever,
   type BatchMessage,
   type ErrorInfo,
   type InitMessage,
   type ReportMessage,
+  type SkipMessage,
   type WorkerToPage,
 } from '../protocol/pool-protocol.ts';
+import { SlotLedger } from './slot-ledger.ts';
 import type { TaskRef, WorkItem } from './work-item.ts';
 import { WorkerStatus } from '../protocol/worker-status.ts';
 
@@ -39,39 +40,37 @@ const MAX_SENT_TASKS = 256;
 
 export class WorkerSlot {
   readonly id: number;
-  state: 'starting' | 'ready' | 'dead' = 'starting';
-  /** Items sent and not yet reported, in the order the worker runs them; the first has number headSeq. */
-  readonly inFlight = new Fifo<WorkItem>();
-  headSeq = 0;
-  /** The last sequence number of each batch in flight. */
-  readonly batchEnds = new Fifo<number>();
+  /** `stopping`: about to be terminated, waiting for reports already on their way (no new work). */
+  state: 'starting' | 'ready' | 'stopping' | 'dead' = 'starting';
   /** Shared progress when the page is cross-origin isolated; otherwise reports carry the running item. */
   readonly status: WorkerStatus | null;
+  /** The items sent to this worker and how far each has got. */
+  readonly ledger: SlotLedger<WorkItem>;
   /** worker clock + offsetMs = page clock (ms). */
   offsetMs = 0;
-  /** The running item as the last report gave it. */
-  reportedRunningSeq = -1;
-  reportedRunningSince = 0;
   /** ms, performance.now(); NaN before ready / while alive. */
   readyAt = Number.NaN;
   /** Timers owned by the dispatcher. */
   watchdog: ReturnType<typeof setTimeout> | undefined;
   idleTimer: ReturnType<typeof setTimeout> | undefined;
+  stopTimer: ReturnType<typeof setTimeout> | undefined;
 
   readonly #host: SlotHost;
   readonly #worker: Worker | null;
   readonly #lockName: string | null;
   readonly #lockWatch = new AbortController();
   readonly #sentTasks = new Set<number>();
-  #nextSeq = 0;
+  #skipGeneration = 0;
 
   constructor(id: number, host: SlotHost, lockPrefix: string | null) {
     this.id = id;
     this.#host = host;
-    this.status =
+    const status =
       typeof SharedArrayBuffer === 'function' && globalThis.crossOriginIsolated
         ? WorkerStatus.create()
         : null;
+    this.status = status;
+    this.ledger = new SlotLedger<WorkItem>(status ? () => status.read() : null);
     this.#lockName = lockPrefix === null ? null : `${lockPrefix}/${id}`;
     let worker: Worker | null = null;
     try {
@@ -91,26 +90,36 @@ export class WorkerSlot {
     worker.addEventListener('messageerror', () => {
       this.#host.died(this, 'a message from the worker could not be read', undefined);
     });
-    const init: InitMessage = { type: 'init', lockName: this.#lockName, status: this.status?.buffer ?? null };
+    const init: InitMessage = { type: 'init', lockName: this.#lockName, status: status?.buffer ?? null };
     worker.postMessage(init);
   }
 
-  get batchesInFlight(): number {
-    return this.batchEnds.length;
+  /** Items sent and not yet reported, in the order the worker runs them. */
+  get inFlight(): SlotLedger<WorkItem>['inFlight'] {
+    return this.ledger.inFlight;
   }
 
-  /** Sends items of one task as one message. Returns the error if the message could not be sent (nothing sent). */
-  send(task: TaskRef, items: readonly WorkItem[], reportStarts: boolean): unknown {
+  get batchesInFlight(): number {
+    return this.ledger.batchesInFlight;
+  }
+
+  /**
+   * Sends items of one call as one message. `buffered`: tiny items, which may share reports (see
+   * BatchMessage.buffered); `reportStarts`: the page must learn of each start. Returns the error if the
+   * message could not be sent (then nothing was sent).
+   */
+  send(task: TaskRef, items: readonly WorkItem[], buffered: boolean, reportStarts: boolean): unknown {
     if (!this.#worker) return new Error('no worker');
     if (this.#sentTasks.size >= MAX_SENT_TASKS) this.#sentTasks.clear();
     // Optional fields only when set: every property costs structured clone time, on every message.
     const message: BatchMessage = {
       type: 'batch',
       taskId: task.id,
-      firstSeq: this.#nextSeq,
+      firstSeq: this.ledger.nextSeq,
       args: items.length === 1 ? [items[0]!.arg] : items.map((item) => item.arg),
     };
     if (!this.#sentTasks.has(task.id)) message.source = task.source;
+    if (buffered) message.buffered = items[0]!.call.id;
     if (reportStarts) message.reportStarts = true;
     try {
       // Items with Transferables travel alone (the dispatcher sees to it).
@@ -119,44 +128,30 @@ export class WorkerSlot {
       return error;
     }
     this.#sentTasks.add(task.id);
-    for (const item of items) this.inFlight.push(item);
-    this.#nextSeq += items.length;
-    this.batchEnds.push(this.#nextSeq - 1);
+    this.ledger.sent(items);
     return undefined;
   }
 
-  /** The in-flight item with this sequence number. */
-  itemAt(seq: number): WorkItem | undefined {
-    return this.inFlight.at(seq - this.headSeq);
-  }
-
-  /** Removes the first in-flight item after the worker reported it. */
-  shiftReported(): WorkItem | undefined {
-    const item = this.inFlight.shift();
-    if (item) this.headSeq++;
-    while (this.batchEnds.length > 0 && this.batchEnds.at(0)! < this.headSeq) this.batchEnds.shift();
-    return item;
+  /** Tells the worker not to start these items (sequence numbers); each comes back reported as skipped. */
+  skip(seqs: readonly number[]): void {
+    if (!this.#worker || seqs.length === 0 || this.state === 'dead') return;
+    const generation = ++this.#skipGeneration;
+    const message: SkipMessage = { type: 'skip', seqs, generation };
+    this.#worker.postMessage(message);
+    // After the post: a worker that sees the new generation knows the message is on its way.
+    this.status?.publishSkips(generation);
   }
 
   /** The item the worker is running now and when it began (page clock), as far as the page can tell. */
   running(): { seq: number; startMs: number } | undefined {
-    if (this.status) {
-      const s = this.status.read();
-      if (s.startedSeq > s.finishedSeq && s.startedSeq >= this.headSeq) {
-        return { seq: s.startedSeq, startMs: s.startedAt + this.offsetMs };
-      }
-      return undefined;
-    }
-    if (this.reportedRunningSeq >= this.headSeq) {
-      return { seq: this.reportedRunningSeq, startMs: this.reportedRunningSince + this.offsetMs };
-    }
-    return undefined;
+    const running = this.ledger.running();
+    return running && { seq: running.seq, startMs: running.since + this.offsetMs };
   }
 
   /** The in-flight item the worker is running now, and when it began (page clock), as far as the page can tell. */
   runningItem(): { item: WorkItem; seq: number; startMs: number } | undefined {
     const running = this.running();
-    const item = running && this.itemAt(running.seq);
+    const item = running && this.ledger.itemAt(running.seq);
     return running && item ? { item, seq: running.seq, startMs: running.startMs } : undefined;
   }
 
@@ -166,8 +161,10 @@ export class WorkerSlot {
     this.#lockWatch.abort();
     clearTimeout(this.watchdog);
     clearTimeout(this.idleTimer);
+    clearTimeout(this.stopTimer);
     this.watchdog = undefined;
     this.idleTimer = undefined;
+    this.stopTimer = undefined;
     this.#worker?.terminate();
   }
 

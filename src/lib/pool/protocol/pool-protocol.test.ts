@@ -36,6 +36,7 @@ test('a switch that handles every kind narrows the rest to never', () => {
     switch (message.type) {
       case 'init':
       case 'batch':
+      case 'skip':
         return message.type;
       default:
         return assertNever(message);

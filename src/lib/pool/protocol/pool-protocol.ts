@@ -23,11 +23,31 @@ export interface BatchMessage {
   readonly args: readonly unknown[];
   /** The task's source expression, with the first batch of that task to this worker only. */
   source?: string;
-  /** Report each item's start at once (timeouts without shared status need the start to arm the timer). */
+  /**
+   * The items are tiny (the page measured them far under a message's cost) and belong to this call: what
+   * ended may wait for the report after next, at most BUFFERED_FLUSH_MS, while the next item is another
+   * tiny one of the same call. Without it, whatever ended is reported before the next item starts, so
+   * nothing waits on a long item behind it.
+   */
+  buffered?: number;
+  /** Report each item's start at once, even with nothing ended to report (timeouts, and cancel without
+   * shared status, need to know what runs). */
   reportStarts?: true;
 }
 
-export type PageToWorker = InitMessage | BatchMessage;
+/**
+ * Page -> worker: these items were cancelled; do not start them. Each is reported back as skipped. With
+ * shared status the page also raises its skip word (worker-status.ts) right after posting, and a worker
+ * that sees the word ahead of the skips it has read starts nothing until this message arrives.
+ */
+export interface SkipMessage {
+  readonly type: 'skip';
+  readonly seqs: readonly number[];
+  /** The skip word's value once this message is counted. */
+  readonly generation: number;
+}
+
+export type PageToWorker = InitMessage | BatchMessage | SkipMessage;
 
 export interface ReadyMessage {
   readonly type: 'ready';
@@ -52,20 +72,27 @@ export interface ErrorInfo {
   readonly stack?: string;
 }
 
+/** How an item in a report ended. */
+export const ENDED_OK = 0;
+export const ENDED_ERROR = 1;
+/** Not started: the page cancelled it (a SkipMessage). */
+export const ENDED_SKIPPED = 2;
+
 /**
- * Worker -> page: the items finished since the last report, in order, starting at firstSeq, and the item
- * running now. Sent at most every few ms while busy, and as soon as the worker is idle.
+ * Worker -> page: the items ended since the last report, in order, starting at firstSeq, and the item about
+ * to run or running now. Sent before the next item starts (every few ms for buffered batches), and as soon
+ * as the worker is idle.
  */
 export interface ReportMessage {
   readonly type: 'report';
   readonly firstSeq: number;
-  /** start, end per finished item (ms, worker clock); transferred, not copied. */
+  /** start, end per item (ms, worker clock); transferred, not copied. */
   readonly times: Float64Array;
-  /** 0: value, 1: error (the values entry is an ErrorInfo). */
-  readonly failed: Uint8Array;
+  /** ENDED_OK: value; ENDED_ERROR: the values entry is an ErrorInfo; ENDED_SKIPPED: never started. */
+  readonly endings: Uint8Array;
   readonly values: readonly unknown[];
   readonly logs: readonly LogRecord[];
-  /** Sequence number of the item running now, or -1. */
+  /** Sequence number of the item running now (or starting as this report leaves), or -1. */
   readonly runningSeq: number;
   /** When that item started (ms, worker clock). */
   readonly runningSince: number;

@@ -2,8 +2,8 @@
 // last, when, and which it finished last. The page reads it without any message, to time out a hung item
 // and to know, when a worker dies, which item was running. Realm-neutral.
 
-/** Int32 [startedSeq, finishedSeq], then Float64 startedAt (ms, worker clock). */
-const BYTES = 16;
+/** Int32 [startedSeq, finishedSeq, skipGeneration, unused], then Float64 startedAt (ms, worker clock). */
+const BYTES = 24;
 
 export interface StatusSnapshot {
   /** -1 before the first item. */
@@ -19,14 +19,14 @@ export class WorkerStatus {
 
   private constructor(buffer: SharedArrayBuffer) {
     this.buffer = buffer;
-    this.#seqs = new Int32Array(buffer, 0, 2);
-    this.#time = new Float64Array(buffer, 8, 1);
+    this.#seqs = new Int32Array(buffer, 0, 4);
+    this.#time = new Float64Array(buffer, 16, 1);
   }
 
   /** Page: a fresh status, before any item. */
   static create(): WorkerStatus {
     const status = new WorkerStatus(new SharedArrayBuffer(BYTES));
-    status.#seqs.fill(-1);
+    status.#seqs.fill(-1, 0, 2);
     return status;
   }
 
@@ -43,6 +43,19 @@ export class WorkerStatus {
 
   finished(seq: number): void {
     Atomics.store(this.#seqs, 1, seq);
+  }
+
+  /**
+   * Page: the SkipMessage carrying `generation` was just posted. Raised after the post, so a worker that
+   * sees the new value knows the message is already on its way.
+   */
+  publishSkips(generation: number): void {
+    Atomics.store(this.#seqs, 2, generation);
+  }
+
+  /** Worker: the skip generation the page has reached (compare with the last SkipMessage read). */
+  skipGeneration(): number {
+    return Atomics.load(this.#seqs, 2);
   }
 
   read(): StatusSnapshot {

@@ -8,19 +8,28 @@ import { Fifo } from '../fifo.ts';
 import { formatLogArguments } from '../protocol/format-log.ts';
 import {
   assertNever,
+  ENDED_ERROR,
+  ENDED_OK,
+  ENDED_SKIPPED,
   type BatchMessage,
   type ErrorInfo,
   type LogLevel,
   type PageToWorker,
+  type SkipMessage,
   type WorkerToPage,
 } from '../protocol/pool-protocol.ts';
 import { ReportBuffer } from './report-buffer.ts';
 import { toErrorInfo } from '../protocol/task-errors.ts';
 import { WorkerStatus } from '../protocol/worker-status.ts';
 
-/** While busy, report at least this often (ms)... */
-const FLUSH_MS = 4;
-/** ...and after at most this many items. */
+/**
+ * Buffered batches (tiny items): what ended is reported before the next item once this long has passed since
+ * the last report (ms). It bounds how much finished work an item that turns out long can hold back.
+ */
+const BUFFERED_FLUSH_MS = 1;
+/** Log lines of a long item go out at least this often (ms). */
+const LOG_FLUSH_MS = 4;
+/** A report carries at most this many items. */
 const FLUSH_ITEMS = 2048;
 
 export interface PoolWorkerScope {
@@ -33,6 +42,8 @@ interface Batch {
   readonly task: TaskFunction | ErrorInfo;
   readonly firstSeq: number;
   readonly args: readonly unknown[];
+  /** The call whose tiny items may share reports (BatchMessage.buffered); -1: report before each start. */
+  readonly bufferedCall: number;
   readonly reportStarts: boolean;
   next: number;
 }
@@ -65,8 +76,16 @@ export function startPoolWorker(scope: PoolWorkerScope): void {
   let runningSeq = -1;
   let runningSince = 0;
   let reportedRunningSeq = -1;
+  /** The highest sequence number started or skipped so far. */
+  let lastSeq = -1;
   let lastFlush = performance.now();
   let idleFlushPending = false;
+  /** Items the page cancelled before they started. */
+  const skips = new Set<number>();
+  /** The skip generation of the last SkipMessage read (see SkipMessage). */
+  let skipsRead = 0;
+  /** The call of the buffered items waiting to be reported, -1 when none is buffered. */
+  let bufferedCall = -1;
 
   const post = (message: WorkerToPage, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
 
@@ -78,14 +97,14 @@ export function startPoolWorker(scope: PoolWorkerScope): void {
       post(report, [report.times.buffer]);
     } catch (error) {
       // A value that does not survive structured clone: that item fails with the reason, the rest go through.
-      const failed = report.failed;
+      const endings = report.endings;
       const values = report.values.map((value, i) => {
-        if (failed[i] === 1) return value;
+        if (endings[i] !== ENDED_OK) return value;
         try {
           structuredClone(value);
           return value;
         } catch (cloneError) {
-          failed[i] = 1;
+          endings[i] = ENDED_ERROR;
           const info = toErrorInfo(cloneError);
           return {
             name: info.name,
@@ -111,13 +130,17 @@ export function startPoolWorker(scope: PoolWorkerScope): void {
     idle.port2.postMessage(null);
   };
 
-  const finish = (seq: number, start: number, end: number, value: unknown, failed: boolean) => {
+  const finish = (seq: number, start: number, end: number, value: unknown, ending: number) => {
     runningSeq = -1;
     status?.finished(seq);
-    buffer.add(seq, start, end, value, failed);
+    buffer.add(seq, start, end, value, ending);
     if (buffer.count >= FLUSH_ITEMS) flush();
   };
 
+  /**
+   * Runs queued items in order until the queue is empty, an async item is pending, or the page has posted
+   * skips this worker has not read yet (then the SkipMessage handler resumes it).
+   */
   const drain = () => {
     let now = performance.now();
     for (let batch = queue.at(0); batch !== undefined && !stopped; batch = queue.at(0)) {
@@ -125,16 +148,36 @@ export function startPoolWorker(scope: PoolWorkerScope): void {
         queue.shift();
         continue;
       }
+      if (status !== null && status.skipGeneration() > skipsRead) return;
       const k = batch.next++;
       const seq = batch.firstSeq + k;
+      lastSeq = seq;
+      if (skips.delete(seq)) {
+        status?.finished(seq);
+        buffer.add(seq, now, now, undefined, ENDED_SKIPPED);
+        continue;
+      }
       const start = now;
       runningSeq = seq;
       runningSince = start;
       status?.started(seq, start);
-      if (batch.reportStarts || start - lastFlush >= FLUSH_MS) flush();
+      // What ended leaves before this item starts, so a long item holds back nothing; only tiny items of
+      // one call share a report, at most BUFFERED_FLUSH_MS apart.
+      if (batch.bufferedCall < 0) {
+        if (batch.reportStarts || !buffer.isEmpty) flush();
+        bufferedCall = -1;
+      } else {
+        if (
+          !buffer.isEmpty &&
+          (bufferedCall !== batch.bufferedCall || start - lastFlush >= BUFFERED_FLUSH_MS)
+        ) {
+          flush();
+        }
+        bufferedCall = batch.bufferedCall;
+      }
       const task = batch.task;
       if (typeof task !== 'function') {
-        finish(seq, start, start, task, true);
+        finish(seq, start, start, task, ENDED_ERROR);
         continue;
       }
       let value: unknown;
@@ -142,7 +185,7 @@ export function startPoolWorker(scope: PoolWorkerScope): void {
         value = task(batch.args[k]);
       } catch (error) {
         now = performance.now();
-        finish(seq, start, now, toErrorInfo(error), true);
+        finish(seq, start, now, toErrorInfo(error), ENDED_ERROR);
         continue;
       }
       if (isThenable(value)) {
@@ -151,7 +194,8 @@ export function startPoolWorker(scope: PoolWorkerScope): void {
         const settle = (result: unknown, failed: boolean) => {
           waiting = false;
           if (stopped) return;
-          finish(seq, start, performance.now(), failed ? toErrorInfo(result) : result, failed);
+          const ending = failed ? ENDED_ERROR : ENDED_OK;
+          finish(seq, start, performance.now(), failed ? toErrorInfo(result) : result, ending);
           drain();
         };
         Promise.resolve(value).then(
@@ -161,7 +205,7 @@ export function startPoolWorker(scope: PoolWorkerScope): void {
         return;
       }
       now = performance.now();
-      finish(seq, start, now, value, false);
+      finish(seq, start, now, value, ENDED_OK);
     }
     flushWhenIdle();
   };
@@ -171,9 +215,17 @@ export function startPoolWorker(scope: PoolWorkerScope): void {
       task: tasks.get(message.taskId, message.source ?? null),
       firstSeq: message.firstSeq,
       args: message.args,
+      bufferedCall: message.buffered ?? -1,
       reportStarts: message.reportStarts === true,
       next: 0,
     });
+    if (!waiting && !stopped) drain();
+  };
+
+  const onSkip = (message: SkipMessage) => {
+    // An item already started (the skip crossed it on the way) runs on; the page stops it if it must.
+    for (const seq of message.seqs) if (seq > lastSeq) skips.add(seq);
+    skipsRead = Math.max(skipsRead, message.generation);
     if (!waiting && !stopped) drain();
   };
 
@@ -204,6 +256,9 @@ export function startPoolWorker(scope: PoolWorkerScope): void {
     switch (message.type) {
       case 'batch':
         onBatch(message);
+        break;
+      case 'skip':
+        onSkip(message);
         break;
       case 'init':
         onInit(message.lockName, message.status);
@@ -251,7 +306,7 @@ export function startPoolWorker(scope: PoolWorkerScope): void {
     const t = performance.now();
     buffer.log(t, level, formatLogArguments(args));
     // A long task that logs still has its lines shown as it goes.
-    if (t - lastFlush >= FLUSH_MS) flush();
+    if (t - lastFlush >= LOG_FLUSH_MS) flush();
     else if (!waiting && runningSeq < 0) flushWhenIdle();
   };
   for (const [method, level] of CONSOLE_LEVELS) {

@@ -1,28 +1,29 @@
-// Worker side: finished items and log lines wait here until the next report, so a run of 100k tiny items
-// sends a few hundred messages back, not 100k. Realm-neutral.
+// Worker side: ended items and log lines wait here until the next report: before the next item starts, or,
+// for buffered batches of tiny items, a few ms later, so a run of 100k tiny items sends a few hundred
+// messages back, not 100k. Realm-neutral.
 import type { LogLevel, LogRecord, ReportMessage } from '../protocol/pool-protocol.ts';
 
 export class ReportBuffer {
   #firstSeq = -1;
   #times: number[] = [];
-  #failed: number[] = [];
+  #endings: number[] = [];
   #values: unknown[] = [];
   #logs: LogRecord[] = [];
 
   /** Items waiting to be reported. */
   get count(): number {
-    return this.#failed.length;
+    return this.#endings.length;
   }
 
   get isEmpty(): boolean {
-    return this.#failed.length === 0 && this.#logs.length === 0;
+    return this.#endings.length === 0 && this.#logs.length === 0;
   }
 
-  /** Items arrive in sequence order; seq is the first one's number after each take(). */
-  add(seq: number, start: number, end: number, value: unknown, failed: boolean): void {
-    if (this.#failed.length === 0) this.#firstSeq = seq;
+  /** Items arrive in sequence order; seq is the first one's number after each take(). `ending`: ENDED_*. */
+  add(seq: number, start: number, end: number, value: unknown, ending: number): void {
+    if (this.#endings.length === 0) this.#firstSeq = seq;
     this.#times.push(start, end);
-    this.#failed.push(failed ? 1 : 0);
+    this.#endings.push(ending);
     this.#values.push(value);
   }
 
@@ -36,7 +37,7 @@ export class ReportBuffer {
       type: 'report',
       firstSeq: this.#firstSeq,
       times: Float64Array.from(this.#times),
-      failed: Uint8Array.from(this.#failed),
+      endings: Uint8Array.from(this.#endings),
       values: this.#values,
       logs: this.#logs,
       runningSeq,
@@ -44,7 +45,7 @@ export class ReportBuffer {
     };
     this.#firstSeq = -1;
     this.#times = [];
-    this.#failed = [];
+    this.#endings = [];
     this.#values = [];
     this.#logs = [];
     return report;

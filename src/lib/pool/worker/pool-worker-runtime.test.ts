@@ -1,0 +1,120 @@
+// The worker's side of the protocol, driven in the page realm through a stand-in scope: when reports leave,
+// what a skip does, and that a raised skip word holds every start until its message is read.
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { startPoolWorker, type PoolWorkerScope } from './pool-worker-runtime.ts';
+import {
+  ENDED_OK,
+  ENDED_SKIPPED,
+  type PageToWorker,
+  type ReportMessage,
+  type WorkerToPage,
+} from '../protocol/pool-protocol.ts';
+import { WorkerStatus } from '../protocol/worker-status.ts';
+import { sleep } from '../../../test-support/pool-helpers.ts';
+
+// The runtime takes over console.* to forward task output; the test runner needs its own back.
+const saved = { ...console };
+let posted: WorkerToPage[];
+let send: (message: PageToWorker) => void;
+
+function start(status: WorkerStatus | null): void {
+  const listeners = new Map<string, (event: Event) => void>();
+  const scope: PoolWorkerScope = {
+    postMessage: (message) => posted.push(message),
+    close: () => undefined,
+    addEventListener: (type, listener) => listeners.set(type, listener),
+  };
+  startPoolWorker(scope);
+  send = (message) => listeners.get('message')!(new MessageEvent('message', { data: message }));
+  send({ type: 'init', lockName: null, status: status?.buffer ?? null });
+}
+
+const reports = () => posted.filter((m): m is ReportMessage => m.type === 'report');
+const endedSeqs = () => reports().flatMap((r) => Array.from(r.endings, (_, k) => r.firstSeq + k));
+
+beforeEach(() => {
+  posted = [];
+});
+afterEach(() => {
+  Object.assign(console, saved);
+});
+
+test('unbuffered: what ended leaves before the next item starts, and each start is reported', async () => {
+  start(null);
+  send({
+    type: 'batch',
+    taskId: 1,
+    firstSeq: 0,
+    args: [1, 2, 3],
+    source: '(x) => x * 10',
+    reportStarts: true,
+  });
+  await sleep(20);
+  const r = reports();
+  // Before item 0, 1, 2 start, then once idle.
+  expect(r.map((m) => [m.firstSeq, m.endings.length, m.runningSeq])).toEqual([
+    [-1, 0, 0],
+    [0, 1, 1],
+    [1, 1, 2],
+    [2, 1, -1],
+  ]);
+  expect(r.flatMap((m) => m.values)).toEqual([10, 20, 30]);
+});
+
+test('buffered: tiny items share reports, and every one is reported once idle', async () => {
+  start(null);
+  const args = Array.from({ length: 500 }, (_, i) => i);
+  send({ type: 'batch', taskId: 1, firstSeq: 0, args, source: '(x) => x', buffered: 7 });
+  await sleep(20);
+  expect(endedSeqs()).toEqual(args);
+  expect(reports().length).toBeLessThan(50);
+});
+
+test('buffered results leave before an item of another call, or of an unbuffered batch, starts', async () => {
+  start(null);
+  const endedBefore = (seq: number) => {
+    const r = reports().find((m) => m.runningSeq === seq);
+    return r && Array.from(r.endings, (_, k) => r.firstSeq + k);
+  };
+  send({ type: 'batch', taskId: 1, firstSeq: 0, args: [1, 2], source: '(x) => x', buffered: 7 });
+  send({ type: 'batch', taskId: 1, firstSeq: 2, args: [3], buffered: 8 });
+  send({ type: 'batch', taskId: 1, firstSeq: 3, args: [4] });
+  await sleep(20);
+  expect(endedBefore(2)).toEqual([0, 1]);
+  expect(endedBefore(3)).toEqual([2]);
+});
+
+test('an unbuffered item with nothing to report starts without a report unless starts are asked for', async () => {
+  start(null);
+  send({ type: 'batch', taskId: 1, firstSeq: 0, args: [1], source: '(x) => x' });
+  await sleep(20);
+  expect(reports().map((m) => [m.firstSeq, m.endings.length, m.runningSeq])).toEqual([[0, 1, -1]]);
+});
+
+test('a skipped item never runs and comes back skipped; the others run', async () => {
+  start(null);
+  const source = '(x) => x === 0 ? new Promise((r) => setTimeout(() => r(0), 30)) : x';
+  send({ type: 'batch', taskId: 1, firstSeq: 0, args: [0, 1, 2, 3], source });
+  send({ type: 'skip', seqs: [2], generation: 1 });
+  await sleep(80);
+  const r = reports();
+  const endings = r.flatMap((m) => Array.from(m.endings));
+  expect(endedSeqs()).toEqual([0, 1, 2, 3]);
+  expect(endings).toEqual([ENDED_OK, ENDED_OK, ENDED_SKIPPED, ENDED_OK]);
+  expect(r.flatMap((m) => m.values)).toEqual([0, 1, undefined, 3]);
+});
+
+test('with shared status, a raised skip word holds every start until its message arrives', async () => {
+  const status = WorkerStatus.create();
+  start(status);
+  status.publishSkips(1);
+  send({ type: 'batch', taskId: 1, firstSeq: 0, args: [1, 2], source: '(x) => x' });
+  await sleep(20);
+  expect(status.read().startedSeq).toBe(-1);
+  expect(endedSeqs()).toEqual([]);
+  send({ type: 'skip', seqs: [0], generation: 1 });
+  await sleep(20);
+  expect(endedSeqs()).toEqual([0, 1]);
+  expect(reports().flatMap((m) => Array.from(m.endings))).toEqual([ENDED_SKIPPED, ENDED_OK]);
+  expect(status.read()).toMatchObject({ startedSeq: 1, finishedSeq: 1 });
+});
