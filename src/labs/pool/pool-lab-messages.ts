@@ -96,10 +96,10 @@ const en = {
   replayTitle: "The article's library, replayed on this run",
   replayNote: (preserve: boolean) =>
     `A replay of the Python do_threaded_work's logic on the outcomes above, not a run of Python: what its caller would have got back, called as the article calls it (num_threads left at its default, preserve_result_ordering=${preserve ? 'True' : 'False'} as the "Preserve input order" box says).`,
-  replayReturned: (python: number, items: number) =>
-    `It would return ${formatInteger(python)} results for ${formatInteger(items)} items; this pool returned ${formatInteger(items)} outcomes, one per item.`,
-  replayNeverReturns: (python: number, items: number) =>
-    `It would never return (see the next line); the items that did finish would give ${formatInteger(python)} results for ${formatInteger(items)} items. This pool returned ${formatInteger(items)} outcomes, one per item.`,
+  replayReturned: (python: number, items: number, returned: number, handed: number) =>
+    `It would return ${formatInteger(python)} results for ${formatInteger(items)} items; this pool returned ${formatInteger(returned)} outcomes for the ${formatInteger(handed)} items it was handed${returned === handed ? ', one per item' : ''}.`,
+  replayNeverReturns: (python: number, items: number, returned: number, handed: number) =>
+    `It would never return (see the next line); the items that did finish would give ${formatInteger(python)} results for ${formatInteger(items)} items. This pool returned ${formatInteger(returned)} outcomes for the ${formatInteger(handed)} items it was handed${returned === handed ? ', one per item' : ''}.`,
   replayHung: (n: number) =>
     `${formatInteger(n)} items ran past the per-task timeout, and this pool stopped them. The Python library has no per-task timeout (per_sync_timeout only limits each queue get and put), so work_queue.join() would wait for them, forever for an item that hangs.`,
   replayFalsy: (n: number) =>
@@ -111,7 +111,7 @@ const en = {
   replayOrder: (n: number) =>
     `${formatInteger(n)} results would be listed ahead of the result of an item earlier in the input, despite preserve_result_ordering=True: each result is tagged with its index, but the list is never sorted by it, so it is in the order the items finished.`,
   replayThreads: (n: number, workers: number) =>
-    `num_threads defaults to len(work_items): it would start ${formatInteger(n)} threads; this pool ran at most ${formatInteger(workers)} workers at a time.`,
+    `num_threads defaults to len(work_items): it would start ${formatInteger(n)} threads; this pool ran at most ${formatInteger(workers)} workers at a time (the most seen alive at once).`,
   replayFirst: (indices: string, more: boolean) =>
     `Its list would begin with the results of items ${indices}${more ? ', …' : ''}: the order they finished in.`,
   replayRace:
@@ -201,10 +201,10 @@ export const poolLabMessages: Bilingual<typeof en> = {
     replayTitle: '在这次运行上重放文章中的库',
     replayNote: (preserve: boolean) =>
       `这是按 Python 版 do_threaded_work 的逻辑在上面的结果上重放，并不是运行 Python：按文章的调用方式（num_threads 取默认值，preserve_result_ordering=${preserve ? 'True' : 'False'}，与“保持输入顺序”复选框一致），它的调用者会拿到什么。`,
-    replayReturned: (python: number, items: number) =>
-      `它会为 ${formatInteger(items)} 个任务返回 ${formatInteger(python)} 个结果；这个任务池返回了 ${formatInteger(items)} 个结果，每个任务一个。`,
-    replayNeverReturns: (python: number, items: number) =>
-      `它永远不会返回（见下一条）；${formatInteger(items)} 个任务中已完成的会给出 ${formatInteger(python)} 个结果。这个任务池返回了 ${formatInteger(items)} 个结果，每个任务一个。`,
+    replayReturned: (python: number, items: number, returned: number, handed: number) =>
+      `它会为 ${formatInteger(items)} 个任务返回 ${formatInteger(python)} 个结果；这个任务池收到 ${formatInteger(handed)} 个任务，返回了 ${formatInteger(returned)} 个结果${returned === handed ? '，每个任务一个' : ''}。`,
+    replayNeverReturns: (python: number, items: number, returned: number, handed: number) =>
+      `它永远不会返回（见下一条）；${formatInteger(items)} 个任务中已完成的会给出 ${formatInteger(python)} 个结果。这个任务池收到 ${formatInteger(handed)} 个任务，返回了 ${formatInteger(returned)} 个结果${returned === handed ? '，每个任务一个' : ''}。`,
     replayHung: (n: number) =>
       `有 ${formatInteger(n)} 个任务超过了单个任务的超时，被这个任务池停止。Python 版没有单个任务的超时（per_sync_timeout 只限制每次队列的 get 和 put），所以 work_queue.join() 会一直等它们；任务卡住时就永远等下去。`,
     replayFalsy: (n: number) =>
@@ -216,7 +216,7 @@ export const poolLabMessages: Bilingual<typeof en> = {
     replayOrder: (n: number) =>
       `尽管设置了 preserve_result_ordering=True，仍有 ${formatInteger(n)} 个结果会排在输入中更早的任务之前：每个结果都带着索引，但列表从未按索引排序，所以顺序就是任务完成的顺序。`,
     replayThreads: (n: number, workers: number) =>
-      `num_threads 默认等于 len(work_items)：它会启动 ${formatInteger(n)} 个线程；这个任务池同时最多运行 ${formatInteger(workers)} 个 Worker。`,
+      `num_threads 默认等于 len(work_items)：它会启动 ${formatInteger(n)} 个线程；这个任务池同时最多运行 ${formatInteger(workers)} 个 Worker（同时存活的最多个数）。`,
     replayFirst: (indices: string, more: boolean) =>
       `它返回的列表会以这些任务的结果开头：${indices}${more ? '，…' : ''}（即完成的顺序）。`,
     replayRace:

@@ -199,7 +199,9 @@ export default function PoolLab() {
           <ReplayPanel
             replayer={run.replay}
             items={store.completed}
-            workers={run.settings.workers}
+            returned={run.returned}
+            handed={run.handed}
+            workers={run.maxLiveWorkers}
             version={version}
           />
         </>

@@ -7,13 +7,18 @@ import type { SeedReplayer } from './engine/seed-replay.ts';
 export const ReplayPanel = memo(function ReplayPanel({
   replayer,
   items,
+  returned,
+  handed,
   workers,
   version,
 }: {
   replayer: SeedReplayer;
-  /** Outcomes so far. */
+  /** Outcomes so far, the lab's own cancels of items never handed to the pool included. */
   items: number;
-  /** The pool's size in this run. */
+  /** Outcomes the pool gave, and items it pulled from the lab's input. */
+  returned: number;
+  handed: number;
+  /** The most workers seen alive at once in this run. */
   workers: number;
   /** Changes when outcomes arrived: shows them. */
   version: number;
@@ -27,8 +32,8 @@ export const ReplayPanel = memo(function ReplayPanel({
       <ul data-testid="replay">
         <li data-testid="replay-returned">
           {replay.hung > 0
-            ? m.replayNeverReturns(replay.returned, items)
-            : m.replayReturned(replay.returned, items)}
+            ? m.replayNeverReturns(replay.returned, items, returned, handed)
+            : m.replayReturned(replay.returned, items, returned, handed)}
         </li>
         {replay.hung > 0 && <li>{m.replayHung(replay.hung)}</li>}
         {replay.falsy > 0 &&

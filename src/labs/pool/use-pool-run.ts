@@ -51,6 +51,19 @@ export interface PoolRun {
   endMs: number | undefined;
   /** Log lines dropped beyond the cap. */
   droppedLogs: number;
+  /** Items the pool pulled from the lab's input, and outcomes it gave back (the lab's own cancels apart). */
+  handed: number;
+  returned: number;
+  /** The most workers seen alive at once, from the pool's worker-start and worker-exit events. */
+  maxLiveWorkers: number;
+}
+
+/** Counts the items a consumer pulls from `items`. */
+function* counted<T>(items: Iterable<T>, onPull: () => void): Generator<T> {
+  for (const item of items) {
+    onPull();
+    yield item;
+  }
 }
 
 /** Items pulled and not yet shown, at most (the pool's default is 10,000). */
@@ -88,7 +101,11 @@ async function runPool(
     t0,
     endMs: undefined,
     droppedLogs: 0,
+    handed: 0,
+    returned: 0,
+    maxLiveWorkers: 0,
   };
+  const live = new Set<number>();
   const onEvent = (event: PoolEvent) => {
     if (event.type === 'log') {
       state.logs.push({
@@ -102,6 +119,9 @@ async function runPool(
         state.droppedLogs++;
       }
     } else if (event.type === 'worker-start' || event.type === 'worker-exit') {
+      if (event.type === 'worker-start') live.add(event.workerId);
+      else live.delete(event.workerId);
+      state.maxLiveWorkers = Math.max(state.maxLiveWorkers, live.size);
       state.marks.push({
         workerId: event.workerId,
         t: event.t - t0,
@@ -139,7 +159,8 @@ async function runPool(
     // The pool starts in a task of its own, after the page has drawn the empty results: the first pull of
     // items and the first render do not add up to one long task.
     await yieldToPage();
-    const outcomes = pool.map(workItems(settings.items), runWorkItem, {
+    const input = counted(workItems(settings.items), () => state.handed++);
+    const outcomes = pool.map(input, runWorkItem, {
       // Each pull from the generator makes up to this many items in one go (a quarter of it once
       // running): 4,096 keep two workers busy with 2,048-item batches, and cost a few ms to make.
       maxInFlight: MAX_IN_FLIGHT,
@@ -166,6 +187,7 @@ async function runPool(
         ...(outcome.status === 'error' ? { error: `${outcome.error.name}: ${outcome.error.message}` } : {}),
       });
       state.replay.add(outcome.index);
+      state.returned++;
     }
     if (current.signal.aborted) ending = { kind: 'cancelled' };
   } catch (error) {
