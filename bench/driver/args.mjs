@@ -10,6 +10,7 @@ export const USAGE = `usage: npm run bench -- --workload NAME [options]
   --csv FILE          write the points as CSV
   --svg FILE          write the speedup chart (worker-count workloads), as the speedup lab draws it
   --no-build          reuse the existing dist/ instead of building
+  --check             exit 3 when the workload misses a budget (docs/budgets.md)
   --list              list the workloads
   --KEY VALUE         any other option is passed to the workload as text`;
 
@@ -38,6 +39,7 @@ export function parseBenchArgs(argv) {
   let build = true;
   let list = false;
   let help = false;
+  let check = false;
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i] ?? '';
     const value = argv[i + 1];
@@ -74,6 +76,9 @@ export function parseBenchArgs(argv) {
       case '--list':
         list = true;
         break;
+      case '--check':
+        check = true;
+        break;
       case '--help':
       case '-h':
         help = true;
@@ -84,5 +89,5 @@ export function parseBenchArgs(argv) {
     }
   }
   if (!workload && !list && !help) throw new RangeError('--workload: required (try --list)');
-  return { workload, options, json, csv, svg, build, list, help };
+  return { workload, options, json, csv, svg, build, list, help, check };
 }
