@@ -10,7 +10,7 @@ import {
   type WorkerToPage,
 } from '../protocol/pool-protocol.ts';
 import { WorkerStatus } from '../protocol/worker-status.ts';
-import { sleep } from '../../../test-support/pool-helpers.ts';
+import { eventually, sleep } from '../../../test-support/pool-helpers.ts';
 
 // The runtime takes over console.* to forward task output; the test runner needs its own back.
 const saved = { ...console };
@@ -31,6 +31,10 @@ function start(status: WorkerStatus | null): void {
 
 const reports = () => posted.filter((m): m is ReportMessage => m.type === 'report');
 const endedSeqs = () => reports().flatMap((r) => Array.from(r.endings, (_, k) => r.firstSeq + k));
+/** Waits (on a loaded machine too) until `n` items are reported and the worker has said it is idle. */
+const idleAfter = async (n: number) => {
+  await eventually(() => endedSeqs().length >= n && reports().at(-1)?.runningSeq === -1);
+};
 
 beforeEach(() => {
   posted = [];
@@ -65,7 +69,7 @@ test('buffered: tiny items share reports, and every one is reported once idle', 
   start(null);
   const args = Array.from({ length: 500 }, (_, i) => i);
   send({ type: 'batch', taskId: 1, firstSeq: 0, args, source: '(x) => x', buffered: 7 });
-  await sleep(20);
+  await idleAfter(500);
   expect(endedSeqs()).toEqual(args);
   expect(reports().length).toBeLessThan(50);
 });
@@ -79,7 +83,7 @@ test('buffered results leave before an item of another call, or of an unbuffered
   send({ type: 'batch', taskId: 1, firstSeq: 0, args: [1, 2], source: '(x) => x', buffered: 7 });
   send({ type: 'batch', taskId: 1, firstSeq: 2, args: [3], buffered: 8 });
   send({ type: 'batch', taskId: 1, firstSeq: 3, args: [4] });
-  await sleep(20);
+  await idleAfter(4);
   expect(endedBefore(2)).toEqual([0, 1]);
   expect(endedBefore(3)).toEqual([2]);
 });
@@ -87,7 +91,7 @@ test('buffered results leave before an item of another call, or of an unbuffered
 test('an unbuffered item with nothing to report starts without a report unless starts are asked for', async () => {
   start(null);
   send({ type: 'batch', taskId: 1, firstSeq: 0, args: [1], source: '(x) => x' });
-  await sleep(20);
+  await idleAfter(1);
   expect(reports().map((m) => [m.firstSeq, m.endings.length, m.runningSeq])).toEqual([[0, 1, -1]]);
 });
 
@@ -96,7 +100,7 @@ test('a skipped item never runs and comes back skipped; the others run', async (
   const source = '(x) => x === 0 ? new Promise((r) => setTimeout(() => r(0), 30)) : x';
   send({ type: 'batch', taskId: 1, firstSeq: 0, args: [0, 1, 2, 3], source });
   send({ type: 'skip', seqs: [2], generation: 1 });
-  await sleep(80);
+  await idleAfter(4);
   const r = reports();
   const endings = r.flatMap((m) => Array.from(m.endings));
   expect(endedSeqs()).toEqual([0, 1, 2, 3]);
@@ -113,7 +117,7 @@ test('with shared status, a raised skip word holds every start until its message
   expect(status.read().startedSeq).toBe(-1);
   expect(endedSeqs()).toEqual([]);
   send({ type: 'skip', seqs: [0], generation: 1 });
-  await sleep(20);
+  await idleAfter(2);
   expect(endedSeqs()).toEqual([0, 1]);
   expect(reports().flatMap((m) => Array.from(m.endings))).toEqual([ENDED_SKIPPED, ENDED_OK]);
   expect(status.read()).toMatchObject({ startedSeq: 1, finishedSeq: 1 });

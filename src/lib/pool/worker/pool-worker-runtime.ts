@@ -29,6 +29,11 @@ import { WorkerStatus } from '../protocol/worker-status.ts';
 const BUFFERED_FLUSH_MS = 1;
 /** Log lines of a long item go out at least this often (ms). */
 const LOG_FLUSH_MS = 4;
+/**
+ * Without shared status, after a synchronous item at least this long (ms) the worker reads the messages that
+ * arrived meanwhile (a skip, say) before it starts the next item.
+ */
+const CATCH_UP_AFTER_MS = 1;
 /** A report carries at most this many items. */
 const FLUSH_ITEMS = 2048;
 
@@ -130,6 +135,23 @@ export function startPoolWorker(scope: PoolWorkerScope): void {
     idle.port2.postMessage(null);
   };
 
+  // A skip posted while a long synchronous item ran is read before the next item starts: the loop pauses for
+  // one turn of the event loop, behind the messages already waiting. (With shared status the skip word
+  // does this exactly; see SkipMessage.)
+  const catchUp = new MessageChannel();
+  catchUp.port1.onmessage = () => {
+    waiting = false;
+    if (!stopped) drain();
+  };
+
+  /** After a long synchronous item, without shared status: pause the loop for one turn (see catchUp). */
+  const pausedToCatchUp = (start: number, end: number): boolean => {
+    if (status !== null || end - start < CATCH_UP_AFTER_MS || queue.length === 0) return false;
+    waiting = true;
+    catchUp.port2.postMessage(null);
+    return true;
+  };
+
   const finish = (seq: number, start: number, end: number, value: unknown, ending: number) => {
     runningSeq = -1;
     status?.finished(seq);
@@ -186,6 +208,7 @@ export function startPoolWorker(scope: PoolWorkerScope): void {
       } catch (error) {
         now = performance.now();
         finish(seq, start, now, toErrorInfo(error), ENDED_ERROR);
+        if (pausedToCatchUp(start, now)) return;
         continue;
       }
       if (isThenable(value)) {
@@ -206,6 +229,7 @@ export function startPoolWorker(scope: PoolWorkerScope): void {
       }
       now = performance.now();
       finish(seq, start, now, value, ENDED_OK);
+      if (pausedToCatchUp(start, now)) return;
     }
     flushWhenIdle();
   };
