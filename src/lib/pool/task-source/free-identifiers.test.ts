@@ -71,9 +71,120 @@ describe('findFreeIdentifiers', () => {
     ['arguments and this', 'function (x) { return arguments.length + this }', []],
     ['a method as its source shows it, wrapped', '({ double(x) { return x * k } })', ['k']],
     ['a switch', '(x) => { switch (x) { case LIMIT: return 1; default: return 2 } }', ['LIMIT']],
+    ['a generator method, not a product', '(x) => ({ *gen() { yield x }, k: x * f(2) })', ['f']],
+    ['for await', 'async (xs) => { for await (const x of xs) { use(x) } }', ['use']],
+    [
+      'labels on a line of their own and after a control head',
+      '(x) => { let a = 1\n outer: for (;;) { if (x) inner: for (;;) { continue outer } } }',
+      [],
+    ],
+    [
+      'a conditional whose branch is an object with methods',
+      '(x) => x ? { a: 1 } : { get b() { return 2 }, m() {} }',
+      [],
+    ],
+    [
+      'a block after a case label',
+      '(x) => { switch (x) { case 1: { y(); break } default: { z } } }',
+      ['y', 'z'],
+    ],
+    [
+      'a declaration whose initializer goes on after a line break',
+      '(o) => { const a =\n  typeof o === "number" ? o : 0,\n b = o ||\n false; return a + b }',
+      [],
+    ],
   ];
   test.each(cases)('%s', (_name, source, expected) => {
     expect(findFreeIdentifiers(source)).toEqual(expected);
+  });
+});
+
+describe('findFreeIdentifiers: contextual keywords are names outside their keyword positions', () => {
+  const reads: [string, string, string[]][] = [
+    ['a call of get', '(x) => get(x)', ['get']],
+    ['of in an expression', '(x) => of + x', ['of']],
+    ['a method call on set', '(x) => set.has(x)', ['set']],
+    ['a call of async', '(x) => async(x)', ['async']],
+    ['static and accessor as values', '(x) => static + accessor * x', ['static', 'accessor']],
+    ['using as a value', '(x) => using(x) + (using in x)', ['using']],
+    ['shorthand get, set, async, of', '(x) => ({ get, set, async, of, x })', ['get', 'set', 'async', 'of']],
+    ['a computed key', '(x) => ({ [get]: x, [of]() { return x } })', ['get', 'of']],
+    ['get as a method argument', '(x) => ({ m: f(x, get) })', ['f', 'get']],
+    [
+      'async on its own line is read, then a function declared',
+      '(x) => { async\n function f() {} return f }',
+      ['async'],
+    ],
+    ['of as the iterable of a for-of', '(x) => { for (const v of of) x(v) }', ['of']],
+    ['of as the object of a for-in', '(x) => { for (const k in of) x(k) }', ['of']],
+    ['of assigned in a for-of head', '(xs) => { for (of of xs) {} }', ['of']],
+    ['of in a C-style for head', '(x) => { for (let i = of; i < x; i++) {} }', ['of']],
+    ['of in an initializer', '(x) => { const a = of, b = 1; return a + b + x }', ['of']],
+    ['a class field initialised from get', '(x) => class { f = get.x; static g = of }', ['get', 'of']],
+  ];
+  test.each(reads)('reads: %s', (_name, source, expected) => {
+    expect(findFreeIdentifiers(source)).toEqual(expected);
+  });
+
+  const keywords: [string, string, string[]][] = [
+    ['async function', '(x) => { const f = async function () { return x }; return f }', []],
+    ['async arrows', '(xs) => [async x => x, async (a, b) => a + b, async () => 1, async ({ c }) => c]', []],
+    ['async as a parameter name', '(xs) => xs.map(async => async + 1)', []],
+    [
+      'object accessors and methods',
+      '(x) => ({ get a() { return x }, set a(v) {}, async m() {}, async *g() {}, get [k]() {}, get 1() {}, get "s"() {} })',
+      ['k'],
+    ],
+    [
+      'methods and keys named after modifiers',
+      '(x) => ({ get() {}, set: 1, async() {}, of: 2, static() {}, accessor: 3 })',
+      [],
+    ],
+    [
+      'class modifiers, static blocks, auto-accessors',
+      '(x) => class { static m() {} static { init(x) } static async *g() {} static get s() {} accessor a = 1; static accessor #b; get #c() {} set d(v) {} async e() {} }',
+      ['init'],
+    ],
+    [
+      'class members named after modifiers',
+      '(x) => class { get() {} set = 1; static; async\n m() {} static() {} accessor\n n = 2 }',
+      [],
+    ],
+    [
+      'a class member after a field on its own line',
+      '(x) => class { f = 1\n static m() {}\n get g() {} }',
+      [],
+    ],
+    [
+      'for-of heads',
+      '(xs) => { for (const x of xs) {} for (let [a, b] of xs) {} for (c.d of xs) {} }',
+      ['c'],
+    ],
+    ['a binding named of', '(xs) => { for (const of of xs) { of() } }', []],
+    [
+      'using declarations',
+      'async (r) => { using a = r(); await using b = r(); for (using c of r) {} return a + b + c }',
+      [],
+    ],
+  ];
+  test.each(keywords)('keywords: %s', (_name, source, expected) => {
+    expect(findFreeIdentifiers(source)).toEqual(expected);
+  });
+
+  const bound: [string, string][] = [
+    ['declared with const', '(x) => { const get = (k) => k; return get(x) }'],
+    ['declared with let and var', '(x) => { let set = [x]; var of = 1; return set.at(of) }'],
+    ['parameters', '(get, { set, of }, [async]) => get(set, of, async)'],
+    ['a destructured declaration', '(o) => { const { get, static: s, of = 1 } = o; return get(s + of) }'],
+    [
+      'a function declaration',
+      '(x) => { function get() { return x } async function of() {} return get() + of() }',
+    ],
+    ['a catch parameter', '(x) => { try { x() } catch (get) { return get } }'],
+    ['property access', '(m) => m.get(1) + m.set + m?.of + m.async + m.static + m.accessor'],
+  ];
+  test.each(bound)('never reports a bound name: %s', (_name, source) => {
+    expect(findFreeIdentifiers(source)).toEqual([]);
   });
 
   test('sees through the source of real functions', () => {

@@ -33,25 +33,46 @@ function expressionSource(text: string): string {
   return isFunctionKeyword || isArrow ? text : `Object.values({ ${text} })[0]`;
 }
 
+/** What the check decided for one function: its source, or why it cannot be sent (worded per option). */
+type Verdict = { readonly source: string } | { readonly refusal: (option: string) => string };
+
+/**
+ * Verdicts by function object. A function's source text never changes, so a pool that submits the same task
+ * function for thousands of items tokenizes it once. Weak: a cached function can still be collected.
+ */
+const verdicts = new WeakMap<object, Verdict>();
+
+function check(task: object): Verdict {
+  const text = Function.prototype.toString.call(task);
+  if (/^class\b/.test(text)) return { refusal: (option) => `${option}: expected a function, got a class` };
+  if (/\{\s*\[native code\]\s*\}\s*$/.test(text)) {
+    return {
+      refusal: (option) =>
+        `${option}: bound and built-in functions have no source text to send to a worker; ` +
+        'pass a plain function such as (x) => Math.sqrt(x)',
+    };
+  }
+  const source = expressionSource(text);
+  const outer = findFreeIdentifiers(source).filter((name) => !isWorkerGlobal(name));
+  if (outer.length > 0) return { refusal: (option) => outerVariablesMessage(outer, option) };
+  return { source };
+}
+
 /**
  * Checks that `task` can be shipped by source and returns the expression to compile in the worker.
  * Throws a TypeError naming `option` for a non-function, a class, a bound or built-in function, or a
- * function that reads outer variables.
+ * function that reads outer variables. The verdict is cached per function object; a refusal throws a new
+ * TypeError on every call, so its stack shows the call that passed the function this time.
  */
 export function taskSource(task: unknown, option = 'task'): string {
   if (typeof task !== 'function') {
     throw new TypeError(`${option}: expected a function, got ${task === null ? 'null' : typeof task}`);
   }
-  const text = Function.prototype.toString.call(task);
-  if (/^class\b/.test(text)) throw new TypeError(`${option}: expected a function, got a class`);
-  if (/\{\s*\[native code\]\s*\}\s*$/.test(text)) {
-    throw new TypeError(
-      `${option}: bound and built-in functions have no source text to send to a worker; ` +
-        'pass a plain function such as (x) => Math.sqrt(x)',
-    );
+  let verdict = verdicts.get(task);
+  if (verdict === undefined) {
+    verdict = check(task);
+    verdicts.set(task, verdict);
   }
-  const source = expressionSource(text);
-  const outer = findFreeIdentifiers(source).filter((name) => !isWorkerGlobal(name));
-  if (outer.length > 0) throw new TypeError(outerVariablesMessage(outer, option));
-  return source;
+  if ('refusal' in verdict) throw new TypeError(verdict.refusal(option));
+  return verdict.source;
 }

@@ -1,73 +1,19 @@
 // Which free names may a task read? The globals of a dedicated module worker, minus names that are far more
-// likely an outer variable than the worker global of the same name. Runs on the page: no DOM access, only
-// `name in globalThis`, which covers the language and the web platform APIs both realms share.
-
-/** Globals that exist in a dedicated worker but not on a page. */
-const WORKER_ONLY = new Set([
-  'self',
-  'importScripts',
-  'WorkerGlobalScope',
-  'DedicatedWorkerGlobalScope',
-  'WorkerNavigator',
-  'WorkerLocation',
-  'FileReaderSync',
-  'close',
-  'postMessage',
-  'onmessage',
-  'onmessageerror',
-  'onerror',
-  'onunhandledrejection',
-]);
+// likely an outer variable than the worker global of the same name. Runs on the page, but does not ask the
+// page: `name in globalThis` there also accepts the DOM (`document`, `HTMLElement`), window methods (`find`,
+// `focus`) and every element id (`<div id="root">` makes `window.root`), none of which exist in the worker.
+// The list is the one Chromium's worker reports (worker-global-names.ts, generated). Another browser's worker
+// may lack a name on it; a task that reads one then fails at run time with the same outer-variable message.
+import { WORKER_GLOBAL_NAMES } from './worker-global-names.ts';
 
 /**
- * Never worker globals for a task: the page-only API (a worker has no `document` or `window`), and names a
- * worker does define but that read as someone's variable: a task reading a bare `name` almost surely meant an
- * outer `name`, not the worker's name, and would silently get `''`.
+ * Worker globals that read as someone's variable: a task reading a bare `name` almost surely meant an outer
+ * `name`, not the worker's name, and would silently get `''`; likewise `origin` (a string) and `when` (an
+ * EventTarget method in Chromium, which would turn an outer `when` into a function).
  */
-const NOT_FOR_TASKS = new Set([
-  // Page-only
-  'window',
-  'document',
-  'localStorage',
-  'sessionStorage',
-  'alert',
-  'confirm',
-  'prompt',
-  'print',
-  'history',
-  'screen',
-  'parent',
-  'top',
-  'opener',
-  'frames',
-  'frameElement',
-  'customElements',
-  'getComputedStyle',
-  'getSelection',
-  'matchMedia',
-  'innerWidth',
-  'innerHeight',
-  'outerWidth',
-  'outerHeight',
-  'scrollX',
-  'scrollY',
-  'devicePixelRatio',
-  'visualViewport',
-  'open',
-  'closed',
-  'external',
-  'event',
-  'status',
-  'length',
-  // Worker globals that shadow likely outer variables
-  'name',
-  'origin',
-]);
+const READ_AS_OUTER = new Set(['name', 'origin', 'when']);
 
 /** Whether a task that reads `name` free gets a real worker global for it. */
 export function isWorkerGlobal(name: string): boolean {
-  if (NOT_FOR_TASKS.has(name)) return false;
-  if (WORKER_ONLY.has(name)) return true;
-  // Double-underscore names on a page are tooling hooks (dev server, test runner), not worker globals.
-  return !name.startsWith('__') && name in globalThis;
+  return !READ_AS_OUTER.has(name) && WORKER_GLOBAL_NAMES.has(name);
 }
