@@ -46,8 +46,7 @@ test('a revalidation answered 304 Not Modified carries the isolation headers too
   }
 });
 
-test('the page and a worker it starts are cross-origin isolated', async ({ page, consoleProblems }) => {
-  void consoleProblems;
+test('the page and a worker it starts are cross-origin isolated', async ({ page }) => {
   await page.goto('/?lab=sum');
   await expect(page.getByTestId('isolation-status')).toContainText('Cross-origin isolated');
   expect(await page.evaluate(() => self.crossOriginIsolated)).toBe(true);
@@ -73,8 +72,7 @@ test.describe('served without the headers', () => {
     // (READY_TIMEOUT_MS in src/app/ensure-isolation.ts): the first assertions allow for that wait.
     const RENDER_TIMEOUT_MS = 15_000;
 
-    test('says it is not isolated, and why, without a console error', async ({ page, consoleProblems }) => {
-      void consoleProblems;
+    test('says it is not isolated, and why, without a console error', async ({ page }) => {
       await page.goto(`${PLAIN_ORIGIN}/?lab=sum`);
       const status = page.getByTestId('isolation-status');
       await expect(status).toContainText('Not cross-origin isolated', { timeout: RENDER_TIMEOUT_MS });
@@ -85,9 +83,7 @@ test.describe('served without the headers', () => {
 
     test('the locks lab disables its real-thread experiments with the reason, and the simulator still runs', async ({
       page,
-      consoleProblems,
     }) => {
-      void consoleProblems;
       await page.goto(`${PLAIN_ORIGIN}/?lab=sync&lang=en`);
       await expect(
         page.getByText('The real-thread experiments need shared memory, which is off:'),
@@ -104,9 +100,7 @@ test.describe('served without the headers', () => {
 
   test('the fallback service worker isolates the page after one reload on the first visit', async ({
     page,
-    consoleProblems,
   }) => {
-    void consoleProblems;
     await page.goto(`${PLAIN_ORIGIN}/?lab=pool`);
     await expect(page.getByTestId('isolation-status')).toContainText('Cross-origin isolated', {
       timeout: 15_000,

@@ -36,11 +36,7 @@ async function tableIndices(page: Page): Promise<number[]> {
 }
 
 test.describe('task pool lab', () => {
-  test('ordered: 200 rows in input order with the right count per status', async ({
-    page,
-    consoleProblems,
-  }) => {
-    void consoleProblems;
+  test('ordered: 200 rows in input order with the right count per status', async ({ page }) => {
     await page.goto(MIXED);
     await page.getByRole('button', { name: 'Run', exact: true }).click();
     await expect(page.getByTestId('pool-status')).toContainText('200 items in', { timeout: 60_000 });
@@ -62,11 +58,7 @@ test.describe('task pool lab', () => {
     expect(new Set(indices).size).toBe(200);
   });
 
-  test('cancel mid-run: the rest become cancelled and the counters add up', async ({
-    page,
-    consoleProblems,
-  }) => {
-    void consoleProblems;
+  test('cancel mid-run: the rest become cancelled and the counters add up', async ({ page }) => {
     await page.goto('/?lab=pool&lang=en&n=2000&throw=0&hang=0&falsy=0&kind=io&iomin=20&iomax=40&workers=2');
     await page.getByRole('button', { name: 'Run', exact: true }).click();
     await expect.poll(async () => (await counts(page))['ok'] ?? 0, { timeout: 30_000 }).toBeGreaterThan(10);
@@ -97,6 +89,43 @@ test.describe('task pool lab', () => {
     ])[0]!;
     expect(items).toBe(200);
     expect(python).toBeLessThan(200);
+    // The pool's own figures, measured on this run: one outcome per item handed to it, and never more
+    // workers alive at once than the 4 asked for.
+    expect(returned).toMatch(
+      /this pool returned 200 outcomes for the 200 items it was handed, one per item\.$/i,
+    );
+    const threads = await page
+      .getByTestId('replay')
+      .getByText(/^num_threads defaults/)
+      .innerText();
+    const ranAtMost = Number(
+      /ran at most (\d+) workers at a time \(the most seen alive at once\)/.exec(threads)?.[1],
+    );
+    expect(threads).toContain('it would start 200 threads');
+    expect(ranAtMost).toBeGreaterThanOrEqual(2);
+    expect(ranAtMost).toBeLessThanOrEqual(4);
+  });
+
+  test('in Chinese, the replay counts what the pool was handed apart from what the lab cancelled', async ({
+    page,
+  }) => {
+    // Slow I/O items, cancelled early: the pool holds at most 4,096 items it has not yet reported, so it
+    // was handed fewer than the 10,000, and it returns exactly one outcome for each it was handed.
+    await page.goto('/?lab=pool&lang=zh&n=10000&throw=0&hang=0&falsy=0&kind=io&iomin=30&iomax=40&workers=2');
+    await page.getByRole('button', { name: '运行', exact: true }).click();
+    await expect.poll(async () => (await counts(page))['ok'] ?? 0, { timeout: 30_000 }).toBeGreaterThan(5);
+    await page.getByRole('button', { name: '取消', exact: true }).click();
+    const returned = page.getByTestId('replay-returned');
+    await expect(returned).toContainText('每个任务一个', { timeout: 30_000 });
+    const match = /这个任务池收到 ([\d,]+) 个任务，返回了 ([\d,]+) 个结果/.exec(await returned.innerText());
+    expect(match).not.toBeNull();
+    const [handed, given] = [match![1]!, match![2]!].map((t) => Number(t.replace(/,/g, '')));
+    expect(given).toBe(handed);
+    expect(handed).toBeGreaterThan(5);
+    expect(handed).toBeLessThan(10_000);
+    await expect(page.getByTestId('replay')).toContainText(
+      /同时最多运行 [12] 个 Worker（同时存活的最多个数）/,
+    );
   });
 
   test('the process_url preset runs the article’s example with simulated I/O', async ({ page }) => {

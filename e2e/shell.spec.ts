@@ -10,11 +10,7 @@ const LAB_TITLES = {
   transfer: ['Message passing vs shared memory', '消息传递与共享内存'],
 } as const;
 
-test('the navigation switches labs, keeps the choice in the URL, and Back returns', async ({
-  page,
-  consoleProblems,
-}) => {
-  void consoleProblems;
+test('the navigation switches labs, keeps the choice in the URL, and Back returns', async ({ page }) => {
   await page.goto('/?lang=en');
   const nav = page.getByRole('navigation', { name: 'Labs' });
   await expect(page.getByRole('heading', { level: 2 })).toHaveText('Chunked summation');
@@ -33,11 +29,7 @@ test('the core count and its caveat are shown', async ({ page }) => {
   await expect(page.getByTestId('isolation-status')).toContainText('may clamp');
 });
 
-test('switching language changes the visible text and survives a reload', async ({
-  page,
-  consoleProblems,
-}) => {
-  void consoleProblems;
+test('switching language changes the visible text and survives a reload', async ({ page }) => {
   await page.goto('/?lab=speedup');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Concurrency Playground');
   await page.getByRole('button', { name: '简体中文' }).click();
@@ -51,19 +43,16 @@ test('switching language changes the visible text and survives a reload', async 
   await expect(page.getByRole('heading', { level: 2 })).toHaveText('Speedup');
 });
 
-test('the browser language picks the default language', async ({ browser }) => {
+test('the browser language picks the default language', async ({ browser, consoleProblems }) => {
   const context = await browser.newContext({ locale: 'zh-CN' });
   const page = await context.newPage();
+  consoleProblems.watch(page);
   await page.goto(E2E_ORIGIN);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('并发实验场');
   await context.close();
 });
 
-test('invalid and unknown URL parameters get a message naming them, and the defaults', async ({
-  page,
-  consoleProblems,
-}) => {
-  void consoleProblems;
+test('invalid and unknown URL parameters get a message naming them, and the defaults', async ({ page }) => {
   await page.goto('/?lab=nope&lang=en&embed=maybe&theme=blue&colour=red');
   const notices = page.getByRole('status', { name: 'URL parameter notices' });
   // The shell's notices and the lab's own (unknown names are the lab's to judge) render at different
@@ -91,11 +80,7 @@ test('theme=dark overrides the system and theme=light wins over a dark system', 
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(dark);
 });
 
-test('embedded, a lab shows no site chrome and reports its height to the parent page', async ({
-  page,
-  consoleProblems,
-}) => {
-  void consoleProblems;
+test('embedded, a lab shows no site chrome and reports its height to the parent page', async ({ page }) => {
   const src = `${E2E_ORIGIN}/?lab=sum&embed=1&lang=en`;
   await page.goto(`${PLAIN_ORIGIN}/embed-parent.html?src=${encodeURIComponent(src)}`);
   const frame = page.frameLocator('#lab');

@@ -1,8 +1,7 @@
 import { expect, test } from './support/fixtures.ts';
 
 test.describe('chunked summation lab', () => {
-  test('the default run sums the article’s range exactly on workers', async ({ page, consoleProblems }) => {
-    void consoleProblems;
+  test('the default run sums the article’s range exactly on workers', async ({ page }) => {
     await page.goto('/?lab=sum&lang=en');
     await page.getByRole('button', { name: 'Run' }).click();
     await expect(page.getByTestId('sum-total')).toHaveText('499,999,500,000', { timeout: 20_000 });
@@ -13,9 +12,7 @@ test.describe('chunked summation lab', () => {
 
   test('shared memory with 2 workers gives the same total, and the inputs go into the URL', async ({
     page,
-    consoleProblems,
   }) => {
-    void consoleProblems;
     await page.goto('/?lab=sum&lang=en');
     await page.getByLabel('shared memory (SharedArrayBuffer + Atomics)').check();
     await page.getByLabel('Workers', { exact: true }).fill('2');
@@ -26,8 +23,7 @@ test.describe('chunked summation lab', () => {
     await expect(page.getByLabel('shared memory (SharedArrayBuffer + Atomics)')).toBeChecked();
   });
 
-  test('with the simulated GIL the run reports lock hand-offs', async ({ page, consoleProblems }) => {
-    void consoleProblems;
+  test('with the simulated GIL the run reports lock hand-offs', async ({ page }) => {
     await page.goto('/?lab=sum&lang=en&high=20000000&workers=2&gil=5');
     await expect(page.getByLabel('Switch interval (ms)')).toHaveValue('5');
     await page.getByRole('button', { name: 'Run' }).click();
@@ -42,11 +38,7 @@ test.describe('chunked summation lab', () => {
     await expect(timeline.getByTestId('lock-handoffs')).toContainText('per second');
   });
 
-  test('the main thread run freezes the frame meter and still sums exactly', async ({
-    page,
-    consoleProblems,
-  }) => {
-    void consoleProblems;
+  test('the main thread run freezes the frame meter and still sums exactly', async ({ page }) => {
     // 4e8 values take about 0.4 s at ~1 ns each: a freeze well past 100 ms even on a fast machine.
     await page.goto('/?lab=sum&lang=en&high=400000000&where=main');
     await page.getByRole('button', { name: 'Run' }).click();
@@ -58,9 +50,7 @@ test.describe('chunked summation lab', () => {
 
   test('bad inputs get a message naming the field and what is allowed; Run then refuses', async ({
     page,
-    consoleProblems,
   }) => {
-    void consoleProblems;
     await page.goto('/?lab=sum&lang=en');
     await page.getByLabel('Workers', { exact: true }).fill('0');
     await expect(page.getByText('Workers must be an integer from 1 to 64.')).toBeVisible();
@@ -76,8 +66,7 @@ test.describe('chunked summation lab', () => {
     await expect(page.getByTestId('sum-total')).toHaveCount(0);
   });
 
-  test('bad URL values are named, and the defaults are used', async ({ page, consoleProblems }) => {
-    void consoleProblems;
+  test('bad URL values are named, and the defaults are used', async ({ page }) => {
     await page.goto('/?lab=sum&lang=en&workers=abc&low=9&high=3&transport=pipe');
     const notices = await page.getByRole('status', { name: 'URL parameter notices' }).innerText();
     expect(notices).toContain('URL parameter "workers" must be an integer from 1 to 64; got "abc"');
@@ -87,8 +76,7 @@ test.describe('chunked summation lab', () => {
     await expect(page.getByLabel('Low (inclusive)')).toHaveValue('0');
   });
 
-  test('cancel stops a long run and keeps the last result', async ({ page, consoleProblems }) => {
-    void consoleProblems;
+  test('cancel stops a long run and keeps the last result', async ({ page }) => {
     await page.goto('/?lab=sum&lang=en');
     await page.getByRole('button', { name: 'Run' }).click();
     await expect(page.getByTestId('sum-total')).toHaveText('499,999,500,000', { timeout: 20_000 });

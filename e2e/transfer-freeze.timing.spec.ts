@@ -5,9 +5,7 @@ import { expect, test } from './support/fixtures.ts';
 test.describe('message passing vs shared memory lab, frame meter', () => {
   test('the frame meter sees the page freeze for a main-thread loop and not for a worker loop', async ({
     page,
-    consoleProblems,
   }) => {
-    void consoleProblems;
     await page.goto('/?lab=transfer&lang=en&loop=600');
     await page.getByRole('button', { name: 'CPU loop on the page' }).click();
     await expect(page.getByTestId('freeze-table').locator('tbody tr')).toHaveCount(1, { timeout: 20_000 });

@@ -5,9 +5,7 @@ const TRANSPORTS = 5;
 test.describe('message passing vs shared memory lab', () => {
   test('a 1 KB to 1 MB sweep fills the charts and the table, one row per size and transport', async ({
     page,
-    consoleProblems,
   }) => {
-    void consoleProblems;
     await page.goto('/?lab=transfer&lang=en&from=1024&to=1048576&repeats=5');
     await page.getByRole('button', { name: 'Measure', exact: true }).click();
     const rows = page.getByTestId('transfer-table').locator('tbody tr');
@@ -28,8 +26,7 @@ test.describe('message passing vs shared memory lab', () => {
     for (const [, ms] of cells) expect(ms).toBeGreaterThan(0);
   });
 
-  test('ping-pong latency gives both signals in microseconds', async ({ page, consoleProblems }) => {
-    void consoleProblems;
+  test('ping-pong latency gives both signals in microseconds', async ({ page }) => {
     await page.goto('/?lab=transfer&lang=en');
     await page.getByRole('button', { name: 'Measure latency' }).click();
     const rows = page.getByTestId('latency-table').locator('tbody tr');
@@ -38,8 +35,7 @@ test.describe('message passing vs shared memory lab', () => {
     await expect(rows.nth(1)).toContainText('Atomics.wait / notify');
   });
 
-  test('cancel keeps the rows already measured', async ({ page, consoleProblems }) => {
-    void consoleProblems;
+  test('cancel keeps the rows already measured', async ({ page }) => {
     await page.goto('/?lab=transfer&lang=en&from=1024&to=268435456&repeats=3');
     await page.getByRole('button', { name: 'Measure', exact: true }).click();
     const rows = page.getByTestId('transfer-table').locator('tbody tr');

@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { binCounts, countTicks, histogramChart } from './histogram-chart.ts';
 
-const text = { xAxis: 'final count', yAxis: 'runs', expected: 'expected' };
+const text = {
+  xAxis: 'final count',
+  yAxis: 'runs',
+  expected: 'expected',
+  bin: (low: number, high: number, count: number) => `${low}-${high}: ${count}`,
+};
 
 describe('binCounts', () => {
   test('puts every value in exactly one bin of whole-number width, at most 20 bins', () => {
@@ -53,5 +58,11 @@ describe('histogramChart', () => {
     expect(labels.length).toBeGreaterThan(1);
     for (const label of labels) expect(label).toMatch(/^\d+$/);
     expect(svg.querySelectorAll('.bins rect').length).toBe(4);
+    // Each bar names the values it holds and its count; the counts add up to the runs.
+    const titles = [...svg.querySelectorAll('.bins rect title')].map((t) => t.textContent);
+    expect(titles).toHaveLength(4);
+    const counts = titles.map((t) => Number(/: (\d+)$/.exec(t ?? '')?.[1]));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(5);
+    expect(titles.find((t) => t?.startsWith('22312-'))).toMatch(/: 2$/);
   });
 });

@@ -9,6 +9,8 @@ export interface HistogramText {
   readonly xAxis: string;
   readonly yAxis: string;
   readonly expected: string;
+  /** A bar's tooltip and accessible name: the values it covers, [low, high] inclusive, and its run count. */
+  readonly bin: (low: number, high: number, count: number) => string;
 }
 
 /** One bar: the values in [x1, x2) (the last bin also holds its upper end) and how many runs ended there. */
@@ -84,6 +86,7 @@ export function histogramChart(
           insetLeft: 0.5,
           insetRight: 0.5,
           fill: seriesColour(0),
+          title: (b: HistogramBin) => text.bin(b.x1, b.x2 - 1, b.count),
           className: 'bins',
         },
       ),

@@ -1,6 +1,7 @@
 // The race section's words, in English and 简体中文 (the page's shared words are in sync-lab-messages.ts).
 import type { RaceMode } from './engine/race/race-protocol.ts';
 import type { Bilingual } from '../../ui/lang.ts';
+import { formatInteger } from '../../ui/format-integer.ts';
 
 const en = {
   raceTitle: 'Lost updates, counted',
@@ -32,6 +33,8 @@ const en = {
     `Final counts over ${runs} runs: a race gives a distribution, not a number`,
   histogramX: 'final counter value →',
   histogramY: '↑ runs',
+  histogramBin: (low: number, high: number, count: number) =>
+    `final count ${formatInteger(low)}${high > low ? ` to ${formatInteger(high)}` : ''}: ${count} ${count === 1 ? 'run' : 'runs'}`,
   trace: 'Record who holds the lock in mutex runs (its clock reads add to the ns per increment)',
   traced: 'traced',
   lockTimelineHeading: 'Who holds the lock: the latest mutex run',
@@ -69,6 +72,8 @@ export const raceMessages: Bilingual<typeof en> = {
     histogramTitle: (runs: number) => `${runs} 次运行的最终计数：竞争的结果是一个分布，而不是一个数`,
     histogramX: '计数器最终值 →',
     histogramY: '↑ 运行次数',
+    histogramBin: (low: number, high: number, count: number) =>
+      `最终计数 ${formatInteger(low)}${high > low ? ` 至 ${formatInteger(high)}` : ''}：${count} 次运行`,
     trace: '在互斥锁运行中记录谁持有锁（读时钟会计入每次加一的纳秒数）',
     traced: '已记录',
     lockTimelineHeading: '谁持有锁：最近一次互斥锁运行',

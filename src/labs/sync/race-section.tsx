@@ -63,7 +63,12 @@ export function RaceSection({
     void runMany(jobs(values.repeats!), settings, collect);
   };
   const histogramText = useMemo(
-    () => ({ xAxis: own.histogramX, yAxis: own.histogramY, expected: own.columns.expected }),
+    () => ({
+      xAxis: own.histogramX,
+      yAxis: own.histogramY,
+      expected: own.columns.expected,
+      bin: own.histogramBin,
+    }),
     [own],
   );
   const drawHistogram = useCallback(
