@@ -110,3 +110,52 @@ test.describe('served without the headers', () => {
     await expect(page.getByRole('heading', { level: 2 })).toHaveText('Task pool');
   });
 });
+
+test.describe('isolated, in a browser without SharedArrayBuffer (as WebKitGTK ships)', () => {
+  // The page loses SharedArrayBuffer before any of its scripts run; `crossOriginIsolated` stays true.
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      delete (globalThis as { SharedArrayBuffer?: unknown }).SharedArrayBuffer;
+    });
+  });
+
+  test('the status line says what is missing, not that shared memory works', async ({ page }) => {
+    await page.goto('/?lab=sum&lang=en');
+    const status = page.getByTestId('isolation-status');
+    await expect(status).toContainText(
+      'Cross-origin isolated, but shared memory is off: this browser provides no SharedArrayBuffer',
+    );
+    await expect(status).not.toContainText('are available');
+    expect(await page.evaluate(() => [self.crossOriginIsolated, typeof SharedArrayBuffer])).toEqual([
+      true,
+      'undefined',
+    ]);
+  });
+
+  test('shared-memory features are off with the reason, and message passing still computes', async ({
+    page,
+  }) => {
+    await page.goto('/?lab=sum&lang=en&transport=shared&workers=2');
+    await expect(
+      page.getByText('Shared memory and the simulated GIL are off: this browser provides no'),
+    ).toBeVisible();
+    await expect(page.getByLabel('shared memory (SharedArrayBuffer + Atomics)')).toBeDisabled();
+    await page.getByRole('button', { name: 'Run' }).click();
+    await expect(page.getByTestId('sum-total')).toHaveText('499,999,500,000', { timeout: 20_000 });
+
+    await page.goto('/?lab=sync&lang=en');
+    await expect(
+      page.getByText('The real-thread experiments need shared memory, which is off: this browser'),
+    ).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Compare the three ways' })).toBeDisabled();
+
+    // The pool runs on messages alone; a task that reads SharedArrayBuffer is not refused for it.
+    await page.goto('/?lab=pool&lang=en&n=40&throw=0&hang=0&falsy=0&kind=cpu&cpu=1000&workers=2');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(page.getByTestId('pool-status')).toContainText('40 items in', { timeout: 30_000 });
+    await expect(page.getByTestId('counters').locator('button[data-status="ok"]')).toHaveAttribute(
+      'data-count',
+      '40',
+    );
+  });
+});

@@ -84,7 +84,7 @@ export function App({ isolation }: { isolation: IsolationStatus }) {
             <LabNav current={lab} hrefFor={hrefFor} onSelect={selectLab} />
           </header>
         )}
-        {(!embed || !isolation.isolated) && <IsolationLine embedded={embed} />}
+        {(!embed || !isolation.sharedMemory) && <IsolationLine embedded={embed} />}
         <ParamNotices issues={settings.issues} />
         <main className="lab" id="main">
           {/* key: a lab starts fresh (and its workers stop) when another is selected */}

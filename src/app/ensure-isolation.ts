@@ -6,6 +6,7 @@
 // is still installing when `register()` resolves, so the registration ends active but not controlling and
 // nothing reloads. Waiting for `navigator.serviceWorker.ready` instead closes that race. A session flag
 // stops a reload loop when the worker cannot help (an iframe, a browser that ignores it).
+import { sharedMemoryFacts } from '../lib/atomics/shared-memory.ts';
 import type { IsolationFacts } from '../ui/isolation-status.ts';
 
 const RELOADED_KEY = 'concurrency-playground:coi-reloaded';
@@ -17,7 +18,7 @@ export type IsolationOutcome =
 
 function facts(fallback: IsolationFacts['fallback']): IsolationFacts {
   return {
-    crossOriginIsolated: self.crossOriginIsolated,
+    ...sharedMemoryFacts(),
     isSecureContext: self.isSecureContext,
     inIframe: window.self !== window.top,
     hasServiceWorker: 'serviceWorker' in navigator,

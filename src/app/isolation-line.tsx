@@ -1,10 +1,10 @@
 import { useIsolation } from '../ui/isolation-context.tsx';
-import { isolationMessages } from '../ui/isolation-messages.ts';
+import { isolationMessages, whyNoSharedMemory } from '../ui/isolation-messages.ts';
 import { useMessages } from '../ui/i18n-context.tsx';
 import { appMessages } from './app-messages.ts';
 
 /**
- * One line: isolated or not, and why not; the core count the browser reports. When embedded and not
+ * One line: shared memory available or not, and why not; the core count the browser reports. When embedded and not
  * isolated, a link opens the lab in a top-level tab, where the server's headers do isolate it.
  */
 export function IsolationLine({ embedded }: { embedded: boolean }) {
@@ -14,15 +14,15 @@ export function IsolationLine({ embedded }: { embedded: boolean }) {
   const cores = navigator.hardwareConcurrency || 1;
   return (
     <p
-      className={status.isolated ? 'status-line status-ok' : 'status-line status-warn'}
+      className={status.sharedMemory ? 'status-line status-ok' : 'status-line status-warn'}
       data-testid="isolation-status"
     >
       <span aria-hidden="true" className="status-dot" />
-      {status.isolated ? (
+      {status.sharedMemory ? (
         <span className="status-text">{m.isolated}</span>
       ) : (
         <span className="status-text">
-          {m.notIsolated} {m.reasons[status.reason]}{' '}
+          {whyNoSharedMemory(m, status)}{' '}
           {embedded && (
             <a href={window.location.href} target="_blank" rel="noopener">
               {m.openInNewTab}

@@ -1,9 +1,10 @@
-import type { Bilingual } from './lang.ts';
-import type { NotIsolatedReason } from './isolation-status.ts';
+import type { Bilingual, Dictionary } from './lang.ts';
+import type { NoSharedMemoryReason } from './isolation-status.ts';
 
 const en = {
   isolated: 'Cross-origin isolated: SharedArrayBuffer and Atomics are available.',
   notIsolated: 'Not cross-origin isolated, so shared memory is off.',
+  isolatedButMissing: 'Cross-origin isolated, but shared memory is off:',
   reasons: {
     'insecure-context': 'The page is not a secure context (use https:// or http://localhost).',
     embedded:
@@ -14,8 +15,14 @@ const en = {
       'The server did not send the COOP/COEP headers and the fallback service worker could not start.',
     'service-worker-no-effect':
       'The fallback service worker is installed but the browser still did not isolate the page.',
-  } satisfies Record<NotIsolatedReason, string>,
+    'no-shared-array-buffer':
+      'this browser provides no SharedArrayBuffer (WebKitGTK turns it on only with the JavaScriptCore option useSharedArrayBuffer). Message passing still works.',
+    'no-wait-async':
+      'this browser provides no Atomics.waitAsync, which the page needs to wait for its workers without freezing. Message passing still works.',
+  } satisfies Record<NoSharedMemoryReason, string>,
   sharedDisabled: 'Needs shared memory, which is off on this page.',
+  /** Between a lead sentence and the reason that follows it. */
+  join: ' ',
   openInNewTab: 'Open in a new tab',
 };
 
@@ -24,6 +31,7 @@ export const isolationMessages: Bilingual<typeof en> = {
   zh: {
     isolated: '已启用跨源隔离：可以使用 SharedArrayBuffer 和 Atomics。',
     notIsolated: '未启用跨源隔离，共享内存功能已关闭。',
+    isolatedButMissing: '已启用跨源隔离，但共享内存功能已关闭：',
     reasons: {
       'insecure-context': '页面不是安全上下文（请使用 https:// 或 http://localhost）。',
       embedded:
@@ -31,8 +39,21 @@ export const isolationMessages: Bilingual<typeof en> = {
       'no-headers': '服务器没有发送 COOP/COEP 响应头，而且此浏览器没有可以补上它们的 Service Worker。',
       'service-worker-failed': '服务器没有发送 COOP/COEP 响应头，备用的 Service Worker 也无法启动。',
       'service-worker-no-effect': '备用的 Service Worker 已安装，但浏览器仍未隔离此页面。',
+      'no-shared-array-buffer':
+        '此浏览器没有提供 SharedArrayBuffer（WebKitGTK 只有在打开 JavaScriptCore 选项 useSharedArrayBuffer 时才提供）。消息传递仍然可用。',
+      'no-wait-async':
+        '此浏览器没有提供 Atomics.waitAsync，而页面需要用它在不冻结的情况下等待 Worker。消息传递仍然可用。',
     },
     sharedDisabled: '需要共享内存，而本页的共享内存已关闭。',
+    join: '',
     openInNewTab: '在新标签页中打开',
   },
 };
+
+/** Why shared memory is off, in one or two sentences: the lead for its kind of cause, then the cause. */
+export function whyNoSharedMemory(
+  m: Dictionary<typeof en>,
+  status: { readonly isolated: boolean; readonly reason: NoSharedMemoryReason },
+): string {
+  return `${status.isolated ? m.isolatedButMissing : m.notIsolated}${m.join}${m.reasons[status.reason]}`;
+}

@@ -1,5 +1,11 @@
-// Whether this page is cross-origin isolated and, if not, why. Labs read it to disable shared-memory
-// features with the reason; the shell shows it in one line. Pure: the facts are passed in.
+// Whether this page can use shared memory and, if not, why: not cross-origin isolated (and why not), or
+// isolated in a browser that still lacks SharedArrayBuffer or Atomics.waitAsync. Labs read it to disable
+// shared-memory features with the reason; the shell shows it in one line. Pure: the facts are passed in.
+import {
+  sharedMemorySupport,
+  type SharedMemoryFacts,
+  type SharedMemoryGap,
+} from '../lib/atomics/shared-memory.ts';
 
 export type NotIsolatedReason =
   /** http:// on an address that is not localhost: browsers give isolation to secure contexts only. */
@@ -13,11 +19,19 @@ export type NotIsolatedReason =
   /** The fallback service worker is in place but the page is still not isolated. */
   | 'service-worker-no-effect';
 
-export type IsolationStatus =
-  { readonly isolated: true } | { readonly isolated: false; readonly reason: NotIsolatedReason };
+/** Why shared memory is off: one of the reasons the page is not isolated, or a feature it lacks. */
+export type NoSharedMemoryReason = NotIsolatedReason | Exclude<SharedMemoryGap, 'not-isolated'>;
 
-export interface IsolationFacts {
-  readonly crossOriginIsolated: boolean;
+export type IsolationStatus =
+  | { readonly sharedMemory: true }
+  | {
+      readonly sharedMemory: false;
+      /** Whether the page itself is cross-origin isolated (it may be, and still lack a feature). */
+      readonly isolated: boolean;
+      readonly reason: NoSharedMemoryReason;
+    };
+
+export interface IsolationFacts extends SharedMemoryFacts {
   readonly isSecureContext: boolean;
   readonly inIframe: boolean;
   readonly hasServiceWorker: boolean;
@@ -25,12 +39,18 @@ export interface IsolationFacts {
   readonly fallback: 'not-tried' | 'failed' | 'reloaded-without-effect';
 }
 
+function notIsolatedReason(facts: IsolationFacts): NotIsolatedReason {
+  if (!facts.isSecureContext) return 'insecure-context';
+  if (facts.inIframe) return 'embedded';
+  if (facts.fallback === 'failed') return 'service-worker-failed';
+  if (facts.fallback === 'reloaded-without-effect') return 'service-worker-no-effect';
+  return 'no-headers';
+}
+
 export function isolationStatus(facts: IsolationFacts): IsolationStatus {
-  if (facts.crossOriginIsolated) return { isolated: true };
-  if (!facts.isSecureContext) return { isolated: false, reason: 'insecure-context' };
-  if (facts.inIframe) return { isolated: false, reason: 'embedded' };
-  if (facts.fallback === 'failed') return { isolated: false, reason: 'service-worker-failed' };
-  if (facts.fallback === 'reloaded-without-effect')
-    return { isolated: false, reason: 'service-worker-no-effect' };
-  return { isolated: false, reason: 'no-headers' };
+  const support = sharedMemorySupport(facts);
+  if (support.available) return { sharedMemory: true };
+  if (support.gap === 'not-isolated')
+    return { sharedMemory: false, isolated: false, reason: notIsolatedReason(facts) };
+  return { sharedMemory: false, isolated: true, reason: support.gap };
 }

@@ -28,6 +28,7 @@ const en = {
   },
   gil: 'Simulated GIL (sum only)',
   gilOn: 'on, switch interval 5 ms',
+  gilOff: 'Needs shared memory, which is off:',
   run: 'Run sweep',
   cancel: 'Cancel',
   progress: (workers: number, repeat: number, repeats: number, max: number) =>
@@ -107,6 +108,7 @@ export const speedupLabMessages: Bilingual<typeof en> = {
     },
     gil: '模拟 GIL（仅求和）',
     gilOn: '开启，切换间隔 5 毫秒',
+    gilOff: '需要共享内存，而它已关闭：',
     run: '开始扫描',
     cancel: '取消',
     progress: (workers: number, repeat: number, repeats: number, max: number) =>

@@ -1,6 +1,8 @@
 import { useMemo, useRef, useState } from 'react';
 import { seriesColour } from '../../charts/palette.ts';
 import { useLang, useMessages } from '../../ui/i18n-context.tsx';
+import { useIsolation } from '../../ui/isolation-context.tsx';
+import { isolationMessages } from '../../ui/isolation-messages.ts';
 import { LabPage } from '../../ui/lab-page.tsx';
 import { RunButtons } from '../../ui/run-buttons.tsx';
 import { ParamNotices } from '../../ui/param-notices.tsx';
@@ -18,9 +20,15 @@ import { useSweeps } from './use-sweeps.ts';
 
 export default function SpeedupLab() {
   const m = useMessages(speedupLabMessages);
+  const iso = useMessages(isolationMessages);
+  const isolation = useIsolation();
   const lang = useLang();
   const url = useUrlParams(speedupParams);
-  const [form, setForm] = useState<SpeedupFormText>(() => formFromParams(url.values));
+  const [form, setForm] = useState<SpeedupFormText>(() => {
+    const initial = formFromParams(url.values);
+    // A shared link may ask for the GIL on a page without shared memory: off, and the reason shown.
+    return isolation.sharedMemory ? initial : { ...initial, gilOn: false };
+  });
   const [triedInvalid, setTriedInvalid] = useState(false);
   const { sweeps, phase, run, cancel, remove } = useSweeps();
   const speedupSvg = useRef<SVGSVGElement | null>(null);
@@ -118,7 +126,10 @@ export default function SpeedupLab() {
             disabled={running}
             onChange={(grain) => change({ ...form, grain })}
           />
-          <fieldset className="field" disabled={running || form.workload !== 'sum' || !crossOriginIsolated}>
+          <fieldset
+            className="field"
+            disabled={running || form.workload !== 'sum' || !isolation.sharedMemory}
+          >
             <legend>{m.gil}</legend>
             <label className="choice">
               <input
@@ -128,6 +139,11 @@ export default function SpeedupLab() {
               />
               {m.gilOn}
             </label>
+            {!isolation.sharedMemory && (
+              <p className="field-hint">
+                {m.gilOff} {iso.reasons[isolation.reason]}
+              </p>
+            )}
           </fieldset>
         </div>
         <div className="actions">

@@ -3,6 +3,7 @@ import { download, standaloneSvg, sweepsToCsv, svgToPng } from '../../charts/cha
 import type { Sweep } from '../../lib/math/sweep.ts';
 import { useMessages } from '../../ui/i18n-context.tsx';
 import { speedupLabMessages } from './speedup-lab-messages.ts';
+import { hasSharedMemory } from '../../lib/atomics/shared-memory.ts';
 
 function themeColours(): { text: string; background: string } {
   const style = getComputedStyle(document.documentElement);
@@ -46,6 +47,7 @@ export function SweepExport({
                   userAgent: navigator.userAgent,
                   hardwareConcurrency: navigator.hardwareConcurrency,
                   crossOriginIsolated,
+                  sharedMemory: hasSharedMemory(),
                 },
                 sweeps,
               },

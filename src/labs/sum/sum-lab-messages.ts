@@ -54,7 +54,7 @@ const en = {
   code: 'The article’s Python beside the TypeScript that ran',
   python: 'Python (the article): two threads, one lock (the GIL)',
   typescript: 'TypeScript (this page): the loop each worker runs',
-  sharedNeedsIsolation: 'Shared memory and the simulated GIL need cross-origin isolation:',
+  sharedNeedsIsolation: 'Shared memory and the simulated GIL are off:',
   gilNote:
     'With the GIL on, only the worker holding the lock computes; the others wait. k workers then take about as long as one, as the article’s two Python threads did.',
 };
@@ -115,7 +115,7 @@ export const sumLabMessages: Bilingual<typeof en> = {
     code: '文章中的 Python 与实际运行的 TypeScript 对照',
     python: 'Python（文章）：两个线程，一把锁（GIL）',
     typescript: 'TypeScript（本页）：每个 Worker 运行的循环',
-    sharedNeedsIsolation: '共享内存和模拟 GIL 需要跨源隔离：',
+    sharedNeedsIsolation: '共享内存和模拟 GIL 已关闭：',
     gilNote:
       '开启 GIL 后，只有持有锁的 Worker 在计算，其他的都在等待。于是 k 个 Worker 的用时和一个差不多，正如文章中的两个 Python 线程。',
   },

@@ -25,7 +25,7 @@ export default function SumLab() {
   const [form, setForm] = useState<SumFormText>(() => {
     const initial = formFromParams(url.values);
     // A shared link may ask for shared memory on a page that cannot have it: fall back, and say why below.
-    return isolation.isolated ? initial : { ...initial, transport: 'message', gilOn: false };
+    return isolation.sharedMemory ? initial : { ...initial, transport: 'message', gilOn: false };
   });
   const [triedInvalid, setTriedInvalid] = useState(false);
   const [runCount, setRunCount] = useState(0);
@@ -55,7 +55,7 @@ export default function SumLab() {
     <LabPage title={m.title} intro={m.intro}>
       <ParamNotices issues={url.issues} />
       <CardForm title={m.inputs} onRun={start}>
-        {!isolation.isolated && (
+        {!isolation.sharedMemory && (
           <p className="note">
             {m.sharedNeedsIsolation} {iso.reasons[isolation.reason]}
           </p>
@@ -64,7 +64,7 @@ export default function SumLab() {
           form={form}
           errors={errors}
           onChange={change}
-          sharedAvailable={isolation.isolated}
+          sharedAvailable={isolation.sharedMemory}
           disabled={running}
         />
         <div className="actions">

@@ -81,24 +81,24 @@ export default function SyncLab() {
   return (
     <LabPage title={m.title} intro={m.intro}>
       <ParamNotices issues={url.issues} />
-      {!isolation.isolated && (
+      {!isolation.sharedMemory && (
         <p className="note">
           {m.notIsolated} {iso.reasons[isolation.reason]}
         </p>
       )}
       <RaceSection
         inputs={race}
-        enabled={isolation.isolated}
+        enabled={isolation.sharedMemory}
         onChange={(next) => {
           setRace(next);
           sync(next, sim);
         }}
       />
-      <CaptureSection enabled={isolation.isolated} window={windowValue.ok ? windowValue.value : 300} />
+      <CaptureSection enabled={isolation.sharedMemory} window={windowValue.ok ? windowValue.value : 300} />
       <DeadlockSection
         text={demos.text}
         order={demos.order}
-        enabled={isolation.isolated}
+        enabled={isolation.sharedMemory}
         onText={setDemoText}
         onOrder={(order) => {
           const next = { ...demos, order };
@@ -106,8 +106,8 @@ export default function SyncLab() {
           sync(race, sim, next);
         }}
       />
-      <SemaphoreSection text={demos.text} enabled={isolation.isolated} onText={setDemoText} />
-      <BarrierSection text={demos.text} enabled={isolation.isolated} onText={setDemoText} />
+      <SemaphoreSection text={demos.text} enabled={isolation.sharedMemory} onText={setDemoText} />
+      <BarrierSection text={demos.text} enabled={isolation.sharedMemory} onText={setDemoText} />
       <SimulatorSection
         settings={sim}
         onChange={(next) => {

@@ -34,7 +34,7 @@ export default function TransferLab() {
     clone: String(url.values.clone),
   }));
   const [triedInvalid, setTriedInvalid] = useState(false);
-  const sweep = useTransferSweep(isolation.isolated);
+  const sweep = useTransferSweep(isolation.sharedMemory);
   const running = sweep.phase.kind === 'running';
 
   const labels: Record<Field, string> = {
@@ -90,7 +90,7 @@ export default function TransferLab() {
       <ParamNotices issues={url.issues} />
       <CardForm title={m.costTitle} onRun={start}>
         <p className="note">{m.costHelp}</p>
-        {!isolation.isolated && (
+        {!isolation.sharedMemory && (
           <p className="note">
             {m.notIsolated} {iso.reasons[isolation.reason]}
           </p>
@@ -118,7 +118,7 @@ export default function TransferLab() {
         <CostResults points={sweep.points} references={sweep.references} />
       </CardForm>
 
-      <LatencySection sharedAvailable={isolation.isolated} />
+      <LatencySection sharedAvailable={isolation.sharedMemory} />
 
       <section className="card" aria-labelledby="freeze-title">
         <h3 id="freeze-title">{m.freezeTitle}</h3>

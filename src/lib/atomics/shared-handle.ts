@@ -1,4 +1,5 @@
 // Checks shared by the src/lib/atomics primitives: where they live and how long they may wait. Realm-neutral.
+import { sharedMemoryMissing, sharedMemorySupport } from './shared-memory.ts';
 
 /** Where a synchronisation primitive lives: its buffer (shared with workers by postMessage) and first Int32 slot. */
 export interface SyncHandle {
@@ -24,9 +25,10 @@ export class SyncError extends Error {
 /** A fresh buffer of `slots` Int32 slots, or a SyncError that says why there is none. */
 export function allocateSlots(what: string, slots: number): SyncHandle {
   if (typeof SharedArrayBuffer === 'undefined') {
+    const support = sharedMemorySupport();
     throw new SyncError(
       'no-shared-memory',
-      `${what} needs SharedArrayBuffer, which a page only has when it is cross-origin isolated (COOP/COEP headers).`,
+      sharedMemoryMissing(what, support.available ? 'no-shared-array-buffer' : support.gap),
     );
   }
   return { buffer: new SharedArrayBuffer(slots * Int32Array.BYTES_PER_ELEMENT), index: 0 };

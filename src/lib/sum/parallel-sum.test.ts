@@ -149,4 +149,15 @@ describe('parallelSum, before any worker starts', () => {
     expect(counts.started).toBe(0);
     expect((await parallelSum(0, 10, { workers: 1 })).total).toBe(45n);
   });
+
+  test('refuses them too on an isolated page of a browser without SharedArrayBuffer (WebKitGTK as shipped)', async () => {
+    const counts = countWorkers();
+    vi.stubGlobal('SharedArrayBuffer', undefined);
+    await expect(parallelSum(0, 10, { transport: 'shared' })).rejects.toThrow(
+      /needs SharedArrayBuffer, which this browser does not provide even though the page is cross-origin isolated/,
+    );
+    expect(counts.started).toBe(0);
+    // Message passing needs neither.
+    expect((await parallelSum(0, 10, { workers: 2 })).total).toBe(45n);
+  });
 });

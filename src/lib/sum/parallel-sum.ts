@@ -7,6 +7,7 @@ import type { ChunkReport } from './compute-chunk.ts';
 import { runMessageQueue, runSharedQueue } from './run-queues.ts';
 import { createGil, gilHandoffs } from './simulated-gil.ts';
 import { startSumWorkers } from './sum-workers.ts';
+import { sharedMemoryMissing, sharedMemorySupport } from '../atomics/shared-memory.ts';
 
 export type { ChunkTiming, TimeSpan } from './chunk-timing.ts';
 
@@ -97,10 +98,10 @@ function plan(low: number, high: number, options: ParallelSumOptions): Plan {
   }
   const needs =
     transport === 'shared' ? "transport 'shared'" : switchIntervalMs !== undefined ? 'the simulated GIL' : '';
-  if (needs && globalThis.crossOriginIsolated !== true) {
+  const support = sharedMemorySupport();
+  if (needs && !support.available) {
     throw new DOMException(
-      `${needs} needs SharedArrayBuffer, which this page does not have: it is not cross-origin isolated ` +
-        '(served without COOP/COEP headers, or embedded without allow="cross-origin-isolated"). Use transport \'message\' without the GIL.',
+      `${sharedMemoryMissing(needs, support.gap)} Use transport 'message' without the GIL.`,
       'NotSupportedError',
     );
   }

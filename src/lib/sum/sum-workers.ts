@@ -1,6 +1,7 @@
 // Starting and stopping the summation workers: the only place a sum worker is created.
 import { wrap, type Remote } from 'comlink';
 import type { SumApi } from './sum-api.ts';
+import { workerFailureMessage } from '../workers/worker-failure.ts';
 
 export interface SumWorkers {
   /** One Comlink proxy per worker; worker i + 1 is `remotes[i]`. */
@@ -23,7 +24,7 @@ export function startSumWorkers(count: number): SumWorkers {
     const worker = new Worker(new URL('./sum.worker.ts', import.meta.url), { type: 'module' });
     worker.addEventListener('error', (event) => {
       event.preventDefault();
-      fail(new Error(`Summation worker ${i + 1} failed: ${event.message || 'its script did not load'}.`));
+      fail(new Error(workerFailureMessage(`Summation worker ${i + 1}`, event)));
     });
     workers.push(worker);
   }

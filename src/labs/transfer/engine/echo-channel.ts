@@ -3,6 +3,7 @@
 import { wrap, type Remote } from 'comlink';
 import type { ComlinkEchoApi } from './comlink-echo-api.ts';
 import type { EchoReply, EchoRequest, RecordPayload } from './transfer-protocol.ts';
+import { workerFailureMessage } from '../../../lib/workers/worker-failure.ts';
 
 export interface RoundTrip {
   /** ms from just before sending to just after the reply's data was read. */
@@ -24,12 +25,27 @@ export class EchoChannel {
   readonly #worker: Worker;
   readonly #comlink: Remote<ComlinkEchoApi>;
   readonly #comlinkPort: MessagePort;
+  /** Rejects when the worker fails (its script did not load, or it threw): every call then ends with it. */
+  readonly #failed: Promise<never>;
   #seq = 0;
 
   private constructor(worker: Worker, comlink: Remote<ComlinkEchoApi>, port: MessagePort) {
     this.#worker = worker;
     this.#comlink = comlink;
     this.#comlinkPort = port;
+    this.#failed = new Promise<never>((_, reject) => {
+      worker.addEventListener('error', (event) => {
+        event.preventDefault();
+        reject(new Error(workerFailureMessage('The echo worker', event)));
+      });
+    });
+    // Awaited by every call through #orFailure; a failure with no call waiting is not unhandled.
+    this.#failed.catch(() => {});
+  }
+
+  /** `work`, or the worker's failure if that comes first: a dead worker never leaves a call waiting. */
+  #orFailure<T>(work: Promise<T>): Promise<T> {
+    return Promise.race([work, this.#failed]);
   }
 
   static open(): EchoChannel {
@@ -47,36 +63,38 @@ export class EchoChannel {
   ): Promise<RoundTrip> {
     signal.throwIfAborted();
     const seq = ++this.#seq;
-    return new Promise<RoundTrip>((resolve, reject) => {
-      let pageSendMs = 0;
-      let start = 0;
-      const onAbort = () => {
-        this.#worker.removeEventListener('message', onMessage);
-        reject(abortError());
-      };
-      const onMessage = (event: MessageEvent) => {
-        const t0 = performance.now();
-        const reply = event.data as EchoReply;
-        const pageReadMs = performance.now() - t0;
-        if (reply.seq !== seq) return;
-        const end = performance.now();
-        this.#worker.removeEventListener('message', onMessage);
-        signal.removeEventListener('abort', onAbort);
-        resolve({
-          roundTripMs: end - start,
-          pageSendMs,
-          pageReadMs,
-          workerReadMs: reply.type === 'echo' ? reply.workerReadMs : 0,
-          data: reply.type === 'echo' || reply.type === 'make-clone' ? reply.data : undefined,
-        });
-      };
-      this.#worker.addEventListener('message', onMessage);
-      signal.addEventListener('abort', onAbort, { once: true });
-      const request = build(seq);
-      start = performance.now();
-      this.#worker.postMessage(request, transfer);
-      pageSendMs = performance.now() - start;
-    });
+    return this.#orFailure(
+      new Promise<RoundTrip>((resolve, reject) => {
+        let pageSendMs = 0;
+        let start = 0;
+        const onAbort = () => {
+          this.#worker.removeEventListener('message', onMessage);
+          reject(abortError());
+        };
+        const onMessage = (event: MessageEvent) => {
+          const t0 = performance.now();
+          const reply = event.data as EchoReply;
+          const pageReadMs = performance.now() - t0;
+          if (reply.seq !== seq) return;
+          const end = performance.now();
+          this.#worker.removeEventListener('message', onMessage);
+          signal.removeEventListener('abort', onAbort);
+          resolve({
+            roundTripMs: end - start,
+            pageSendMs,
+            pageReadMs,
+            workerReadMs: reply.type === 'echo' ? reply.workerReadMs : 0,
+            data: reply.type === 'echo' || reply.type === 'make-clone' ? reply.data : undefined,
+          });
+        };
+        this.#worker.addEventListener('message', onMessage);
+        signal.addEventListener('abort', onAbort, { once: true });
+        const request = build(seq);
+        start = performance.now();
+        this.#worker.postMessage(request, transfer);
+        pageSendMs = performance.now() - start;
+      }),
+    );
   }
 
   /** Structured clone both ways: the data is copied twice. */
@@ -110,7 +128,7 @@ export class EchoChannel {
   async comlink(data: Uint8Array, signal: AbortSignal): Promise<RoundTrip> {
     signal.throwIfAborted();
     const start = performance.now();
-    const back = await this.#comlink.echo(data);
+    const back = await this.#orFailure(this.#comlink.echo(data));
     const roundTripMs = performance.now() - start;
     signal.throwIfAborted();
     return { roundTripMs, pageSendMs: 0, pageReadMs: 0, workerReadMs: 0, data: back };

@@ -2,6 +2,8 @@
 // Both workers are terminated when the measurement ends or is cancelled.
 import { median, quantile } from '../../../lib/math/stats.ts';
 import type { PingPongMode, PingPongRequest, PingPongResult } from './ping-pong.ts';
+import { sharedMemoryMissing, sharedMemorySupport } from '../../../lib/atomics/shared-memory.ts';
+import { workerFailureMessage } from '../../../lib/workers/worker-failure.ts';
 
 export interface LatencyResult {
   readonly mode: PingPongMode;
@@ -22,8 +24,9 @@ export async function measureLatency(
 ): Promise<LatencyResult> {
   const rounds = options.rounds ?? 20_000;
   const block = options.block ?? 20;
-  if (mode === 'atomics' && !crossOriginIsolated)
-    throw new Error('Atomics.wait between workers needs shared memory');
+  const support = sharedMemorySupport();
+  if (mode === 'atomics' && !support.available)
+    throw new Error(sharedMemoryMissing('Atomics.wait between workers', support.gap));
   options.signal.throwIfAborted();
   const ping = startWorker();
   const pong = startWorker();
@@ -35,7 +38,17 @@ export async function measureLatency(
         options.signal.removeEventListener('abort', onAbort);
         resolve(event.data);
       };
-      ping.onerror = (event) => reject(new Error(event.message || 'the ping worker failed'));
+      // Either worker failing ends the measurement: without the pong, the ping would wait forever.
+      for (const [worker, who] of [
+        [ping, 'The ping worker'],
+        [pong, 'The pong worker'],
+      ] as const) {
+        worker.onerror = (event) => {
+          event.preventDefault();
+          options.signal.removeEventListener('abort', onAbort);
+          reject(new Error(workerFailureMessage(who, event)));
+        };
+      }
       if (mode === 'atomics') {
         const flag = new Int32Array(new SharedArrayBuffer(4));
         pong.postMessage({ role: 'pong', mode, flag } satisfies PingPongRequest);

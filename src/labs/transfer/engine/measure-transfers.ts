@@ -5,6 +5,7 @@ import { median } from '../../../lib/math/stats.ts';
 import { EchoChannel, type RoundTrip } from './echo-channel.ts';
 import { makeBytes, makeRecords } from './payloads.ts';
 import type { Transport } from './transfer-protocol.ts';
+import { sharedMemoryMissing, sharedMemorySupport } from '../../../lib/atomics/shared-memory.ts';
 
 export interface TransferPoint {
   readonly transport: Transport;
@@ -101,8 +102,9 @@ function allocate<T>(bytes: number, make: () => T): T {
  */
 export async function measureTransfers(options: TransferSweepOptions): Promise<void> {
   const { sizes, transports, repeats, signal } = options;
-  if (transports.includes('shared') && !crossOriginIsolated) {
-    throw new Error('shared memory needs a cross-origin isolated page');
+  const support = sharedMemorySupport();
+  if (transports.includes('shared') && !support.available) {
+    throw new Error(sharedMemoryMissing("Transport 'shared'", support.gap));
   }
   const channel = EchoChannel.open();
   try {

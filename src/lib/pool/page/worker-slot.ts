@@ -13,6 +13,7 @@ import {
 import { SlotLedger } from './slot-ledger.ts';
 import type { TaskRef, WorkItem } from './work-item.ts';
 import { WorkerStatus } from '../protocol/worker-status.ts';
+import { workerErrorReason } from '../../workers/worker-failure.ts';
 
 export interface SlotHost {
   ready(slot: WorkerSlot): void;
@@ -85,7 +86,7 @@ export class WorkerSlot {
     worker.addEventListener('error', (event) => {
       // Before ready: the script did not load or threw at top level. After: an error the worker did not catch.
       event.preventDefault();
-      this.#host.died(this, event.message || 'its script failed to load or threw', undefined);
+      this.#host.died(this, workerErrorReason(event), undefined);
     });
     worker.addEventListener('messageerror', () => {
       this.#host.died(this, 'a message from the worker could not be read', undefined);

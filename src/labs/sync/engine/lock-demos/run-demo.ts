@@ -2,6 +2,9 @@
 // they run, collects their reports, and terminates them whatever happens. On the page; no React.
 import type { LockLane } from '../../../../lib/atomics/lock-usage.ts';
 import { CONTROL, CONTROL_SLOTS, type DemoJob, type DemoReport } from './demo-protocol.ts';
+import { sharedMemoryMissing, sharedMemorySupport } from '../../../../lib/atomics/shared-memory.ts';
+import { waitUntilCount } from '../../../../lib/atomics/wait-until-count.ts';
+import { workerFailureMessage } from '../../../../lib/workers/worker-failure.ts';
 
 /** How often the page samples live state while the workers run, ms. */
 const WATCH_INTERVAL_MS = 50;
@@ -16,8 +19,8 @@ export interface DemoRun {
 
 /** Shared memory is needed by every demo; say so plainly when the page has none. */
 export function requireIsolation(what: string): void {
-  if (!crossOriginIsolated)
-    throw new Error(`${what} needs shared memory, which needs a cross-origin isolated page`);
+  const support = sharedMemorySupport();
+  if (!support.available) throw new Error(sharedMemoryMissing(what, support.gap));
 }
 
 /** A fresh control buffer for a demo. */
@@ -56,18 +59,18 @@ export async function runDemo(
         (worker, i) =>
           new Promise<DemoReport>((resolve, reject) => {
             worker.onmessage = (event: MessageEvent<DemoReport>) => resolve(event.data);
-            worker.onerror = (event) => reject(new Error(event.message || `worker ${i + 1} failed`));
+            worker.onerror = (event) => {
+              event.preventDefault();
+              reject(new Error(workerFailureMessage(`Worker ${jobs[i]!.workerId}`, event)));
+            };
             worker.postMessage(jobs[i]);
           }),
       ),
     );
-    // Wait without blocking the page until every worker is at the line, then start them together.
-    while (Atomics.load(control, CONTROL.ready) < jobs.length) {
-      signal.throwIfAborted();
-      const seen = Atomics.load(control, CONTROL.ready);
-      const waited = Atomics.waitAsync(control, CONTROL.ready, seen, 100);
-      if (waited.async) await waited.value;
-    }
+    reports.catch(() => {});
+    // Wait without blocking the page until every worker is at the line, then start them together; a
+    // worker that fails meanwhile ends the demo with its error.
+    await waitUntilCount(control, CONTROL.ready, jobs.length, { signal, failure: reports });
     const start = performance.now();
     Atomics.store(control, CONTROL.go, 1);
     Atomics.notify(control, CONTROL.go);

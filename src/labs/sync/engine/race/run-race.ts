@@ -12,6 +12,9 @@ import {
   type RaceReport,
 } from './race-protocol.ts';
 import { accessCount, counterValue, createStampedCounter } from './stamped-counter.ts';
+import { sharedMemoryMissing, sharedMemorySupport } from '../../../../lib/atomics/shared-memory.ts';
+import { waitUntilCount } from '../../../../lib/atomics/wait-until-count.ts';
+import { workerFailureMessage } from '../../../../lib/workers/worker-failure.ts';
 
 export interface RaceOptions {
   readonly mode: RaceMode;
@@ -68,8 +71,8 @@ function traceLanes(reports: readonly RaceReport[], originMs: number) {
 
 export async function runRace(options: RaceOptions): Promise<RaceResult> {
   const { mode, workers, iterations, window, signal } = options;
-  if (!crossOriginIsolated)
-    throw new Error('the race needs shared memory, which needs a cross-origin isolated page');
+  const support = sharedMemorySupport();
+  if (!support.available) throw new Error(sharedMemoryMissing('The race', support.gap));
   signal.throwIfAborted();
   const control = new Int32Array(new SharedArrayBuffer(CONTROL_WORDS * 4));
   const logging = options.log === true && mode !== 'atomic';
@@ -94,7 +97,10 @@ export async function runRace(options: RaceOptions): Promise<RaceResult> {
       (worker, i) =>
         new Promise<RaceReport>((resolve, reject) => {
           worker.onmessage = (event: MessageEvent<RaceReport>) => resolve(event.data);
-          worker.onerror = (event) => reject(new Error(event.message || `racer ${i + 1} failed`));
+          worker.onerror = (event) => {
+            event.preventDefault();
+            reject(new Error(workerFailureMessage(`Racer ${i + 1}`, event)));
+          };
           signal.addEventListener(
             'abort',
             () => reject(new DOMException('The race was cancelled.', 'AbortError')),
@@ -115,17 +121,16 @@ export async function runRace(options: RaceOptions): Promise<RaceResult> {
           worker.postMessage(job);
         }),
     );
-    // Wait (without blocking the page) until every racer is at the line, then start them together.
-    while (Atomics.load(control, WORD.ready) < workers) {
-      signal.throwIfAborted();
-      const seen = Atomics.load(control, WORD.ready);
-      const waited = Atomics.waitAsync(control, WORD.ready, seen, 100);
-      if (waited.async) await waited.value;
-    }
+    const all = Promise.all(reports);
+    // Handled by the await below; a racer that fails before the line must not be an unhandled rejection.
+    all.catch(() => {});
+    // Wait (without blocking the page) until every racer is at the line, then start them together; a
+    // racer that fails meanwhile ends the race with its error.
+    await waitUntilCount(control, WORD.ready, workers, { signal, failure: all });
     const start = performance.now();
     Atomics.store(control, WORD.go, 1);
     Atomics.notify(control, WORD.go);
-    const done = await Promise.all(reports);
+    const done = await all;
     const ms = performance.now() - start;
     const expected = workers * iterations;
     const stamped = log ? Atomics.load(log.counter, 0) : 0n;
