@@ -1,0 +1,230 @@
+// The smoke suite's experiments: every lab opened and its main experiments run to a checked result, the
+// same steps in every engine. `shared` says whether the engine under test has shared memory (every engine
+// here but WebKitGTK as shipped): with it, every experiment must pass; without it, the status line must
+// say what is missing, the shared-memory experiments must be off with that reason, and the
+// message-passing ones must still compute.
+
+/**
+ * @typedef {object} Context
+ * @property {boolean} shared
+ * @property {(path: string) => Promise<void>} open   opens a page of the site (path and query)
+ * @property {(label: string, region?: string) => Promise<void>} click   clicks an enabled button by label
+ * @property {(label: string, region?: string) => Promise<string>} buttonState   'enabled' | 'disabled' | 'missing'
+ * @property {(selector: string) => Promise<string | null>} text
+ * @property {(selector: string) => Promise<string[]>} texts
+ * @property {(selector: string) => Promise<number>} count
+ * @property {() => Promise<string>} pageText
+ * @property {() => Promise<Record<string, number>>} counts   the pool lab's outcome counters
+ * @property {<T>(what: string, probe: () => Promise<T>, timeoutMs?: number) => Promise<NonNullable<T>>} waitFor
+ *   polls `probe` until it returns something truthy, and returns that
+ */
+
+/** @typedef {{ name: string, run: (ctx: Context) => Promise<void> }} Scenario */
+
+/** @param {unknown} condition @param {string} message @returns {asserts condition} */
+function check(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+/** @param {string | null} text */
+const number = (text) => Number((text ?? '').replace(/,/g, ''));
+
+/**
+ * Waits until the element's text matches, and returns it.
+ * @param {Context} ctx @param {string} selector @param {RegExp} pattern @param {number} [timeoutMs]
+ */
+async function textMatching(ctx, selector, pattern, timeoutMs = 30_000) {
+  return ctx.waitFor(
+    `${selector} to match ${pattern}`,
+    async () => {
+      const text = await ctx.text(selector);
+      return text !== null && pattern.test(text) ? text : null;
+    },
+    timeoutMs,
+  );
+}
+
+/** @param {Context} ctx @param {RegExp} pattern @param {number} [timeoutMs] */
+async function pageShows(ctx, pattern, timeoutMs = 30_000) {
+  return ctx.waitFor(
+    `the page to show ${pattern}`,
+    async () => pattern.exec(await ctx.pageText())?.[0] ?? null,
+    timeoutMs,
+  );
+}
+
+const SUM_TOTAL = '[data-testid="sum-total"]';
+
+/** @type {Scenario[]} */
+export const SCENARIOS = [
+  {
+    name: 'status line tells the truth about shared memory',
+    async run(ctx) {
+      await ctx.open('/?lab=sum&lang=en');
+      const status = await textMatching(ctx, '[data-testid="isolation-status"]', /\S/);
+      if (ctx.shared) check(status.includes('SharedArrayBuffer and Atomics are available'), status);
+      else {
+        check(
+          status.includes(
+            'Cross-origin isolated, but shared memory is off: this browser provides no SharedArrayBuffer',
+          ),
+          `status line: ${status}`,
+        );
+        check(!status.includes('are available'), `status line claims shared memory: ${status}`);
+      }
+    },
+  },
+  {
+    name: 'sum lab: message passing sums exactly, twice (the second from a cached worker script)',
+    async run(ctx) {
+      await ctx.open('/?lab=sum&lang=en');
+      await ctx.click('Run');
+      await textMatching(ctx, SUM_TOTAL, /^499,999,500,000$/);
+      check((await ctx.text('[data-testid="sum-check"]'))?.includes('matches'), 'total not checked');
+      // A second page load starts the workers from the browser's cache: a revalidation answered 304.
+      await ctx.open('/?lab=sum&lang=en&high=2000000&workers=2');
+      await ctx.click('Run');
+      await textMatching(ctx, SUM_TOTAL, /^1,999,999,000,000$/);
+    },
+  },
+  {
+    name: 'sum lab: shared memory and the simulated GIL',
+    async run(ctx) {
+      await ctx.open('/?lab=sum&lang=en&transport=shared&workers=2');
+      if (!ctx.shared) {
+        await pageShows(
+          ctx,
+          /Shared memory and the simulated GIL are off: this browser provides no SharedArrayBuffer/,
+        );
+        // The link asked for shared memory; the lab falls back to message passing and still computes.
+        await ctx.click('Run');
+        await textMatching(ctx, SUM_TOTAL, /^499,999,500,000$/);
+        return;
+      }
+      await ctx.click('Run');
+      await textMatching(ctx, SUM_TOTAL, /^499,999,500,000$/);
+      await ctx.open('/?lab=sum&lang=en&high=20000000&workers=2&gil=5');
+      await ctx.click('Run');
+      await textMatching(ctx, SUM_TOTAL, /^199,999,990,000,000$/, 60_000);
+      check(number(await ctx.text('[data-testid="sum-handoffs"]')) > 0, 'no GIL hand-offs reported');
+    },
+  },
+  {
+    name: 'pool lab: 200 mixed items, one outcome each, errors and timeouts counted',
+    async run(ctx) {
+      await ctx.open(
+        '/?lab=pool&lang=en&n=200&throw=10&hang=5&falsy=10&timeout=200&workers=4&kind=mixed&iomax=20&cpu=5000',
+      );
+      await ctx.click('Run');
+      await textMatching(ctx, '[data-testid="pool-status"]', /200 items in/, 60_000);
+      const c = await ctx.counts();
+      const total = (c['ok'] ?? 0) + (c['error'] ?? 0) + (c['timeout'] ?? 0) + (c['cancelled'] ?? 0);
+      check(total === 200, `outcomes ${JSON.stringify(c)}`);
+      check(
+        (c['error'] ?? 0) > 5 && (c['timeout'] ?? 0) > 0 && c['cancelled'] === 0,
+        `outcomes ${JSON.stringify(c)}`,
+      );
+      const replay = await ctx.text('[data-testid="replay-returned"]');
+      check(
+        /returned 200 outcomes for the 200 items it was handed, one per item/.test(replay ?? ''),
+        `replay: ${replay}`,
+      );
+    },
+  },
+  {
+    name: 'speedup lab: a 1..2 sweep of the sum and of pool tasks',
+    async run(ctx) {
+      for (const workload of ['sum&size=20000000', 'pool-cpu']) {
+        await ctx.open(`/?lab=speedup&lang=en&workload=${workload}&max=2&repeats=1`);
+        await ctx.click('Run sweep');
+        await ctx.waitFor(
+          `two rows for ${workload}`,
+          async () => (await ctx.count('table tbody tr')) === 2,
+          90_000,
+        );
+        await ctx.waitFor('the sweep to end', async () => (await ctx.buttonState('Run sweep')) === 'enabled');
+        check(!(await ctx.pageText()).includes('failed'), `sweep of ${workload} failed`);
+      }
+    },
+  },
+  {
+    name: 'locks lab: races, semaphore, barrier and deadlock on real threads (or off, saying why)',
+    async run(ctx) {
+      await ctx.open('/?lab=sync&lang=en&workers=2&m=200000&window=100&repeats=4');
+      if (!ctx.shared) {
+        await pageShows(
+          ctx,
+          /The real-thread experiments need shared memory, which is off: this browser provides no SharedArrayBuffer/,
+        );
+        check((await ctx.buttonState('Compare the three ways')) === 'disabled', 'race not disabled');
+        // The scheduler simulator needs no shared memory.
+        for (const thread of [1, 2, 1, 2, 1, 2]) await ctx.click(`Run thread ${thread}`);
+        await textMatching(ctx, '[data-testid="sim-verdict"]', /1 update was lost/);
+        return;
+      }
+      await ctx.click('Compare the three ways');
+      await ctx.waitFor(
+        'three race rows',
+        async () => (await ctx.count('[data-testid="race-table"] tbody tr')) === 3,
+        60_000,
+      );
+      const [, atomic, mutex] = (await ctx.texts('[data-testid="lost"]')).map(number);
+      check(atomic === 0 && mutex === 0, `Atomics.add lost ${atomic}, the mutex lost ${mutex}`);
+      // Repeated races start new workers from the cached script each time.
+      await ctx.waitFor(
+        'the race buttons back',
+        async () => (await ctx.buttonState('Run repeatedly (histogram)')) === 'enabled',
+      );
+      await ctx.click('Run repeatedly (histogram)');
+      // The histogram grows run by run: wait for all four, one bar count per final value.
+      await ctx.waitFor(
+        'a histogram of four runs',
+        async () => {
+          const titles = await ctx.texts('.bins rect title');
+          const runs = titles
+            .map((t) => Number(/: (\d+) runs?$/.exec(t)?.[1] ?? NaN))
+            .reduce((x, y) => x + y, 0);
+          return runs === 4;
+        },
+        60_000,
+      );
+
+      await ctx.open(
+        '/?lab=sync&lang=en&semk=5&permits=2&conns=2&connms=100&bark=3&phases=3&workms=30&dlk=2&hold=100&locktimeout=1000',
+      );
+      await ctx.click('Run', 'A semaphore limits connections');
+      await textMatching(
+        ctx,
+        '[data-testid="semaphore-result"]',
+        /Most connections open at once: 2 \(permits: 2\)\./,
+      );
+      await ctx.click('Run', 'A barrier between phases');
+      await textMatching(ctx, '[data-testid="barrier-result"]', /^✓ In all 3 phases/);
+      await ctx.click('Run', 'Deadlock, and the fix');
+      await textMatching(ctx, '[data-testid="deadlock-result"]', /Deadlock: found by worker/);
+    },
+  },
+  {
+    name: 'transfer lab: a 1 KB to 64 KB sweep and ping-pong latency',
+    async run(ctx) {
+      await ctx.open('/?lab=transfer&lang=en&from=1024&to=65536&repeats=2');
+      await ctx.click('Measure');
+      const transports = ctx.shared ? 5 : 4;
+      await ctx.waitFor(
+        `${7 * transports} rows`,
+        async () => (await ctx.count('[data-testid="transfer-table"] tbody tr')) === 7 * transports,
+        60_000,
+      );
+      await ctx.waitFor('Measure back', async () => (await ctx.buttonState('Measure')) === 'enabled');
+      await ctx.click('Measure latency');
+      const rows = ctx.shared ? 2 : 1;
+      await ctx.waitFor(
+        `${rows} latency rows`,
+        async () => (await ctx.count('[data-testid="latency-table"] tbody tr')) === rows,
+        60_000,
+      );
+      const cells = await ctx.texts('[data-testid="latency-table"] tbody tr');
+      check(cells[0]?.includes('postMessage'), `latency rows: ${cells.join(' | ')}`);
+    },
+  },
+];
