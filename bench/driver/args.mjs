@@ -3,6 +3,7 @@
 export const USAGE = `usage: npm run bench -- --workload NAME [options]
 
   --workload NAME     which measurement to run (--list shows them)
+  --browser NAME      chromium (default) or firefox (Debian's firefox-esr; bench-page workloads only)
   --max-workers K     sweep workers 1..K (worker-count workloads)       integer 1..64
   --repeats R         repeats per point; the median is reported          integer 1..100
   --size N            problem size; its unit is the workload's           integer 1..2^53
@@ -40,6 +41,8 @@ export function parseBenchArgs(argv) {
   let list = false;
   let help = false;
   let check = false;
+  /** @type {'chromium' | 'firefox'} */
+  let browser = 'chromium';
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i] ?? '';
     const value = argv[i + 1];
@@ -70,6 +73,13 @@ export function parseBenchArgs(argv) {
       case '--svg':
         svg = takeValue();
         break;
+      case '--browser': {
+        const name = takeValue();
+        if (name !== 'chromium' && name !== 'firefox')
+          throw new RangeError(`--browser: expected chromium or firefox, got ${name}`);
+        browser = name;
+        break;
+      }
       case '--no-build':
         build = false;
         break;
@@ -89,5 +99,5 @@ export function parseBenchArgs(argv) {
     }
   }
   if (!workload && !list && !help) throw new RangeError('--workload: required (try --list)');
-  return { workload, options, json, csv, svg, build, list, help, check };
+  return { workload, options, json, csv, svg, build, list, help, check, browser };
 }

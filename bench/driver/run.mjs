@@ -1,11 +1,12 @@
 // `npm run bench -- --workload NAME [options]`: builds the site, serves it with COOP/COEP on loopback,
-// drives headless Chromium to bench.html, runs one workload there (or, for a lab workload, drives the lab's
+// drives headless Chromium (or Firefox, with --browser firefox) to bench.html, runs one workload there (or, for a lab workload, drives the lab's
 // own page), prints a table and writes the files asked for.
 import { writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { chromium } from 'playwright';
 import { build, preview } from 'vite';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { launchFirefox } from '../../scripts/firefox.mjs';
 import { parseBenchArgs, USAGE } from './args.mjs';
 import { missedBudgets } from './budget-check.mjs';
 import { LAB_WORKLOADS } from './lab-workloads.mjs';
@@ -46,13 +47,19 @@ async function main() {
   }
   const port = await freePort();
   const server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port, strictPort: true } });
+  const firefox = args.browser === 'firefox' ? await launchFirefox() : undefined;
   const launch = chromiumLaunchOptions();
   // Exact heap figures and a gc() to call, for the memory workload; neither changes what others measure.
   const flags = [...launch.args, '--enable-precise-memory-info', '--js-flags=--expose-gc'];
-  const browser = await chromium.launch({ ...launch, args: flags, headless: true });
+  const browser = firefox ? undefined : await chromium.launch({ ...launch, args: flags, headless: true });
+  const engine = firefox ? `Firefox ${await firefox.version()}` : `Chromium ${browser?.version() ?? ''}`;
   let exitCode = 0;
   try {
-    const page = await browser.newPage();
+    // Playwright's and puppeteer's pages answer the calls below alike (goto, evaluate with one argument,
+    // waitForFunction, exposeFunction, the pageerror event).
+    const page = /** @type {import('playwright').Page} */ (
+      /** @type {unknown} */ (firefox ? await firefox.newPage() : await browser?.newPage())
+    );
     page.on('pageerror', (error) => console.error(`bench page error: ${error.message}`));
     await page.exposeFunction('benchProgress', (/** @type {string} */ message) => {
       process.stderr.write(`  ${message}\n`);
@@ -71,8 +78,10 @@ async function main() {
       for (const { name, description } of list) console.log(`${name.padEnd(12)} ${description}`);
       return 0;
     }
-    console.error(`bench: running workload "${args.workload}" in Chromium ${browser.version()}...`);
+    console.error(`bench: running workload "${args.workload}" in ${engine}...`);
     const lab = LAB_WORKLOADS.find((w) => w.name === args.workload);
+    if (lab && !browser)
+      throw new RangeError(`--workload ${lab.name} drives a lab page through Playwright: Chromium only`);
     const names = [
       ...(await page.evaluate(() => window.concurrencyPlaygroundBench.names())),
       ...LAB_WORKLOADS.map((w) => w.name),
@@ -81,21 +90,22 @@ async function main() {
       throw new RangeError(
         `--workload: unknown workload "${args.workload}"; known: ${names.sort().join(', ')}`,
       );
-    const result = lab
-      ? await lab.run({
-          browser,
-          origin,
-          options: args.options,
-          progress: (message) => process.stderr.write(`  ${message}\n`),
-        })
-      : await page.evaluate(
-          ([name, options]) => window.concurrencyPlaygroundBench.run(name, options),
-          /** @type {const} */ ([args.workload, args.options]),
-        );
+    const result =
+      lab && browser
+        ? await lab.run({
+            browser,
+            origin,
+            options: args.options,
+            progress: (message) => process.stderr.write(`  ${message}\n`),
+          })
+        : await page.evaluate(
+            ([name, options]) => window.concurrencyPlaygroundBench.run(name, options),
+            /** @type {const} */ ([args.workload, args.options]),
+          );
     process.off('SIGINT', stop);
     console.log(
       `\n${result.workload.name}: ${JSON.stringify(result.workload.params)}\n` +
-        `env: ${result.env.hardwareConcurrency} cores reported, crossOriginIsolated=${result.env.crossOriginIsolated}\n`,
+        `env: ${engine}, ${result.env.hardwareConcurrency} cores reported, crossOriginIsolated=${result.env.crossOriginIsolated}\n`,
     );
     console.log(formatTable(result.table.columns, result.table.rows));
     if (result.amdahl) console.log(`\nAmdahl serial fraction: ${result.amdahl.serialFraction.toFixed(4)}`);
@@ -132,7 +142,7 @@ async function main() {
     console.error(`bench failed: ${error instanceof Error ? error.message : String(error)}`);
     exitCode = 1;
   } finally {
-    await browser.close();
+    await (firefox ?? browser)?.close();
     await new Promise((resolve) => server.httpServer.close(resolve));
   }
   return exitCode;

@@ -1,28 +1,11 @@
-// Firefox (Debian's firefox-esr) through puppeteer-core over WebDriver BiDi: no geckodriver needed.
-import { existsSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
+// Firefox through puppeteer-core over WebDriver BiDi, started as scripts/firefox.mjs starts it.
+import { launchFirefox as startFirefox } from '../../scripts/firefox.mjs';
 import { pageOp } from '../page-ops.mjs';
 import { opExpression } from './session.mjs';
 
-const FIREFOX = process.env['FIREFOX_PATH'] ?? '/usr/bin/firefox-esr';
-
 /** @returns {Promise<import('./session.mjs').Session>} */
 export async function launchFirefox() {
-  if (!existsSync(FIREFOX))
-    throw new Error(`No Firefox at ${FIREFOX}: apt-get install -y firefox-esr, or set FIREFOX_PATH.`);
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    // On a closed network Firefox keeps asking for remote settings; a data: URL answers at once. Release
-    // builds honour that preference only with MOZ_REMOTE_SETTINGS_DEVTOOLS set.
-    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
-    extraPrefsFirefox: {
-      'services.settings.server': 'data:,#remote-settings-dummy/v1',
-      'network.captive-portal-service.enabled': false,
-      'network.connectivity-service.enabled': false,
-    },
-  });
+  const browser = await startFirefox();
   const page = await browser.newPage();
   /** @type {string[]} */
   const problems = [];
