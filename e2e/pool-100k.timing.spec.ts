@@ -1,4 +1,5 @@
 import { expect, test } from './support/fixtures.ts';
+import { poolCounts } from './support/pool-lab.ts';
 
 // A 100k-item run with its timeline drawn: every item gets exactly one outcome, the failures asked for
 // (1% throwing, by a stable hash of the index) are the ones counted, and the timeline draws them all.
@@ -25,14 +26,7 @@ test('a 100k-item run gives one outcome per item, the failures asked for, and dr
   await expect(page.getByTestId('pool-timeline')).toHaveAttribute('data-drawn', '100000', {
     timeout: 30_000,
   });
-  const counts = Object.fromEntries(
-    await page
-      .getByTestId('counters')
-      .locator('button[data-status]')
-      .evaluateAll((list: Element[]) =>
-        list.map((b) => [b.getAttribute('data-status') ?? '', Number(b.getAttribute('data-count'))] as const),
-      ),
-  ) as Record<string, number>;
+  const counts = await poolCounts(page);
   expect(counts['ok']! + counts['error']!).toBe(100_000);
   expect(counts['timeout']).toBe(0);
   expect(counts['cancelled']).toBe(0);

@@ -1,16 +1,9 @@
 import { expect, test, type Page } from './support/fixtures.ts';
+import { poolCounts as counts } from './support/pool-lab.ts';
 
 /** 200 items, 10% throwing, 5% hanging past a 200 ms timeout, 10% falsy; CPU and I/O mixed. */
 const MIXED =
   '/?lab=pool&lang=en&n=200&throw=10&hang=5&falsy=10&timeout=200&workers=4&kind=mixed&iomax=20&cpu=5000';
-
-async function counts(page: Page) {
-  const buttons = page.getByTestId('counters').locator('button[data-status]');
-  const entries = await buttons.evaluateAll((list: Element[]) =>
-    list.map((b) => [b.getAttribute('data-status') ?? '', Number(b.getAttribute('data-count'))] as const),
-  );
-  return Object.fromEntries(entries) as Record<string, number>;
-}
 
 async function tableIndices(page: Page): Promise<number[]> {
   // The table is virtualised: scroll through it and collect every row it shows.

@@ -7,14 +7,13 @@ import { expect, test } from './support/fixtures.ts';
 // cache, so every `new Worker` of that script asks again.
 
 /** Lets the first `allowed` requests for the worker script named `name` through, then answers 404. */
-async function failWorkerScript(page: Page, name: string, allowed = 0): Promise<() => number> {
+async function failWorkerScript(page: Page, name: string, allowed = 0): Promise<void> {
   let seen = 0;
   await page.route(new RegExp(`/assets/${name}\\.worker-[^/]+\\.js$`), async (route) => {
     seen++;
     if (seen <= allowed) await route.continue();
     else await route.fulfill({ status: 404, body: 'not found' });
   });
-  return () => seen;
 }
 
 test.beforeEach(({ consoleProblems }) => {

@@ -1,31 +1,22 @@
 // `npm run bench -- --workload NAME [options]`: builds the site, serves it with COOP/COEP on loopback,
-// drives headless Chromium (or Firefox, with --browser firefox) to bench.html, runs one workload there (or, for a lab workload, drives the lab's
-// own page), prints a table and writes the files asked for.
+// drives headless Chromium (or Firefox, with --browser firefox) to bench.html, runs one workload there
+// (or, for a lab workload, drives the lab's own page), prints a table and writes the files asked for.
 import { writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { chromium } from 'playwright';
 import { build, preview } from 'vite';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 import { launchFirefox } from '../../scripts/firefox.mjs';
+import { freePort } from '../../scripts/free-port.mjs';
 import { parseBenchArgs, USAGE } from './args.mjs';
 import { missedBudgets } from './budget-check.mjs';
 import { LAB_WORKLOADS } from './lab-workloads.mjs';
 import { formatTable } from './table.mjs';
 
-/**
- * A free TCP port on loopback.
- * @returns {Promise<number>}
- */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
+/** Chromium with exact heap figures and a gc() to call, for the memory workload; neither changes what others measure. */
+function launchBenchChromium() {
+  const launch = chromiumLaunchOptions();
+  const flags = [...launch.args, '--enable-precise-memory-info', '--js-flags=--expose-gc'];
+  return chromium.launch({ ...launch, args: flags, headless: true });
 }
 
 async function main() {
@@ -41,6 +32,11 @@ async function main() {
     console.log(USAGE);
     return 0;
   }
+  // Before any build or browser start: a lab workload drives the lab's page through Playwright.
+  if (args.browser === 'firefox' && LAB_WORKLOADS.some((w) => w.name === args.workload)) {
+    console.error(`--workload ${args.workload} drives a lab page through Playwright: Chromium only`);
+    return 2;
+  }
   if (args.build) {
     console.error('bench: building the site...');
     await build({ logLevel: 'warn' });
@@ -48,10 +44,7 @@ async function main() {
   const port = await freePort();
   const server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port, strictPort: true } });
   const firefox = args.browser === 'firefox' ? await launchFirefox() : undefined;
-  const launch = chromiumLaunchOptions();
-  // Exact heap figures and a gc() to call, for the memory workload; neither changes what others measure.
-  const flags = [...launch.args, '--enable-precise-memory-info', '--js-flags=--expose-gc'];
-  const browser = firefox ? undefined : await chromium.launch({ ...launch, args: flags, headless: true });
+  const browser = firefox ? undefined : await launchBenchChromium();
   const engine = firefox ? `Firefox ${await firefox.version()}` : `Chromium ${browser?.version() ?? ''}`;
   let exitCode = 0;
   try {
@@ -80,8 +73,6 @@ async function main() {
     }
     console.error(`bench: running workload "${args.workload}" in ${engine}...`);
     const lab = LAB_WORKLOADS.find((w) => w.name === args.workload);
-    if (lab && !browser)
-      throw new RangeError(`--workload ${lab.name} drives a lab page through Playwright: Chromium only`);
     const names = [
       ...(await page.evaluate(() => window.concurrencyPlaygroundBench.names())),
       ...LAB_WORKLOADS.map((w) => w.name),

@@ -1,4 +1,5 @@
 // What the smoke suite needs of a browser, whichever engine and automation protocol drive it.
+import { pageOp } from '../page-ops.mjs';
 
 /**
  * @typedef {object} Session
@@ -12,10 +13,34 @@
 
 /**
  * The expression that runs pageOp(op, ...args) in the page, for drivers that take source text.
- * @param {Function} pageOp @param {string} op @param {unknown[]} args
+ * @param {string} op @param {unknown[]} args
  */
-export function opExpression(pageOp, op, args) {
+export function opExpression(op, args) {
   return `(${pageOp.toString()})(...${JSON.stringify([op, ...args])})`;
 }
 
-export {};
+/**
+ * A session over a page of Playwright or of puppeteer, whose pages answer these calls alike (goto,
+ * evaluate of source text, the console and pageerror events); puppeteer's page is typed as Playwright's.
+ * @param {string} engine @param {import('playwright').Page} page @param {() => Promise<void>} close
+ * @returns {Session}
+ */
+export function pageSession(engine, page, close) {
+  /** @type {string[]} */
+  const problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) =>
+    problems.push(`page error: ${error instanceof Error ? error.message : String(error)}`),
+  );
+  return {
+    engine,
+    goto: async (url) => {
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    op: (op, ...args) => page.evaluate(opExpression(op, args)),
+    nativeProblems: () => [...problems],
+    close,
+  };
+}

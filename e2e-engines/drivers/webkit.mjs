@@ -3,10 +3,9 @@
 // `sharedArrayBuffer: true` starts the driver with the JavaScriptCore option JSC_useSharedArrayBuffer=1,
 // which reaches MiniBrowser's web processes and gives an isolated page SharedArrayBuffer, as Safari has.
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { Builder } from 'selenium-webdriver';
 import { DriverService } from 'selenium-webdriver/remote/index.js';
-import { pageOp } from '../page-ops.mjs';
+import { freePort } from '../../scripts/free-port.mjs';
 import { opExpression } from './session.mjs';
 
 const DRIVER = process.env['WEBKIT_DRIVER_PATH'] ?? '/usr/bin/WebKitWebDriver';
@@ -16,20 +15,6 @@ const MINIBROWSER_CANDIDATES = [
   '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
   '/usr/lib/x86_64-linux-gnu/webkitgtk-6.0/MiniBrowser',
 ];
-
-/** A loopback port nobody listens on now, for the driver. @returns {Promise<number>} */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
 
 /**
  * @param {{ sharedArrayBuffer: boolean, display: string }} options
@@ -67,7 +52,7 @@ export async function launchWebKit({ sharedArrayBuffer, display }) {
     goto: async (target) => {
       await driver.get(target);
     },
-    op: (op, ...args) => driver.executeScript(`return ${opExpression(pageOp, op, args)};`),
+    op: (op, ...args) => driver.executeScript(`return ${opExpression(op, args)};`),
     nativeProblems: () => [],
     close: async () => {
       try {
