@@ -50,10 +50,15 @@ export const isolationMessages: Bilingual<typeof en> = {
   },
 };
 
+/** `lead`, then the reason shared memory is off, joined as the language joins them (no space in Chinese). */
+export function leadThenReason(m: Dictionary<typeof en>, lead: string, reason: NoSharedMemoryReason): string {
+  return `${lead}${m.join}${m.reasons[reason]}`;
+}
+
 /** Why shared memory is off, in one or two sentences: the lead for its kind of cause, then the cause. */
 export function whyNoSharedMemory(
   m: Dictionary<typeof en>,
   status: { readonly isolated: boolean; readonly reason: NoSharedMemoryReason },
 ): string {
-  return `${status.isolated ? m.isolatedButMissing : m.notIsolated}${m.join}${m.reasons[status.reason]}`;
+  return leadThenReason(m, status.isolated ? m.isolatedButMissing : m.notIsolated, status.reason);
 }

@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { seriesColour } from '../../charts/palette.ts';
 import { useLang, useMessages } from '../../ui/i18n-context.tsx';
 import { useIsolation } from '../../ui/isolation-context.tsx';
-import { isolationMessages } from '../../ui/isolation-messages.ts';
+import { isolationMessages, leadThenReason } from '../../ui/isolation-messages.ts';
 import { LabPage } from '../../ui/lab-page.tsx';
 import { RunButtons } from '../../ui/run-buttons.tsx';
 import { ParamNotices } from '../../ui/param-notices.tsx';
@@ -140,9 +140,7 @@ export default function SpeedupLab() {
               {m.gilOn}
             </label>
             {!isolation.sharedMemory && (
-              <p className="field-hint">
-                {m.gilOff} {iso.reasons[isolation.reason]}
-              </p>
+              <p className="field-hint">{leadThenReason(iso, m.gilOff, isolation.reason)}</p>
             )}
           </fieldset>
         </div>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useIsolation } from '../../ui/isolation-context.tsx';
-import { isolationMessages } from '../../ui/isolation-messages.ts';
+import { isolationMessages, leadThenReason } from '../../ui/isolation-messages.ts';
 import { useLang, useMessages } from '../../ui/i18n-context.tsx';
 import { LabPage } from '../../ui/lab-page.tsx';
 import { RunButtons } from '../../ui/run-buttons.tsx';
@@ -56,9 +56,7 @@ export default function SumLab() {
       <ParamNotices issues={url.issues} />
       <CardForm title={m.inputs} onRun={start}>
         {!isolation.sharedMemory && (
-          <p className="note">
-            {m.sharedNeedsIsolation} {iso.reasons[isolation.reason]}
-          </p>
+          <p className="note">{leadThenReason(iso, m.sharedNeedsIsolation, isolation.reason)}</p>
         )}
         <SumForm
           form={form}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { checkField, type ParamValues } from '../../lib/url-state/index.ts';
 import { useIsolation } from '../../ui/isolation-context.tsx';
-import { isolationMessages } from '../../ui/isolation-messages.ts';
+import { isolationMessages, leadThenReason } from '../../ui/isolation-messages.ts';
 import { useMessages } from '../../ui/i18n-context.tsx';
 import { LabPage } from '../../ui/lab-page.tsx';
 import { ParamNotices } from '../../ui/param-notices.tsx';
@@ -82,9 +82,7 @@ export default function SyncLab() {
     <LabPage title={m.title} intro={m.intro}>
       <ParamNotices issues={url.issues} />
       {!isolation.sharedMemory && (
-        <p className="note">
-          {m.notIsolated} {iso.reasons[isolation.reason]}
-        </p>
+        <p className="note">{leadThenReason(iso, m.notIsolated, isolation.reason)}</p>
       )}
       <RaceSection
         inputs={race}

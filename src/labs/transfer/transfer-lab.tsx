@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { checkField } from '../../lib/url-state/index.ts';
 import { useIsolation } from '../../ui/isolation-context.tsx';
-import { isolationMessages } from '../../ui/isolation-messages.ts';
+import { isolationMessages, leadThenReason } from '../../ui/isolation-messages.ts';
 import { useLang, useMessages } from '../../ui/i18n-context.tsx';
 import { LabPage } from '../../ui/lab-page.tsx';
 import { RunButtons } from '../../ui/run-buttons.tsx';
@@ -91,9 +91,7 @@ export default function TransferLab() {
       <CardForm title={m.costTitle} onRun={start}>
         <p className="note">{m.costHelp}</p>
         {!isolation.sharedMemory && (
-          <p className="note">
-            {m.notIsolated} {iso.reasons[isolation.reason]}
-          </p>
+          <p className="note">{leadThenReason(iso, m.notIsolated, isolation.reason)}</p>
         )}
         <div className="fields">
           {field('from', running)}
