@@ -25,14 +25,31 @@ const POLL_MS = 150;
 const ENGINES = /** @type {const} */ (['chromium', 'firefox', 'webkit', 'webkit-sab']);
 /** @typedef {(typeof ENGINES)[number]} EngineId */
 
-const { values } = parseArgs({
-  options: { engines: { type: 'string', default: ENGINES.join(',') }, only: { type: 'string' } },
-});
+/** @param {string} message @returns {never} */
+function usageError(message) {
+  console.error(
+    `e2e-engines: ${message}\nusage: node e2e-engines/run.mjs [--engines ${ENGINES.join(',')}] [--only <text>]`,
+  );
+  process.exit(2);
+}
+
+/** @type {{ engines: string, only?: string | undefined }} */
+let values = { engines: ENGINES.join(',') };
+try {
+  ({ values } = parseArgs({
+    options: { engines: { type: 'string', default: ENGINES.join(',') }, only: { type: 'string' } },
+  }));
+} catch (error) {
+  usageError(error instanceof Error ? error.message : String(error));
+}
 const chosen = /** @type {EngineId[]} */ (values.engines.split(',').map((e) => e.trim()));
 for (const engine of chosen)
-  if (!ENGINES.includes(engine))
-    throw new Error(`--engines: "${engine}" is not one of ${ENGINES.join(', ')}`);
+  if (!ENGINES.includes(engine)) usageError(`--engines: "${engine}" is not one of ${ENGINES.join(', ')}`);
 const scenarios = SCENARIOS.filter((s) => !values.only || s.name.includes(values.only));
+if (scenarios.length === 0)
+  usageError(
+    `--only: no experiment's name contains "${values.only ?? ''}"; the names are:\n  ${SCENARIOS.map((s) => s.name).join('\n  ')}`,
+  );
 
 if (!existsSync(fileURLToPath(new URL('../dist/index.html', import.meta.url)))) {
   console.error('e2e-engines: no dist/: run `npm run build` first.');
