@@ -5,13 +5,14 @@ export interface PeerRun {
   readonly total: bigint;
   /** ms from handing out the chunks to having every partial, after the workers have started and warmed up. */
   readonly ms: number;
-  /** ms to start the workers and have each sum PEER_WARM_UP_VALUES values once. */
+  /** ms to start the workers and have each run the warm-up (PEER_WARM_UP) once. */
   readonly startupMs: number;
 }
 
 /**
- * Values each comparator worker sums, untimed, before the clock starts: the same warm-up as the summation
- * workers' `ready()` (src/lib/sum/sum-api.ts), so every series starts its timed chunk with the loop already
- * compiled by V8 rather than some series paying for the JIT's slower tiers inside the timed region.
+ * What each comparator worker does, untimed, before the clock starts: the summation workers' own warm-up
+ * (src/lib/sum/kernels/warm-up.ts), so every series starts its timed chunk with the loop compiled by V8 for
+ * every kind of value it will see, rather than some series paying for the JIT's slower tiers inside the
+ * timed region.
  */
-export const PEER_WARM_UP_VALUES = 1 << 22;
+export const PEER_WARM_UP = 'warmUpSumRange';

@@ -3,13 +3,14 @@
 import { pool as createWorkerpool } from 'workerpool';
 import { splitRange } from '../../src/lib/sum/kernels/split-range.ts';
 import { rejectOnAbort } from '../../src/lib/sum/abort.ts';
-import { PEER_WARM_UP_VALUES, type PeerRun } from './peer-run.ts';
+import { PEER_WARM_UP, type PeerRun } from './peer-run.ts';
 // The bundled worker's URL: workerpool starts its workers itself, from a URL, as module workers.
 import workerUrl from './workerpool-sum.worker.ts?worker&url';
 
 /**
  * Sums [low, high) on a fresh pool of `workers` workers, one chunk each; terminates the pool when done or
- * aborted. Each worker first sums PEER_WARM_UP_VALUES values, untimed, which starts it and compiles its loop.
+ * aborted. Each worker first runs the summation workers' warm-up, untimed, which starts it and compiles its
+ * loop.
  */
 export async function workerpoolSum(
   low: number,
@@ -31,7 +32,9 @@ export async function workerpoolSum(
   try {
     // One warm-up task per worker, all at once: workerpool gives each to a different idle worker.
     await Promise.race([
-      Promise.all(Array.from({ length: workers }, () => run({ low: 0, high: PEER_WARM_UP_VALUES }))),
+      Promise.all(
+        Array.from({ length: workers }, () => pool.exec(PEER_WARM_UP, []) as unknown as Promise<string>),
+      ),
       aborted.promise,
     ]);
     const startupMs = performance.now() - spawnedAt;

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { sumRange } from './kernels/sum-range.ts';
+import { sumRange, sumRangeClosedForm } from './kernels/sum-range.ts';
 import { parallelSum, type ChunkTiming, type SumTransport } from './parallel-sum.ts';
+import { SharedRun } from './shared-run.ts';
 import { countWorkers } from '../../test-support/count-workers.ts';
 
 afterEach(() => {
@@ -119,6 +120,29 @@ describe.each(['message', 'shared'] as const)('parallelSum over %s', (transport:
     expect(performance.now() - abortedAt).toBeLessThan(2_000);
     expect(counts).toEqual({ started: 3, live: 0 });
   });
+});
+
+test('over shared memory the page reads completions in bursts, not waking once per chunk', async () => {
+  const waits = vi.spyOn(SharedRun.prototype, 'waitForCompletion');
+  try {
+    let seen = 0;
+    const startedAt = performance.now();
+    const result = await parallelSum(0, 300_000_000, {
+      workers: 2,
+      chunksPerWorker: 64,
+      transport: 'shared',
+      onChunk: () => seen++,
+    });
+    const elapsedMs = performance.now() - startedAt;
+    expect(result.total).toBe(sumRangeClosedForm(0, 300_000_000));
+    expect(seen).toBe(128);
+    // Each wait ends after the progress interval (40 ms), at the last completion or on cancel; waking for
+    // every chunk took about one wait per chunk.
+    expect(waits.mock.calls.length).toBeLessThanOrEqual(Math.ceil(elapsedMs / 30) + 3);
+    expect(waits.mock.calls.length).toBeLessThan(64);
+  } finally {
+    waits.mockRestore();
+  }
 });
 
 describe('parallelSum, before any worker starts', () => {

@@ -1,6 +1,7 @@
 // The whole contract between the page and a summation worker: the object sum.worker.ts exposes through
 // Comlink. Realm-neutral (no DOM, no worker globals): the page imports only its type.
 import { chunkAt } from './kernels/split-range.ts';
+import { warmUpSumRange } from './kernels/warm-up.ts';
 import { computeChunk, type ChunkReport } from './compute-chunk.ts';
 import { SharedRun } from './shared-run.ts';
 import { SimulatedGil, type GilHandle } from './simulated-gil.ts';
@@ -33,17 +34,14 @@ export interface SharedQueueReply {
   readonly gilHolds: (readonly number[])[];
 }
 
-/** Values summed untimed at start-up: a few ms, enough for V8 to optimise the loop. */
-const WARM_UP_VALUES = 1 << 22;
-
 export const sumApi = {
   /**
    * Answers once the worker has started and its loop is compiled, so the page starts its clock after both:
-   * without the untimed warm-up, every fresh worker's first chunk runs in V8's slower tiers, which blurs
-   * the speedup of small ranges (each extra worker pays it again).
+   * without the untimed warm-up (kernels/warm-up.ts), a fresh worker's first chunks, and its first chunk
+   * past 2^30, run in V8's slower tiers, which blurs the speedup (each extra worker pays it again).
    */
   ready(): true {
-    computeChunk(0, WARM_UP_VALUES);
+    warmUpSumRange();
     return true;
   },
 
