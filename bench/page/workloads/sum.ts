@@ -10,12 +10,14 @@
 // the steps and their rounds, and the report of what they measured, each a function of its own.
 import { budgetVerdict, type Budget } from '../../measure/budget.ts';
 import { fitAmdahl } from '../../../src/lib/math/amdahl.ts';
+import { fastestByWorkers, ratioToFastest } from '../../../src/lib/math/fastest-series.ts';
 import { oversubscribedRatio, speedupPoints, type SpeedupPoint } from '../../measure/speedup-points.ts';
 import { median, min, spread } from '../../../src/lib/math/stats.ts';
 import { sumRangeClosedForm } from '../../../src/lib/sum/kernels/sum-range.ts';
 import { parallelSum, type SumTransport } from '../../../src/lib/sum/parallel-sum.ts';
 import { startKernelTiming, type KernelLoop, type KernelTiming } from '../../peers/kernel-timing.ts';
-import { PEER_WARM_UP_VALUES, type PeerRun } from '../../peers/peer-run.ts';
+import type { PeerRun } from '../../peers/peer-run.ts';
+import { WARM_UP_VALUES } from '../../../src/lib/sum/kernels/warm-up.ts';
 import { postMessageSum } from '../../peers/post-message-sum.ts';
 import { workerpoolSum } from '../../peers/workerpool-sum.ts';
 import type {
@@ -56,6 +58,8 @@ const BUDGETS = {
   oversubscribedRatio: { relation: '<=', limit: 1.05 },
   spread: { relation: '<=', limit: 1.15 },
   sumRangeVsFloatLoop: { relation: '<=', limit: 1.1 },
+  queueVsFastestOneChunk: { relation: '<=', limit: 1.02 },
+  queueVsFastestOneChunkPastCores: { relation: '<=', limit: 1 },
 } as const satisfies Record<string, Budget>;
 
 type Measure = (workers: number, signal: AbortSignal) => Promise<PeerRun>;
@@ -291,6 +295,32 @@ function seriesPoints(measured: Measured) {
   return { main: queue!.points, peers };
 }
 
+/**
+ * Each series' median over the fastest one-chunk series' median at the same worker count (the queue is
+ * not among those it is compared with): the queue's ratio is the figure its budgets are about; a one-chunk
+ * series' is 1 where it was the fastest of them.
+ */
+function ratiosToFastestOneChunk(measured: Measured): Map<string, Map<number, number>> {
+  const { main, peers } = seriesPoints(measured);
+  const fastest = fastestByWorkers(peers.map(({ s, points }) => ({ id: s.key, points })));
+  const ratios = (points: readonly SpeedupPoint[]) =>
+    new Map(points.map((p) => [p.workers, ratioToFastest(p, fastest)]));
+  return new Map([
+    [measured.series[0]!.key, ratios(main)],
+    ...peers.map(({ s, points }) => [s.key, ratios(points)] as const),
+  ]);
+}
+
+/** The queue's ratios by worker count, the worst of them, and the worst past the cores (up to 2 x cores). */
+function queueRatios(settings: SumSettings, measured: Measured) {
+  const byWorkers = ratiosToFastestOneChunk(measured).get(measured.series[0]!.key)!;
+  const within = [...byWorkers].filter(([k]) => k <= 2 * settings.cores);
+  const past = within.filter(([k]) => k > settings.cores);
+  const worst = (entries: readonly (readonly [number, number])[]) =>
+    entries.length > 0 ? Math.max(...entries.map(([, r]) => r)) : undefined;
+  return { byWorkers, worst: worst(within), worstPastCores: worst(past) };
+}
+
 /** Medians, minima, spreads and ratios, with a budget verdict each, last, so they end the terminal output. */
 function summaryOf(settings: SumSettings, measured: Measured): Record<string, number | string | boolean> {
   const { cores, repeats } = settings;
@@ -304,6 +334,7 @@ function summaryOf(settings: SumSettings, measured: Measured): Record<string, nu
   const sumRangeMs = median(kernelMs.sumRange);
   const floatLoopMs = median(kernelMs.floatLoop);
   const kernelRatio = sumRangeMs / floatLoopMs;
+  const queue = queueRatios(settings, measured);
 
   const summary: Record<string, number | string | boolean> = {
     cores,
@@ -314,6 +345,7 @@ function summaryOf(settings: SumSettings, measured: Measured): Record<string, nu
     maxSpread: widest.spread,
     maxSpreadAtWorkers: widest.workers,
   };
+  for (const [workers, ratio] of queue.byWorkers) summary[`queueVsFastestOneChunk@${workers}`] = ratio;
   for (const peer of peers) {
     summary[`${peer.s.key}OversubscribedWorstRatio`] = oversubscribedRatio(peer.points, cores) ?? Number.NaN;
     summary[`${peer.s.key}OversubscribedWorstRatioFromMin`] =
@@ -350,15 +382,30 @@ function summaryOf(settings: SumSettings, measured: Measured): Record<string, nu
     // One repeat has no spread to judge.
     'budget.spread': budgetVerdict(repeats >= 2 ? widest.spread : undefined, BUDGETS.spread),
     'budget.sumRangeVsFloatLoop': budgetVerdict(kernelRatio, BUDGETS.sumRangeVsFloatLoop),
+    'budget.queueVsFastestOneChunk': budgetVerdict(queue.worst, BUDGETS.queueVsFastestOneChunk),
+    'budget.queueVsFastestOneChunkPastCores': budgetVerdict(
+      queue.worstPastCores,
+      BUDGETS.queueVsFastestOneChunkPastCores,
+    ),
   });
 }
 
-/** The terminal's table: a row per series and worker count, then the GIL pair and the two kernel loops. */
+/**
+ * The terminal's table: a row per series and worker count, with its time over the fastest one-chunk
+ * series' at that count, then the GIL pair and the two kernel loops.
+ */
 function tableRows(settings: SumSettings, measured: Measured): BenchTableRow[] {
   const { gil, kernelMs } = measured;
   const gilWorkers = gilWorkersOf(settings);
   const kernelSize = kernelSizeOf(settings);
-  const row = (label: string, workers: number, ms: readonly number[], p?: SpeedupPoint): BenchTableRow => [
+  const ratios = ratiosToFastestOneChunk(measured);
+  const row = (
+    label: string,
+    workers: number,
+    ms: readonly number[],
+    p?: SpeedupPoint,
+    ratio?: number,
+  ): BenchTableRow => [
     label,
     workers,
     Math.round(median(ms)),
@@ -366,9 +413,12 @@ function tableRows(settings: SumSettings, measured: Measured): BenchTableRow[] {
     p ? p.speedup.toFixed(2) : '',
     p ? p.efficiency.toFixed(2) : '',
     spread(ms).toFixed(3),
+    ratio === undefined ? '' : ratio.toFixed(3),
   ];
   return [
-    ...measured.series.flatMap((s) => speedupPoints(s.ms).map((p) => row(s.label, p.workers, p.ms, p))),
+    ...measured.series.flatMap((s) =>
+      speedupPoints(s.ms).map((p) => row(s.label, p.workers, p.ms, p, ratios.get(s.key)?.get(p.workers))),
+    ),
     row('GIL off', gilWorkers, gil.off),
     row(`GIL on (${GIL_SWITCH_MS} ms), ${median(gil.handoffs)} hand-offs`, gilWorkers, gil.on),
     row(`sumRange, ${kernelSize} values`, 1, kernelMs.sumRange),
@@ -395,7 +445,7 @@ function paramsOf(settings: SumSettings, timedOrders: readonly (readonly Step[])
       series:
         "fresh workers each repeat; from handing out the first chunk to the last partial's arrival, on " +
         "the page's clock. Not timed, in every series: starting the workers and each worker's warm-up " +
-        `sum of ${PEER_WARM_UP_VALUES} values`,
+        `(src/lib/sum/kernels/warm-up.ts: ${WARM_UP_VALUES} values in short ranges of every kind of value)`,
       kernel:
         'each loop over [0, kernelValues) in one long-lived worker, timed there around the call alone, ' +
         'after an untimed warm-up of both; each round times them A B B A, A alternating between rounds',
@@ -407,7 +457,8 @@ function paramsOf(settings: SumSettings, timedOrders: readonly (readonly Step[])
     roundOrders: timedOrders.map((order) => order.map((step) => step.id).join(' ')),
     statistics:
       'speedup and efficiency from medians; the *FromMin figures in summary from minima (the least ' +
-      'disturbed repeat); spread = max / min; budgets are judged on medians',
+      'disturbed repeat); spread = max / min; vs fastest 1-chunk = median / the lowest median of the ' +
+      'one-chunk series at the same worker count; budgets are judged on medians',
   };
 }
 
@@ -428,7 +479,16 @@ function report(
     peers: Object.fromEntries(peers.map(({ s, points }) => [s.key, { points: points.map(pointFields) }])),
     summary: summaryOf(settings, measured),
     table: {
-      columns: ['series', 'workers', 'median ms', 'min ms', 'speedup', 'efficiency', 'spread'],
+      columns: [
+        'series',
+        'workers',
+        'median ms',
+        'min ms',
+        'speedup',
+        'efficiency',
+        'spread',
+        'vs fastest 1-chunk',
+      ],
       rows: tableRows(settings, measured),
     },
   };

@@ -1,4 +1,7 @@
 import type { Bilingual } from '../../ui/lang.ts';
+import type { VersusSummary } from './sweep-versus.ts';
+
+const percentSlower = (ratio: number) => ((ratio - 1) * 100).toFixed(1);
 
 const en = {
   title: 'Speedup',
@@ -59,7 +62,18 @@ const en = {
     efficiency: 'Efficiency',
     range: 'Speedup range over repeats',
     repeats: 'Every repeat (ms)',
+    vsFastest: 'Time vs the fastest sweep',
   },
+  fastestCell: 'fastest',
+  slowerCell: (ratio: number, fastest: string) => `${ratio.toFixed(2)}× (${fastest})`,
+  versusLine: (label: string, v: VersusSummary) =>
+    `${label}, point by point against the fastest sweep of the same work: ` +
+    (v.worstRatio === 1
+      ? `the fastest at every one of its ${v.counts} worker counts.`
+      : `the fastest at ${v.fastestAt} of ${v.counts} worker counts; at most ${percentSlower(v.worstRatio)}% slower (at ${v.worstWorkers} worker${v.worstWorkers === 1 ? '' : 's'}). Its own speedup is against its own 1-worker time, so it does not show this.`),
+  compareSplit: 'Compare with the article’s split (1 chunk per worker)',
+  compareSplitHint:
+    'Runs the same sum with one chunk per worker, as the article’s SummingThread does; the tables then give each sweep’s time against the fastest at every worker count.',
   amdahlLine: (s: number) =>
     `Amdahl fit: serial fraction ${(s * 100).toFixed(1)}%, so no number of workers can exceed ${(1 / Math.max(s, 1e-9)).toFixed(1)}×.`,
   gustafson: (s: number, k: number) =>
@@ -138,7 +152,18 @@ export const speedupLabMessages: Bilingual<typeof en> = {
       efficiency: '效率',
       range: '各次重复的加速比范围',
       repeats: '每次重复（毫秒）',
+      vsFastest: '相对最快扫描的用时',
     },
+    fastestCell: '最快',
+    slowerCell: (ratio: number, fastest: string) => `${ratio.toFixed(2)} 倍（${fastest}）`,
+    versusLine: (label: string, v: VersusSummary) =>
+      `${label}与同样工作的最快扫描逐点相比：` +
+      (v.worstRatio === 1
+        ? `在全部 ${v.counts} 个 Worker 数量上都最快。`
+        : `在 ${v.counts} 个 Worker 数量中有 ${v.fastestAt} 个最快；最多慢 ${percentSlower(v.worstRatio)}%（${v.worstWorkers} 个 Worker 时）。它自己的加速比以它自己的单 Worker 用时为基准，看不出这一点。`),
+    compareSplit: '与文章的切分比较（每个 Worker 一块）',
+    compareSplitHint:
+      '用每个 Worker 一块的方式（即文章中 SummingThread 的做法）再跑一遍同样的求和；之后各表会给出每个扫描在每个 Worker 数量上相对最快者的用时。',
     amdahlLine: (s: number) =>
       `阿姆达尔拟合：串行比例 ${(s * 100).toFixed(1)}%，所以无论多少 Worker 都不会超过 ${(1 / Math.max(s, 1e-9)).toFixed(1)} 倍。`,
     gustafson: (s: number, k: number) =>

@@ -16,7 +16,8 @@ import { SweepTable } from './sweep-table.tsx';
 import { formFromParams, validateSpeedupForm, type SpeedupFormText } from './speedup-form-state.ts';
 import { speedupLabMessages } from './speedup-lab-messages.ts';
 import { DEFAULT_SIZES, DEFAULT_SUM_CHUNKS, speedupParams } from './speedup-params.ts';
-import { useSweeps } from './use-sweeps.ts';
+import { useSweeps, type SweepRequest } from './use-sweeps.ts';
+import { versusFor } from './sweep-versus.ts';
 
 export default function SpeedupLab() {
   const m = useMessages(speedupLabMessages);
@@ -30,7 +31,7 @@ export default function SpeedupLab() {
     return isolation.sharedMemory ? initial : { ...initial, gilOn: false };
   });
   const [triedInvalid, setTriedInvalid] = useState(false);
-  const { sweeps, phase, run, cancel, remove } = useSweeps();
+  const { sweeps, phase, run, cancel, remove, requests } = useSweeps();
   const speedupSvg = useRef<SVGSVGElement | null>(null);
   const cores = navigator.hardwareConcurrency || 1;
   const running = phase.kind === 'running' || phase.kind === 'warming';
@@ -68,6 +69,27 @@ export default function SpeedupLab() {
 
   const chartText = m.chartText;
   const last = sweeps.at(-1);
+  // After a chunked sum: the same sum split as the article splits it, one chunk per worker, to compare with.
+  const lastRequest = last ? requests.get(last.id) : undefined;
+  const splitRequest: SweepRequest | undefined =
+    lastRequest?.settings.workload === 'sum' && lastRequest.settings.grain !== 1
+      ? {
+          ...lastRequest,
+          settings: { ...lastRequest.settings, grain: 1 },
+          label: m.label('sum', m.grainLabel.sum(1), lastRequest.settings.gilMs !== undefined),
+        }
+      : undefined;
+  const splitAlreadyRun =
+    splitRequest !== undefined &&
+    sweeps.some((s) => {
+      const r = requests.get(s.id)?.settings;
+      return (
+        r?.workload === 'sum' &&
+        r.size === splitRequest.settings.size &&
+        r.grain === 1 &&
+        r.gilMs === splitRequest.settings.gilMs
+      );
+    });
   const lastK = last?.points.at(-1)?.workers ?? 0;
   const maxText = useMemo(() => m.maxHint(cores), [m, cores]);
 
@@ -207,8 +229,16 @@ export default function SpeedupLab() {
               label={m.efficiencyChart}
             />
             <SweepExport sweeps={sweeps} svgRef={speedupSvg} />
+            {splitRequest && !splitAlreadyRun && (
+              <div className="actions">
+                <button type="button" disabled={running} onClick={() => void run(splitRequest)}>
+                  {m.compareSplit}
+                </button>
+                <span className="field-hint">{m.compareSplitHint}</span>
+              </div>
+            )}
             {sweeps.map((sweep) => (
-              <SweepTable key={sweep.id} sweep={sweep} />
+              <SweepTable key={sweep.id} sweep={sweep} versus={versusFor(sweep, sweeps)} />
             ))}
           </>
         )}

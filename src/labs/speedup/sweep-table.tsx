@@ -1,11 +1,26 @@
 import type { Sweep } from '../../lib/math/sweep.ts';
+import { ratioToFastest } from '../../lib/math/fastest-series.ts';
 import { useMessages } from '../../ui/i18n-context.tsx';
 import { speedupLabMessages } from './speedup-lab-messages.ts';
+import { summariseVersus, type Versus } from './sweep-versus.ts';
 
-/** The numbers behind the chart; also what a screen reader reads instead of the picture. */
-export function SweepTable({ sweep }: { sweep: Sweep }) {
+/**
+ * The numbers behind the chart; also what a screen reader reads instead of the picture. With other sweeps
+ * of the same work (`versus`), a column gives each point's time against the fastest of them there.
+ */
+export function SweepTable({ sweep, versus }: { sweep: Sweep; versus?: Versus | undefined }) {
   const m = useMessages(speedupLabMessages);
   const c = m.columns;
+  const summary = versus ? summariseVersus(sweep, versus) : undefined;
+  const vsCell = (p: Sweep['points'][number]) => {
+    if (!versus) return null;
+    const ratio = ratioToFastest(p, versus.fastest);
+    const best = versus.fastest.get(p.workers);
+    if (Number.isNaN(ratio) || !best) return <td>–</td>;
+    return (
+      <td>{best.id === sweep.id ? m.fastestCell : m.slowerCell(ratio, versus.labels.get(best.id) ?? '')}</td>
+    );
+  };
   return (
     <div className="table-scroll">
       <table className="data-table">
@@ -16,6 +31,7 @@ export function SweepTable({ sweep }: { sweep: Sweep }) {
             <th scope="col">{c.median}</th>
             <th scope="col">{c.speedup}</th>
             <th scope="col">{c.efficiency}</th>
+            {versus && <th scope="col">{c.vsFastest}</th>}
             <th scope="col">{c.range}</th>
             <th scope="col" className="text-cell">
               {c.repeats}
@@ -29,6 +45,7 @@ export function SweepTable({ sweep }: { sweep: Sweep }) {
               <td>{p.medianMs.toFixed(1)}</td>
               <td>{p.speedup.toFixed(2)}×</td>
               <td>{(p.efficiency * 100).toFixed(0)}%</td>
+              {vsCell(p)}
               <td>
                 {p.minSpeedup.toFixed(2)}–{p.maxSpeedup.toFixed(2)}×
               </td>
@@ -37,6 +54,11 @@ export function SweepTable({ sweep }: { sweep: Sweep }) {
           ))}
         </tbody>
       </table>
+      {summary && (
+        <p className="note" data-testid="versus-fastest">
+          {m.versusLine(sweep.label, summary)}
+        </p>
+      )}
     </div>
   );
 }

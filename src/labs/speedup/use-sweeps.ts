@@ -20,20 +20,31 @@ export interface SweepRequest {
 
 let nextId = 1;
 
+/** The work a sweep measured: sweeps of the same workload and size compare point by point. */
+export function problemOf(settings: WorkloadSettings): string {
+  return `${settings.workload}:${settings.size}`;
+}
+
 export function useSweeps() {
   const [sweeps, setSweeps] = useState<readonly Sweep[]>([]);
   const { phase, start, cancel } = useRunState<Busy>();
+  /** What each sweep was asked to measure, by sweep id: to run it again with other settings. */
+  const [requests, setRequests] = useState<ReadonlyMap<string, SweepRequest>>(() => new Map());
 
   const run = useCallback(
     (request: SweepRequest) => {
       const id = `sweep-${nextId++}`;
+      setRequests((map) => new Map(map).set(id, request));
+      const problem = problemOf(request.settings);
       return start({ kind: 'warming' }, async (current) => {
-        const put = (sweep: Sweep) =>
+        const put = (measured: Sweep) => {
+          const sweep = { ...measured, problem };
           current.write(() =>
             setSweeps((list) =>
               list.some((s) => s.id === id) ? list.map((s) => (s.id === id ? sweep : s)) : [...list, sweep],
             ),
           );
+        };
         await runSweep({
           id,
           label: request.label,
@@ -51,7 +62,13 @@ export function useSweeps() {
     [start],
   );
 
-  const remove = useCallback((id: string) => setSweeps((list) => list.filter((s) => s.id !== id)), []);
-
-  return { sweeps, phase, run, cancel, remove };
+  const remove = useCallback((id: string) => {
+    setRequests((map) => {
+      const next = new Map(map);
+      next.delete(id);
+      return next;
+    });
+    setSweeps((list) => list.filter((s) => s.id !== id));
+  }, []);
+  return { sweeps, phase, run, cancel, remove, requests };
 }

@@ -22,4 +22,9 @@ export interface Sweep {
   readonly points: readonly SweepPoint[];
   /** Amdahl fit on the medians, when there are at least two points. */
   readonly serialFraction?: number | undefined;
+  /**
+   * The work measured (workload and size, say): sweeps with the same problem did the same work, so their
+   * times compare point by point, whatever their other settings.
+   */
+  readonly problem?: string | undefined;
 }
