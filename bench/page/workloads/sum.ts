@@ -346,6 +346,12 @@ function summaryOf(settings: SumSettings, measured: Measured): Record<string, nu
     maxSpreadAtWorkers: widest.workers,
   };
   for (const [workers, ratio] of queue.byWorkers) summary[`queueVsFastestOneChunk@${workers}`] = ratio;
+  // The same work (one chunk per worker, the same kernel) in three series: how far apart their medians are
+  // at each k is how much of a ratio above this run's noise can say.
+  for (const workers of settings.workerCounts) {
+    const medians = peers.map(({ points }) => points.find((p) => p.workers === workers)?.medianMs ?? NaN);
+    summary[`oneChunkSeriesSpread@${workers}`] = Math.max(...medians) / Math.min(...medians);
+  }
   for (const peer of peers) {
     summary[`${peer.s.key}OversubscribedWorstRatio`] = oversubscribedRatio(peer.points, cores) ?? Number.NaN;
     summary[`${peer.s.key}OversubscribedWorstRatioFromMin`] =

@@ -1,6 +1,7 @@
 // A first-in first-out queue with O(1) push, shift and unshift: the pool's pending items and each worker's
 // in-flight items live in these, up to maxInFlight (10,000 by default) at a time.
 
+/** A power of two, as every capacity after it: positions wrap with a mask, not a division. */
 const MIN_CAPACITY = 16;
 
 export class Fifo<T> {
@@ -14,14 +15,14 @@ export class Fifo<T> {
 
   push(item: T): void {
     if (this.#length === this.#items.length) this.#grow();
-    this.#items[(this.#head + this.#length) % this.#items.length] = item;
+    this.#items[(this.#head + this.#length) & (this.#items.length - 1)] = item;
     this.#length++;
   }
 
   /** Puts an item back at the front, ahead of everything queued. */
   unshift(item: T): void {
     if (this.#length === this.#items.length) this.#grow();
-    this.#head = (this.#head - 1 + this.#items.length) % this.#items.length;
+    this.#head = (this.#head - 1) & (this.#items.length - 1);
     this.#items[this.#head] = item;
     this.#length++;
   }
@@ -30,7 +31,7 @@ export class Fifo<T> {
     if (this.#length === 0) return undefined;
     const item = this.#items[this.#head];
     this.#items[this.#head] = undefined;
-    this.#head = (this.#head + 1) % this.#items.length;
+    this.#head = (this.#head + 1) & (this.#items.length - 1);
     this.#length--;
     return item;
   }
@@ -38,7 +39,7 @@ export class Fifo<T> {
   /** The item `offset` places from the front, without removing it. */
   at(offset: number): T | undefined {
     if (offset < 0 || offset >= this.#length) return undefined;
-    return this.#items[(this.#head + offset) % this.#items.length];
+    return this.#items[(this.#head + offset) & (this.#items.length - 1)];
   }
 
   /** Removes and returns every item, front first. */
@@ -50,7 +51,7 @@ export class Fifo<T> {
 
   #grow(): void {
     const next = new Array<T | undefined>(this.#items.length * 2);
-    for (let i = 0; i < this.#length; i++) next[i] = this.#items[(this.#head + i) % this.#items.length];
+    for (let i = 0; i < this.#length; i++) next[i] = this.#items[(this.#head + i) & (this.#items.length - 1)];
     this.#items = next;
     this.#head = 0;
   }

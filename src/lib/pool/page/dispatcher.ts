@@ -83,9 +83,13 @@ export class Dispatcher implements SlotHost, TimerHost {
     this.#calls.delete(call);
   }
 
-  /** A new item of a call: it waits for a worker. */
-  enqueue(item: WorkItem): void {
-    item.queuedMs = performance.now();
+  /**
+   * A new item of a call: it waits for a worker. `queuedMs`: when it was pulled (performance.now()); a call
+   * that pulls many items at once reads the clock once for all of them, as a clock read costs about as much
+   * as the rest of an item's way through the page.
+   */
+  enqueue(item: WorkItem, queuedMs = performance.now()): void {
+    item.queuedMs = queuedMs;
     item.call.pending.push(item);
     this.schedulePump();
   }

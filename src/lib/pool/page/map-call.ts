@@ -4,6 +4,7 @@
 // bounded buffer and its wake-ups.
 import type { Dispatcher } from './dispatcher.ts';
 import { Fifo } from '../fifo.ts';
+import { ReorderRing } from './reorder-ring.ts';
 import type { Outcome } from '../pool-types.ts';
 import type { ResolvedCallOptions } from './validate-options.ts';
 import { WorkItem, type Call, type TaskRef } from './work-item.ts';
@@ -47,7 +48,8 @@ export class MapCall<A, R> implements Call, AsyncIterableIterator<Outcome<A, R>>
   #sourceDone = false;
   #pulling = false;
   readonly #ready = new Fifo<Outcome<A, R>>();
-  readonly #reorder = new Map<number, Outcome<A, R>>();
+  /** Ordered output: outcomes that arrived ahead of #nextIndex, held until their turn. */
+  readonly #reorder = new ReorderRing<Outcome<A, R>>();
   #nextIndex = 0;
   #waiter: { resolve: (r: IteratorResult<Outcome<A, R>>) => void; reject: (e: unknown) => void } | undefined;
   /**
@@ -142,13 +144,14 @@ export class MapCall<A, R> implements Call, AsyncIterableIterator<Outcome<A, R>>
     if (!this.#ordered) {
       this.#ready.push(typed);
     } else if (item.index !== this.#nextIndex) {
-      this.#reorder.set(item.index, typed);
+      this.#reorder.hold(item.index, typed);
     } else {
       this.#ready.push(typed);
       this.#nextIndex++;
-      for (let next = this.#reorder.get(this.#nextIndex); next; next = this.#reorder.get(this.#nextIndex)) {
-        this.#reorder.delete(this.#nextIndex++);
+      // The outcomes held for the indexes that follow, up to the first still missing.
+      for (let next = this.#reorder.advance(); next !== undefined; next = this.#reorder.advance()) {
         this.#ready.push(next);
+        this.#nextIndex++;
       }
     }
     this.#wake();
@@ -212,8 +215,8 @@ export class MapCall<A, R> implements Call, AsyncIterableIterator<Outcome<A, R>>
     this.next().then(waiter.resolve, waiter.reject);
   }
 
-  #enqueue(arg: A): void {
-    this.#dispatcher.enqueue(new WorkItem(this, this.#pulled++, arg));
+  #enqueue(arg: A, queuedMs: number): void {
+    this.#dispatcher.enqueue(new WorkItem(this, this.#pulled++, arg), queuedMs);
   }
 
   #refill(): void {
@@ -221,9 +224,10 @@ export class MapCall<A, R> implements Call, AsyncIterableIterator<Outcome<A, R>>
     if (!source || this.#sourceDone || this.closed || this.#pulling) return;
     const room = this.#maxInFlight - (this.#pulled - this.#consumed);
     if (room < this.#refillChunk) return;
+    const now = performance.now();
     if (source.kind === 'array') {
       const end = Math.min(source.array.length, this.#pulled + room);
-      while (this.#pulled < end) this.#enqueue(source.array[this.#pulled]!);
+      while (this.#pulled < end) this.#enqueue(source.array[this.#pulled]!, now);
       if (this.#pulled === source.array.length) this.#sourceDone = true;
     } else if (source.kind === 'sync') {
       try {
@@ -233,7 +237,7 @@ export class MapCall<A, R> implements Call, AsyncIterableIterator<Outcome<A, R>>
             this.#sourceDone = true;
             break;
           }
-          this.#enqueue(result.value);
+          this.#enqueue(result.value, now);
         }
       } catch (error) {
         this.#inputFailed(error);
@@ -255,7 +259,7 @@ export class MapCall<A, R> implements Call, AsyncIterableIterator<Outcome<A, R>>
           this.#sourceDone = true;
           break;
         }
-        this.#enqueue(result.value);
+        this.#enqueue(result.value, performance.now());
       }
     } catch (error) {
       this.#inputFailed(error);

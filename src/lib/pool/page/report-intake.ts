@@ -35,11 +35,9 @@ export function takeReport(slot: WorkerSlot, report: ReportMessage, record: Outc
     item.startMs = startMs;
     if (!item.startEmitted) record.events.taskStart(item, startMs);
     const value = values[k];
-    record.finish(
-      item,
-      endings[k] === ENDED_ERROR ? { status: 'error', error: value as ErrorInfo } : { status: 'ok', value },
-      endMs,
-    );
+    if (endings[k] === ENDED_ERROR)
+      record.finish(item, { status: 'error', error: value as ErrorInfo }, endMs);
+    else record.finishOk(item, value, endMs);
   }
   estimateTask?.estimate.add(runSum, runCount);
   record.events.endReport();

@@ -36,6 +36,26 @@ export function poolLockPrefix(): string | null {
   return locks ? `concurrency-playground-pool/${unique}` : null;
 }
 
+/** Batches of at least this many items, all numbers, travel as a Float64Array (BatchMessage.args). */
+const NUMERIC_BATCH_MIN = 8;
+
+/** The arguments of a batch as BatchMessage.args carries them. */
+function batchArgs(items: readonly WorkItem[]): unknown[] | Float64Array {
+  const n = items.length;
+  if (n >= NUMERIC_BATCH_MIN) {
+    let numeric = true;
+    for (let i = 0; i < n && numeric; i++) numeric = typeof items[i]!.arg === 'number';
+    if (numeric) {
+      const args = new Float64Array(n);
+      for (let i = 0; i < n; i++) args[i] = items[i]!.arg as number;
+      return args;
+    }
+  }
+  const args = new Array<unknown>(n);
+  for (let i = 0; i < n; i++) args[i] = items[i]!.arg;
+  return args;
+}
+
 /** A worker forgets no task, but a page may create many: past this many, sources are sent again. */
 const MAX_SENT_TASKS = 256;
 
@@ -113,18 +133,17 @@ export class WorkerSlot {
     if (!this.#worker) return new Error('no worker');
     if (this.#sentTasks.size >= MAX_SENT_TASKS) this.#sentTasks.clear();
     // Optional fields only when set: every property costs structured clone time, on every message.
-    const message: BatchMessage = {
-      type: 'batch',
-      taskId: task.id,
-      firstSeq: this.ledger.nextSeq,
-      args: items.length === 1 ? [items[0]!.arg] : items.map((item) => item.arg),
-    };
+    const args = batchArgs(items);
+    const message: BatchMessage = { type: 'batch', taskId: task.id, firstSeq: this.ledger.nextSeq, args };
     if (!this.#sentTasks.has(task.id)) message.source = task.source;
     if (buffered) message.buffered = items[0]!.call.id;
     if (reportStarts) message.reportStarts = true;
     try {
-      // Items with Transferables travel alone (the dispatcher sees to it).
-      this.#worker.postMessage(message, items[0]?.transfer ?? []);
+      // Items with Transferables travel alone (the dispatcher sees to it); numeric arguments are moved.
+      this.#worker.postMessage(
+        message,
+        args instanceof Float64Array ? [args.buffer] : (items[0]?.transfer ?? []),
+      );
     } catch (error) {
       return error;
     }

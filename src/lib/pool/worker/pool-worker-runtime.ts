@@ -18,7 +18,7 @@ import {
   type SkipMessage,
   type WorkerToPage,
 } from '../protocol/pool-protocol.ts';
-import { ReportBuffer } from './report-buffer.ts';
+import { ReportBuffer, reportTransfer } from './report-buffer.ts';
 import { toErrorInfo } from '../protocol/task-errors.ts';
 import { WorkerStatus } from '../protocol/worker-status.ts';
 
@@ -46,7 +46,7 @@ export interface PoolWorkerScope {
 interface Batch {
   readonly task: TaskFunction | ErrorInfo;
   readonly firstSeq: number;
-  readonly args: readonly unknown[];
+  readonly args: readonly unknown[] | Float64Array;
   /** The call whose tiny items may share reports (BatchMessage.buffered); -1: report before each start. */
   readonly bufferedCall: number;
   readonly reportStarts: boolean;
@@ -99,11 +99,14 @@ export function startPoolWorker(scope: PoolWorkerScope): void {
     reportedRunningSeq = runningSeq;
     const report = buffer.take(runningSeq, runningSince);
     try {
-      post(report, [report.times.buffer]);
+      post(report, reportTransfer(report));
     } catch (error) {
       // A value that does not survive structured clone: that item fails with the reason, the rest go through.
+      // (Numbers in a Float64Array always do.)
+      const original = report.values;
+      if (original instanceof Float64Array) throw error;
       const endings = report.endings;
-      const values = report.values.map((value, i) => {
+      const values = original.map((value, i) => {
         if (endings[i] !== ENDED_OK) return value;
         try {
           structuredClone(value);
@@ -117,7 +120,7 @@ export function startPoolWorker(scope: PoolWorkerScope): void {
           };
         }
       });
-      if (values.every((value, i) => value === report.values[i])) throw error;
+      if (values.every((value, i) => value === original[i])) throw error;
       post({ ...report, values }, [report.times.buffer]);
     }
   };

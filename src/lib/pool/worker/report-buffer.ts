@@ -3,11 +3,23 @@
 // messages back, not 100k. Realm-neutral.
 import type { LogLevel, LogRecord, ReportMessage } from '../protocol/pool-protocol.ts';
 
+/** Reports of at least this many items, all of them numbers, carry their values as a Float64Array. */
+const NUMERIC_REPORT_MIN = 8;
+
+/** The buffers a report's message should transfer rather than copy. */
+export function reportTransfer(report: ReportMessage): ArrayBuffer[] {
+  const transfer = [report.times.buffer as ArrayBuffer];
+  if (report.values instanceof Float64Array) transfer.push(report.values.buffer as ArrayBuffer);
+  return transfer;
+}
+
 export class ReportBuffer {
   #firstSeq = -1;
   #times: number[] = [];
   #endings: number[] = [];
   #values: unknown[] = [];
+  /** Every value so far is a number: the report carries them as a Float64Array (ReportMessage.values). */
+  #numeric = true;
   #logs: LogRecord[] = [];
 
   /** Items waiting to be reported. */
@@ -25,20 +37,23 @@ export class ReportBuffer {
     this.#times.push(start, end);
     this.#endings.push(ending);
     this.#values.push(value);
+    if (typeof value !== 'number') this.#numeric = false;
   }
 
   log(t: number, level: LogLevel, message: string): void {
     this.#logs.push({ t, level, message });
   }
 
-  /** The report of everything buffered, and an empty buffer. */
+  /** The report of everything buffered, and an empty buffer. Its typed arrays are the report's own: transfer them. */
   take(runningSeq: number, runningSince: number): ReportMessage {
+    const values = this.#values;
     const report: ReportMessage = {
       type: 'report',
       firstSeq: this.#firstSeq,
       times: Float64Array.from(this.#times),
       endings: Uint8Array.from(this.#endings),
-      values: this.#values,
+      values:
+        this.#numeric && values.length >= NUMERIC_REPORT_MIN ? Float64Array.from(values as number[]) : values,
       logs: this.#logs,
       runningSeq,
       runningSince,
@@ -47,6 +62,7 @@ export class ReportBuffer {
     this.#times = [];
     this.#endings = [];
     this.#values = [];
+    this.#numeric = true;
     this.#logs = [];
     return report;
   }
