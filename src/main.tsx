@@ -1,3 +1,5 @@
+// First, before React and the app are evaluated: starts downloading the lab the URL opens.
+import './app/start-lab-download.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';

@@ -88,12 +88,27 @@ for (const [workload, extra] of /** @type {[string, string[]][]} */ (cases)) {
           assert(field in p, `a point lacks ${field}`);
       }
       const verdict = /^(\d+\.\d+ (>=|<=) [\d.]+ (met|missed)|not measured \(budget (>=|<=) [\d.]+\))$/;
-      for (const budget of ['efficiencyAtCores', 'oversubscribedRatio', 'spread', 'sumRangeVsFloatLoop']) {
+      for (const budget of [
+        'efficiencyAtCores',
+        'oversubscribedRatio',
+        'spread',
+        'sumRangeVsFloatLoop',
+        'queueVsFastestOneChunk',
+        'queueVsFastestOneChunkPastCores',
+      ]) {
         const value = result.summary?.[`budget.${budget}`];
         assert(typeof value === 'string' && verdict.test(value), `budget.${budget}: ${String(value)}`);
       }
       assert(typeof result.workload.params['timed'] === 'object', 'params do not say what is timed');
       assert(Array.isArray(result.workload.params['roundOrders']), "params lack the rounds' orders");
+      // The queue against the fastest one-chunk series, per worker count: positive ratios near 1.
+      for (const workers of [1, 2]) {
+        const ratio = result.summary?.[`queueVsFastestOneChunk@${workers}`];
+        assert(
+          typeof ratio === 'number' && ratio > 0.2 && ratio < 5,
+          `queueVsFastestOneChunk@${workers}: ${ratio}`,
+        );
+      }
     });
   }
   check(`${workload}: CSV has a header and a row per point`, () => {
@@ -196,6 +211,65 @@ for (const [workload, extra] of /** @type {[string, string[]][]} */ (cases)) {
     const lines = readFileSync(csv, 'utf8').trim().split('\n');
     assert(lines[0]?.split(',').includes('longTasksOver50ms') === true, `header: ${lines[0]}`);
     assert(lines.length === 2, `expected 1 row, got ${lines.length - 1}`);
+  });
+}
+{
+  // Tiny items: the pool against postMessage in hand-written arrays, in one run, with the ratio.
+  const json = join(dir, 'tiny.json');
+  execFileSync(
+    process.execPath,
+    [
+      'bench/driver/run.mjs',
+      '--no-build',
+      '--workload',
+      'tiny',
+      '--size',
+      '20000',
+      '--repeats',
+      '1',
+      '--only',
+      'pool auto,arrays',
+      '--json',
+      json,
+    ],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  check('tiny: pool auto and postMessage in arrays of 1000 both measured, with their ratio', () => {
+    const result =
+      /** @type {{ points: { contender: string, tasksPerSecond: number }[], peers: Record<string, { points: { tasksPerSecond: number }[] }>, summary: Record<string, unknown> }} */ (
+        JSON.parse(readFileSync(json, 'utf8'))
+      );
+    const auto = result.points.find((p) => p.contender === 'pool auto')?.tasksPerSecond ?? 0;
+    const hand = result.peers['handBatched']?.points[0]?.tasksPerSecond ?? 0;
+    assert(auto > 0 && hand > 0, `throughputs: pool auto ${auto}, hand-batched ${hand}`);
+    const ratio = result.summary['pool auto / postMessage in arrays of 1000 (budget >= 0.5)'];
+    assert(typeof ratio === 'number' && Math.abs(ratio - auto / hand) < 0.01, `ratio ${String(ratio)}`);
+  });
+}
+{
+  // First load: every lab and the blank page, one cold load each.
+  const json = join(dir, 'load.json');
+  execFileSync(
+    process.execPath,
+    ['bench/driver/run.mjs', '--no-build', '--workload', 'load', '--repeats', '1', '--json', json],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  check('load: a point per lab and the blank page, usable times, initial JavaScript, budget verdicts', () => {
+    const result =
+      /** @type {{ points: { lab: string, medianUsableMs: number, initialJsGzipKB: number, button: string }[], summary: Record<string, unknown> }} */ (
+        JSON.parse(readFileSync(json, 'utf8'))
+      );
+    const labs = result.points.map((p) => p.lab);
+    for (const lab of ['(blank page)', 'sum', 'pool', 'speedup', 'sync', 'transfer'])
+      assert(labs.includes(lab), `no point for ${lab}: ${labs.join(', ')}`);
+    for (const p of result.points) {
+      assert(p.medianUsableMs > 0 && p.medianUsableMs < 30_000, `${p.lab}: usable at ${p.medianUsableMs} ms`);
+      assert(p.button !== '', `${p.lab}: no button named`);
+      if (p.lab !== '(blank page)')
+        assert(p.initialJsGzipKB > 10, `${p.lab}: ${p.initialJsGzipKB} KB of JavaScript`);
+    }
+    for (const budget of ['usableMs', 'initialJsGzipKB', 'longTasks'])
+      assert(/ (met|missed)$/.test(String(result.summary[`budget.${budget}`])), `budget.${budget}`);
   });
 }
 {

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { efficiencyChart, speedupChart, type ChartText } from '../../charts/speedup-chart.ts';
+import type { ChartText } from '../../charts/speedup-chart.ts';
 import type { Sweep } from '../../lib/math/sweep.ts';
 import { PlotHost } from '../../ui/plot-host.tsx';
 
@@ -18,8 +18,12 @@ export function SweepChart({
   label: string;
   svgRef?: { current: SVGSVGElement | null };
 }) {
+  // The chart module (and Plot) loads with the first chart, not with the lab.
   const draw = useCallback(
-    () => (kind === 'speedup' ? speedupChart : efficiencyChart)({ sweeps, cores, text }),
+    () =>
+      import('../../charts/speedup-chart.ts').then((charts) =>
+        (kind === 'speedup' ? charts.speedupChart : charts.efficiencyChart)({ sweeps, cores, text }),
+      ),
     [kind, sweeps, cores, text],
   );
   return <PlotHost draw={draw} label={label} {...(svgRef ? { svgRef } : {})} />;

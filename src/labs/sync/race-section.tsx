@@ -1,5 +1,4 @@
 import { useCallback, useMemo, useState } from 'react';
-import { histogramChart } from '../../charts/histogram-chart.ts';
 import { RACE_MODES, type RaceMode } from './engine/race/race-protocol.ts';
 import { checkField } from '../../lib/url-state/index.ts';
 import { useLang, useMessages } from '../../ui/i18n-context.tsx';
@@ -72,7 +71,11 @@ export function RaceSection({
     [own],
   );
   const drawHistogram = useCallback(
-    () => histogramChart(histogram?.values ?? [], histogram?.expected ?? 0, histogramText),
+    () =>
+      // The chart module (and Plot) loads with the first histogram, not with the lab.
+      import('../../charts/histogram-chart.ts').then(({ histogramChart }) =>
+        histogramChart(histogram?.values ?? [], histogram?.expected ?? 0, histogramText),
+      ),
     [histogram, histogramText],
   );
   const field = (name: Field) => (

@@ -1,5 +1,9 @@
 import { useCallback, useMemo } from 'react';
-import { transferChart, type TransferChartPoint } from '../../charts/transfer-chart.ts';
+import type { TransferChartPoint, transferChart as drawTransferChart } from '../../charts/transfer-chart.ts';
+
+/** The chart module (and Plot) loads with the first chart, not with the lab. */
+const transferChart = async (...args: Parameters<typeof drawTransferChart>) =>
+  (await import('../../charts/transfer-chart.ts')).transferChart(...args);
 import { TRANSPORTS, type Transport } from './engine/transfer-protocol.ts';
 import type { CopyReferencePoint, TransferPoint } from './engine/measure-transfers.ts';
 import { useMessages } from '../../ui/i18n-context.tsx';
