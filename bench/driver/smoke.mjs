@@ -106,7 +106,7 @@ for (const [workload, extra] of /** @type {[string, string[]][]} */ (cases)) {
         const ratio = result.summary?.[`queueVsFastestOneChunk@${workers}`];
         assert(
           typeof ratio === 'number' && ratio > 0.2 && ratio < 5,
-          `queueVsFastestOneChunk@${workers}: ${ratio}`,
+          `queueVsFastestOneChunk@${workers}: ${String(ratio)}`,
         );
       }
     });
@@ -235,9 +235,11 @@ for (const [workload, extra] of /** @type {[string, string[]][]} */ (cases)) {
     { stdio: ['ignore', 'ignore', 'inherit'] },
   );
   check('tiny: pool auto and postMessage in arrays of 1000 both measured, with their ratio', () => {
+    /** @type {unknown} */
+    const parsed = JSON.parse(readFileSync(json, 'utf8'));
     const result =
       /** @type {{ points: { contender: string, tasksPerSecond: number }[], peers: Record<string, { points: { tasksPerSecond: number }[] }>, summary: Record<string, unknown> }} */ (
-        JSON.parse(readFileSync(json, 'utf8'))
+        parsed
       );
     const auto = result.points.find((p) => p.contender === 'pool auto')?.tasksPerSecond ?? 0;
     const hand = result.peers['handBatched']?.points[0]?.tasksPerSecond ?? 0;
@@ -255,9 +257,11 @@ for (const [workload, extra] of /** @type {[string, string[]][]} */ (cases)) {
     { stdio: ['ignore', 'ignore', 'inherit'] },
   );
   check('load: a point per lab and the blank page, usable times, initial JavaScript, budget verdicts', () => {
+    /** @type {unknown} */
+    const parsed = JSON.parse(readFileSync(json, 'utf8'));
     const result =
       /** @type {{ points: { lab: string, medianUsableMs: number, initialJsGzipKB: number, button: string }[], summary: Record<string, unknown> }} */ (
-        JSON.parse(readFileSync(json, 'utf8'))
+        parsed
       );
     const labs = result.points.map((p) => p.lab);
     for (const lab of ['(blank page)', 'sum', 'pool', 'speedup', 'sync', 'transfer'])
