@@ -52,6 +52,38 @@ test.describe('speedup lab', () => {
     await expect(page.getByRole('table')).toHaveCount(0);
   });
 
+  test('after a chunked sum, the article split runs on a press and each table gives time against the fastest sweep', async ({
+    page,
+  }) => {
+    await page.goto(`${SMALL}&grain=8`);
+    await page.getByRole('button', { name: 'Run sweep' }).click();
+    await expect(page.getByRole('table').locator('tbody tr')).toHaveCount(3, { timeout: 60_000 });
+    // One sweep alone has nothing to be compared with.
+    await expect(page.getByRole('columnheader', { name: 'Time vs the fastest sweep' })).toHaveCount(0);
+    const compare = page.getByRole('button', {
+      name: 'Compare with the article’s split (1 chunk per worker)',
+    });
+    await compare.click();
+    const tables = page.getByRole('table');
+    await expect(tables).toHaveCount(2, { timeout: 60_000 });
+    await expect(tables.nth(1).locator('tbody tr')).toHaveCount(3, { timeout: 60_000 });
+    await expect(tables.nth(1)).toHaveAccessibleName('Data: sum, 1 chunks/worker');
+    await expect(compare).toHaveCount(0);
+    // At every worker count exactly one of the two sweeps is the fastest; the other names it.
+    for (let row = 0; row < 3; row++) {
+      const cells = [0, 1].map((t) => tables.nth(t).locator('tbody tr').nth(row).locator('td').nth(3));
+      const texts = await Promise.all(cells.map((c) => c.textContent()));
+      expect(texts.filter((t) => t === 'fastest')).toHaveLength(1);
+      const other = texts.find((t) => t !== 'fastest') ?? '';
+      expect(other).toMatch(/^\d+\.\d\d× \(sum, (8|1) chunks\/worker\)$/);
+      expect(Number(other.split('×')[0])).toBeGreaterThanOrEqual(1);
+    }
+    // The reading under each table is computed from the same figures.
+    const readings = page.getByTestId('versus-fastest');
+    await expect(readings).toHaveCount(2);
+    await expect(readings.first()).toContainText('point by point against the fastest sweep of the same work');
+  });
+
   test('bad inputs are named with their allowed range', async ({ page }) => {
     await page.goto('/?lab=speedup&lang=en');
     await page.getByLabel('Repeats per point').fill('0');
