@@ -10,6 +10,7 @@ import {
   type SkipMessage,
   type WorkerToPage,
 } from '../protocol/pool-protocol.ts';
+import { packNumbers } from '../protocol/packed-numbers.ts';
 import { SlotLedger } from './slot-ledger.ts';
 import type { TaskRef, WorkItem } from './work-item.ts';
 import { WorkerStatus } from '../protocol/worker-status.ts';
@@ -34,26 +35,6 @@ export function poolLockPrefix(): string | null {
   const unique =
     typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`;
   return locks ? `concurrency-playground-pool/${unique}` : null;
-}
-
-/** Batches of at least this many items, all numbers, travel as a Float64Array (BatchMessage.args). */
-const NUMERIC_BATCH_MIN = 8;
-
-/** The arguments of a batch as BatchMessage.args carries them. */
-function batchArgs(items: readonly WorkItem[]): unknown[] | Float64Array {
-  const n = items.length;
-  if (n >= NUMERIC_BATCH_MIN) {
-    let numeric = true;
-    for (let i = 0; i < n && numeric; i++) numeric = typeof items[i]!.arg === 'number';
-    if (numeric) {
-      const args = new Float64Array(n);
-      for (let i = 0; i < n; i++) args[i] = items[i]!.arg as number;
-      return args;
-    }
-  }
-  const args = new Array<unknown>(n);
-  for (let i = 0; i < n; i++) args[i] = items[i]!.arg;
-  return args;
 }
 
 /** A worker forgets no task, but a page may create many: past this many, sources are sent again. */
@@ -133,7 +114,7 @@ export class WorkerSlot {
     if (!this.#worker) return new Error('no worker');
     if (this.#sentTasks.size >= MAX_SENT_TASKS) this.#sentTasks.clear();
     // Optional fields only when set: every property costs structured clone time, on every message.
-    const args = batchArgs(items);
+    const args = packNumbers(items.map((item) => item.arg));
     const message: BatchMessage = { type: 'batch', taskId: task.id, firstSeq: this.ledger.nextSeq, args };
     if (!this.#sentTasks.has(task.id)) message.source = task.source;
     if (buffered) message.buffered = items[0]!.call.id;

@@ -20,11 +20,7 @@ export interface BatchMessage {
   readonly type: 'batch';
   readonly taskId: number;
   readonly firstSeq: number;
-  /**
-   * The items' arguments. A batch whose every argument is a number travels as a Float64Array, transferred:
-   * one copy of its bytes instead of a structured clone per element, which for tiny items costs more than
-   * running them. A Float64Array holds every number exactly (-0 and NaN included).
-   */
+  /** The items' arguments; a transferred Float64Array when they are all numbers (packed-numbers.ts). */
   readonly args: readonly unknown[] | Float64Array;
   /** The task's source expression, with the first batch of that task to this worker only. */
   source?: string;
@@ -95,7 +91,7 @@ export interface ReportMessage {
   readonly times: Float64Array;
   /** ENDED_OK: value; ENDED_ERROR: the values entry is an ErrorInfo; ENDED_SKIPPED: never started. */
   readonly endings: Uint8Array;
-  /** Per item, as `endings` says; a Float64Array (transferred) when every item returned a number. */
+  /** Per item, as `endings` says; a transferred Float64Array when all are numbers (packed-numbers.ts). */
   readonly values: readonly unknown[] | Float64Array;
   readonly logs: readonly LogRecord[];
   /** Sequence number of the item running now (or starting as this report leaves), or -1. */

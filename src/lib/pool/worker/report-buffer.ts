@@ -1,10 +1,8 @@
 // Worker side: ended items and log lines wait here until the next report: before the next item starts, or,
 // for buffered batches of tiny items, a few ms later, so a run of 100k tiny items sends a few hundred
 // messages back, not 100k. Realm-neutral.
+import { packNumbers } from '../protocol/packed-numbers.ts';
 import type { LogLevel, LogRecord, ReportMessage } from '../protocol/pool-protocol.ts';
-
-/** Reports of at least this many items, all of them numbers, carry their values as a Float64Array. */
-const NUMERIC_REPORT_MIN = 8;
 
 /** The buffers a report's message should transfer rather than copy. */
 export function reportTransfer(report: ReportMessage): ArrayBuffer[] {
@@ -18,8 +16,6 @@ export class ReportBuffer {
   #times: number[] = [];
   #endings: number[] = [];
   #values: unknown[] = [];
-  /** Every value so far is a number: the report carries them as a Float64Array (ReportMessage.values). */
-  #numeric = true;
   #logs: LogRecord[] = [];
 
   /** Items waiting to be reported. */
@@ -37,7 +33,6 @@ export class ReportBuffer {
     this.#times.push(start, end);
     this.#endings.push(ending);
     this.#values.push(value);
-    if (typeof value !== 'number') this.#numeric = false;
   }
 
   log(t: number, level: LogLevel, message: string): void {
@@ -46,14 +41,12 @@ export class ReportBuffer {
 
   /** The report of everything buffered, and an empty buffer. Its typed arrays are the report's own: transfer them. */
   take(runningSeq: number, runningSince: number): ReportMessage {
-    const values = this.#values;
     const report: ReportMessage = {
       type: 'report',
       firstSeq: this.#firstSeq,
       times: Float64Array.from(this.#times),
       endings: Uint8Array.from(this.#endings),
-      values:
-        this.#numeric && values.length >= NUMERIC_REPORT_MIN ? Float64Array.from(values as number[]) : values,
+      values: packNumbers(this.#values),
       logs: this.#logs,
       runningSeq,
       runningSince,
@@ -62,7 +55,6 @@ export class ReportBuffer {
     this.#times = [];
     this.#endings = [];
     this.#values = [];
-    this.#numeric = true;
     this.#logs = [];
     return report;
   }
