@@ -3,21 +3,11 @@
 import type { ItemTrace, OutcomeStatus } from '../pool-types.ts';
 
 const STATUSES: readonly OutcomeStatus[] = ['ok', 'error', 'timeout', 'cancelled'];
-/** Each status's code in the ring. */
-const STATUS_CODES: Readonly<Record<OutcomeStatus, number>> = { ok: 0, error: 1, timeout: 2, cancelled: 3 };
+/** Each status's code in the ring: its place in STATUSES. */
+const STATUS_CODES = Object.fromEntries(STATUSES.map((status, code) => [status, code])) as Readonly<
+  Record<OutcomeStatus, number>
+>;
 const COLUMNS = 8;
-
-export interface TraceEntry {
-  readonly call: number;
-  readonly index: number;
-  readonly workerId: number | null;
-  readonly status: OutcomeStatus;
-  readonly queuedMs: number;
-  /** NaN when never. */
-  readonly dispatchedMs: number;
-  readonly startedMs: number;
-  readonly finishedMs: number;
-}
 
 /** Rows allocated at first; the ring doubles up to its capacity, so a pool that runs little holds little. */
 const FIRST_ROWS = 256;
@@ -31,7 +21,10 @@ export class TraceRing {
     this.#capacity = capacity;
   }
 
-  /** One finished item, field by field (no entry object: this runs once per item). See TraceEntry. */
+  /**
+   * One finished item, field by field (no entry object: this runs once per item). Times in ms,
+   * performance.now(); dispatchedMs and startedMs are NaN when it never got that far.
+   */
   add(
     call: number,
     index: number,

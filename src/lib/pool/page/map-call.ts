@@ -48,9 +48,8 @@ export class MapCall<A, R> implements Call, AsyncIterableIterator<Outcome<A, R>>
   #sourceDone = false;
   #pulling = false;
   readonly #ready = new Fifo<Outcome<A, R>>();
-  /** Ordered output: outcomes that arrived ahead of #nextIndex, held until their turn. */
+  /** Ordered output: outcomes that arrived ahead of the next index (`next`), held until their turn. */
   readonly #reorder = new ReorderRing<Outcome<A, R>>();
-  #nextIndex = 0;
   #waiter: { resolve: (r: IteratorResult<Outcome<A, R>>) => void; reject: (e: unknown) => void } | undefined;
   /**
    * The input threw, or workers could not start: once every pulled item's outcome has been given, the
@@ -143,15 +142,13 @@ export class MapCall<A, R> implements Call, AsyncIterableIterator<Outcome<A, R>>
     const typed = outcome as Outcome<A, R>;
     if (!this.#ordered) {
       this.#ready.push(typed);
-    } else if (item.index !== this.#nextIndex) {
+    } else if (item.index !== this.#reorder.next) {
       this.#reorder.hold(item.index, typed);
     } else {
       this.#ready.push(typed);
-      this.#nextIndex++;
       // The outcomes held for the indexes that follow, up to the first still missing.
       for (let next = this.#reorder.advance(); next !== undefined; next = this.#reorder.advance()) {
         this.#ready.push(next);
-        this.#nextIndex++;
       }
     }
     this.#wake();
