@@ -37,30 +37,32 @@ function assert(condition, message) {
   if (!condition) throw new Error(message);
 }
 
+/**
+ * Runs the bench command on the built site (`--no-build --workload NAME`, then `args`), its progress on
+ * this process's stderr.
+ * @param {string} workload @param {readonly string[]} args
+ */
+function runBench(workload, args) {
+  execFileSync(process.execPath, ['bench/driver/run.mjs', '--no-build', '--workload', workload, ...args], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+/**
+ * A JSON file the bench wrote; each check casts it to the shape it reads.
+ * @param {string} file @returns {unknown}
+ */
+function readJson(file) {
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+
 for (const [workload, extra] of /** @type {[string, string[]][]} */ (cases)) {
   const json = join(dir, `${workload}.json`);
   const csv = join(dir, `${workload}.csv`);
   const svg = join(dir, `${workload}.svg`);
-  execFileSync(
-    process.execPath,
-    [
-      'bench/driver/run.mjs',
-      '--no-build',
-      '--workload',
-      workload,
-      ...extra,
-      '--json',
-      json,
-      '--csv',
-      csv,
-      '--svg',
-      svg,
-    ],
-    { stdio: ['ignore', 'ignore', 'inherit'] },
-  );
+  runBench(workload, [...extra, '--json', json, '--csv', csv, '--svg', svg]);
   check(`${workload}: JSON has env, workload and one point per worker count`, () => {
-    /** @type {unknown} */
-    const parsed = JSON.parse(readFileSync(json, 'utf8'));
+    const parsed = readJson(json);
     const result =
       /** @type {{ env?: { crossOriginIsolated?: boolean }, workload?: { name?: string }, points: { workers: number, ms: unknown, medianMs: number }[] }} */ (
         parsed
@@ -77,8 +79,7 @@ for (const [workload, extra] of /** @type {[string, string[]][]} */ (cases)) {
   });
   if (workload === 'sum') {
     check('sum: points carry every repeat, median, minimum and spread; summary a verdict per budget', () => {
-      /** @type {unknown} */
-      const parsed = JSON.parse(readFileSync(json, 'utf8'));
+      const parsed = readJson(json);
       const result =
         /** @type {{ points: Record<string, unknown>[], summary?: Record<string, unknown>, workload: { params: Record<string, unknown> } }} */ (
           parsed
@@ -129,29 +130,11 @@ for (const [workload, extra] of /** @type {[string, string[]][]} */ (cases)) {
 {
   // sync's axis is the way of incrementing, not only the worker count: its own checks, JSON only.
   const json = join(dir, 'sync.json');
-  execFileSync(
-    process.execPath,
-    [
-      'bench/driver/run.mjs',
-      '--no-build',
-      '--workload',
-      'sync',
-      '--size',
-      '20000',
-      '--repeats',
-      '1',
-      '--max-workers',
-      '2',
-      '--json',
-      json,
-    ],
-    { stdio: ['ignore', 'ignore', 'inherit'] },
-  );
+  runBench('sync', ['--size', '20000', '--repeats', '1', '--max-workers', '2', '--json', json]);
   check(
     'sync: a point per way and worker count, with ns per increment, lost updates and mutex hand-offs',
     () => {
-      /** @type {unknown} */
-      const parsed = JSON.parse(readFileSync(json, 'utf8'));
+      const parsed = readJson(json);
       const result =
         /** @type {{ workload: { name: string }, points: { mode: string, workers: number, nsPerOp: number, lost: number, handoffsPerSecond?: number }[], summary: Record<string, unknown> }} */ (
           parsed
@@ -172,27 +155,9 @@ for (const [workload, extra] of /** @type {[string, string[]][]} */ (cases)) {
 {
   const json = join(dir, 'pool-lab.json');
   const csv = join(dir, 'pool-lab.csv');
-  execFileSync(
-    process.execPath,
-    [
-      'bench/driver/run.mjs',
-      '--no-build',
-      '--workload',
-      'pool-lab',
-      '--size',
-      String(LAB_ITEMS),
-      '--repeats',
-      '1',
-      '--json',
-      json,
-      '--csv',
-      csv,
-    ],
-    { stdio: ['ignore', 'ignore', 'inherit'] },
-  );
+  runBench('pool-lab', ['--size', String(LAB_ITEMS), '--repeats', '1', '--json', json, '--csv', csv]);
   check('pool-lab: JSON has env, workload, a point with the long tasks of the run, and the budget', () => {
-    /** @type {unknown} */
-    const parsed = JSON.parse(readFileSync(json, 'utf8'));
+    const parsed = readJson(json);
     const result =
       /** @type {{ env?: { crossOriginIsolated?: boolean }, workload?: { name?: string }, points: Record<string, unknown>[], summary?: Record<string, unknown> }} */ (
         parsed
@@ -216,27 +181,9 @@ for (const [workload, extra] of /** @type {[string, string[]][]} */ (cases)) {
 {
   // Tiny items: the pool against postMessage in hand-written arrays, in one run, with the ratio.
   const json = join(dir, 'tiny.json');
-  execFileSync(
-    process.execPath,
-    [
-      'bench/driver/run.mjs',
-      '--no-build',
-      '--workload',
-      'tiny',
-      '--size',
-      '20000',
-      '--repeats',
-      '1',
-      '--only',
-      'pool auto,arrays',
-      '--json',
-      json,
-    ],
-    { stdio: ['ignore', 'ignore', 'inherit'] },
-  );
+  runBench('tiny', ['--size', '20000', '--repeats', '1', '--only', 'pool auto,arrays', '--json', json]);
   check('tiny: pool auto and postMessage in arrays of 1000 both measured, with their ratio', () => {
-    /** @type {unknown} */
-    const parsed = JSON.parse(readFileSync(json, 'utf8'));
+    const parsed = readJson(json);
     const result =
       /** @type {{ points: { contender: string, tasksPerSecond: number }[], peers: Record<string, { points: { tasksPerSecond: number }[] }>, summary: Record<string, unknown> }} */ (
         parsed
@@ -251,14 +198,9 @@ for (const [workload, extra] of /** @type {[string, string[]][]} */ (cases)) {
 {
   // First load: every lab and the blank page, one cold load each.
   const json = join(dir, 'load.json');
-  execFileSync(
-    process.execPath,
-    ['bench/driver/run.mjs', '--no-build', '--workload', 'load', '--repeats', '1', '--json', json],
-    { stdio: ['ignore', 'ignore', 'inherit'] },
-  );
+  runBench('load', ['--repeats', '1', '--json', json]);
   check('load: a point per lab and the blank page, usable times, initial JavaScript, budget verdicts', () => {
-    /** @type {unknown} */
-    const parsed = JSON.parse(readFileSync(json, 'utf8'));
+    const parsed = readJson(json);
     const result =
       /** @type {{ points: { lab: string, medianUsableMs: number, initialJsGzipKB: number, button: string }[], summary: Record<string, unknown> }} */ (
         parsed
