@@ -16,7 +16,7 @@ import { SweepTable } from './sweep-table.tsx';
 import { formFromParams, validateSpeedupForm, type SpeedupFormText } from './speedup-form-state.ts';
 import { speedupLabMessages } from './speedup-lab-messages.ts';
 import { DEFAULT_SIZES, DEFAULT_SUM_CHUNKS, speedupParams } from './speedup-params.ts';
-import { useSweeps, type SweepRequest } from './use-sweeps.ts';
+import { problemOf, useSweeps, type SweepRequest } from './use-sweeps.ts';
 import { versusFor } from './sweep-versus.ts';
 
 export default function SpeedupLab() {
@@ -83,12 +83,8 @@ export default function SpeedupLab() {
     splitRequest !== undefined &&
     sweeps.some((s) => {
       const r = requests.get(s.id)?.settings;
-      return (
-        r?.workload === 'sum' &&
-        r.size === splitRequest.settings.size &&
-        r.grain === 1 &&
-        r.gilMs === splitRequest.settings.gilMs
-      );
+      const split = splitRequest.settings;
+      return r !== undefined && problemOf(r) === problemOf(split) && r.grain === 1 && r.gilMs === split.gilMs;
     });
   const lastK = last?.points.at(-1)?.workers ?? 0;
   const maxText = useMemo(() => m.maxHint(cores), [m, cores]);
