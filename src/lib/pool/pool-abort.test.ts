@@ -1,5 +1,5 @@
 import { afterEach, expect, test, vi } from 'vitest';
-import { createPool, doThreadedWork, type Pool } from './index.ts';
+import { createPool, doThreadedWork, type Pool, type PoolEvent } from './index.ts';
 import { censusWorkers, collect, eventually, sleep } from '../../test-support/pool-helpers.ts';
 
 let pool: Pool | undefined;
@@ -22,9 +22,14 @@ test('abort during doThreadedWork: it resolves promptly with every item accounte
   const census = censusWorkers();
   const controller = new AbortController();
   const items = Array.from({ length: 20 }, () => 10_000);
-  const done = doThreadedWork(items, spin, { numThreads: 2, signal: controller.signal });
-  await eventually(() => census.created === 2);
-  await sleep(300);
+  let started = 0;
+  const onEvent = (e: PoolEvent) => {
+    if (e.type === 'task-start') started++;
+  };
+  const done = doThreadedWork(items, spin, { numThreads: 2, signal: controller.signal, onEvent });
+  // Abort once both workers hold an item, however long they took to start (a fixed sleep lost that race on
+  // a loaded machine: the workers were created but no item had reached them yet).
+  expect(await eventually(() => started === 2)).toBe(true);
   const abortedAt = performance.now();
   controller.abort();
   const outcomes = await done;
