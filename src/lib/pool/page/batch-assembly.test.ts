@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { returnUnsent, takeBatch } from './batch-assembly.ts';
+import { autoShare, returnUnsent, takeBatch } from './batch-assembly.ts';
 import { Fifo } from '../fifo.ts';
 import { OutcomeRecorder } from './outcome-recorder.ts';
 import type { Outcome } from '../pool-types.ts';
@@ -42,7 +42,28 @@ describe('takeBatch', () => {
 
   test("'auto' shares the waiting items among the ready workers", () => {
     const { call } = callWith('auto', [1, 2, 3, 4, 5]);
-    expect(takeBatch(call, { batch: 2048, depth: 2 }, 2, false)).toHaveLength(3);
+    expect(takeBatch(call, { batch: 2048, depth: 2 }, autoShare(call, 2), false)).toHaveLength(3);
+  });
+
+  test("'auto' keeps one share for a whole round: the last batch is not a sliver of what is left", () => {
+    const { call } = callWith(
+      'auto',
+      Array.from({ length: 2500 }, (_, i) => i),
+    );
+    const share = autoShare(call, 2);
+    const sizes = [1, 2].map(() => takeBatch(call, { batch: 2048, depth: 8 }, share, false).length);
+    expect(sizes).toEqual([1250, 1250]);
+    expect(call.pending.length).toBe(0);
+  });
+
+  test("'auto' never takes more than the plan's batch, and a fixed size ignores the share", () => {
+    const auto = callWith(
+      'auto',
+      Array.from({ length: 5000 }, (_, i) => i),
+    ).call;
+    expect(takeBatch(auto, { batch: 2048, depth: 8 }, autoShare(auto, 2), false)).toHaveLength(2048);
+    const fixed = callWith(4, [1, 2, 3, 4, 5]).call;
+    expect(takeBatch(fixed, { batch: 4, depth: 1 }, 1, false)).toHaveLength(4);
   });
 
   test('an item with Transferables goes alone, and ends the batch before it', () => {

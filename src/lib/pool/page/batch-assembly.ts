@@ -6,14 +6,22 @@ import type { OutcomeRecorder } from './outcome-recorder.ts';
 import type { Call, WorkItem } from './work-item.ts';
 
 /**
- * Up to plan.batch items from the front of `call.pending` (at least one: the caller checked it is not
- * empty). `alone`: the first item has Transferables and goes by itself; an item with Transferables also
- * ends a batch, as a message transfers one item's buffers only. `workers`: the ready workers, at least one.
+ * 'auto': each ready worker's share of what `call` has waiting at the start of a dispatch round, so the
+ * round gives every worker as much rather than giving it all to the first. Computed once per round: halving
+ * what is left at each batch would end the round in batches of a few items, a message each.
  */
-export function takeBatch(call: Call, plan: DispatchPlan, workers: number, alone: boolean): WorkItem[] {
+export function autoShare(call: Call, workers: number): number {
+  return Math.ceil(call.pending.length / Math.max(1, workers));
+}
+
+/**
+ * Up to plan.batch items from the front of `call.pending` (at least one: the caller checked it is not
+ * empty); for 'auto', at most `share` (see autoShare). `alone`: the first item has Transferables and goes
+ * by itself; an item with Transferables also ends a batch, as a message transfers one item's buffers only.
+ */
+export function takeBatch(call: Call, plan: DispatchPlan, share: number, alone: boolean): WorkItem[] {
   let count = Math.min(plan.batch, call.pending.length);
-  // 'auto' shares what is waiting among the workers rather than giving it all to the first.
-  if (call.batchSize === 'auto') count = Math.min(count, Math.ceil(call.pending.length / workers));
+  if (call.batchSize === 'auto') count = Math.min(count, Math.max(1, share));
   const items: WorkItem[] = [call.pending.shift()!];
   while (!alone && items.length < count && call.pending.at(0)?.transfer === undefined) {
     items.push(call.pending.shift()!);

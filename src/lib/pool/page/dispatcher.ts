@@ -6,7 +6,7 @@
 // (batch-sizing.ts, batch-assembly.ts), the choice of worker (choose-worker.ts), reports
 // (report-intake.ts), who gets what when a worker ends (crash-attribution.ts, applied by slot-endings.ts),
 // the timers (slot-timers.ts) and stats (pool-stats.ts).
-import { returnUnsent, takeBatch } from './batch-assembly.ts';
+import { autoShare, returnUnsent, takeBatch } from './batch-assembly.ts';
 import { isBuffered, planDispatch, type DispatchPlan } from './batch-sizing.ts';
 import { chooseWorker, type Candidate } from './choose-worker.ts';
 import type { TraceRing } from './item-trace.ts';
@@ -203,10 +203,12 @@ export class Dispatcher implements SlotHost, TimerHost {
     }
     const calls = [...this.#calls].filter((call) => call.pending.length > 0);
     const plans = calls.map((call) => planDispatch(call.batchSize, call.task.estimate.msPerItem));
+    const shares = calls.map((call) => autoShare(call, ready.length));
     for (let progress = true; progress && ready.length > 0;) {
       progress = false;
       calls.forEach((call, i) => {
-        if (call.pending.length > 0 && this.#dispatchOne(call, plans[i]!, ready, now)) progress = true;
+        if (call.pending.length > 0 && this.#dispatchOne(call, plans[i]!, shares[i]!, ready, now))
+          progress = true;
       });
     }
     // Start workers for items no started worker can take, up to the pool size.
@@ -222,13 +224,14 @@ export class Dispatcher implements SlotHost, TimerHost {
   #dispatchOne(
     call: Call,
     plan: DispatchPlan,
+    share: number,
     ready: readonly Candidate<WorkerSlot>[],
     now: number,
   ): boolean {
     const alone = call.pending.at(0)!.transfer !== undefined;
     const best = chooseWorker(ready, plan, call.task.estimate.msPerItem, alone);
     if (!best) return false;
-    const items = takeBatch(call, plan, ready.length, alone);
+    const items = takeBatch(call, plan, share, alone);
     for (const item of items) {
       item.dispatchedMs = now;
       item.workerId = best.id;

@@ -1,6 +1,6 @@
 // The worker's side of the protocol, driven in the page realm through a stand-in scope: when reports leave,
 // what a skip does, and that a raised skip word holds every start until its message is read.
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { startPoolWorker, type PoolWorkerScope } from './pool-worker-runtime.ts';
 import {
   ENDED_OK,
@@ -10,6 +10,7 @@ import {
   type WorkerToPage,
 } from '../protocol/pool-protocol.ts';
 import { WorkerStatus } from '../protocol/worker-status.ts';
+import { MAX_GROUP } from './group-clock.ts';
 import { eventually, sleep } from '../../../test-support/pool-helpers.ts';
 
 // The runtime takes over console.* to forward task output; the test runner needs its own back.
@@ -40,6 +41,7 @@ beforeEach(() => {
   posted = [];
 });
 afterEach(() => {
+  vi.restoreAllMocks();
   Object.assign(console, saved);
 });
 
@@ -123,4 +125,71 @@ test('with shared status, a raised skip word holds every start until its message
   expect(endedSeqs()).toEqual([0, 1]);
   expect(reports().flatMap((m) => Array.from(m.endings))).toEqual([ENDED_SKIPPED, ENDED_OK]);
   expect(status.read()).toMatchObject({ startedSeq: 1, finishedSeq: 1 });
+});
+
+/** Every reported item's [start, end] (worker clock), in sequence order. */
+const reportedTimes = () =>
+  reports().flatMap((m) => Array.from(m.endings, (_, k) => [m.times[2 * k]!, m.times[2 * k + 1]!] as const));
+
+test('with shared status, tiny buffered items are timed in groups: a clock reading per group, times that tile', () => {
+  start(WorkerStatus.create());
+  const n = 4000;
+  const args = Array.from({ length: n }, (_, i) => i);
+  const clock = vi.spyOn(performance, 'now');
+  const before = performance.now();
+  clock.mockClear();
+  // Runs to the end inside send: every item is synchronous.
+  send({ type: 'batch', taskId: 1, firstSeq: 0, args, source: '(x) => x + 1', buffered: 7 });
+  const readings = clock.mock.calls.length;
+  clock.mockRestore();
+  const after = performance.now();
+  // Before: at least one reading per item. Now about one per MAX_GROUP items once the size has grown.
+  expect(readings).toBeLessThan((3 * n) / MAX_GROUP);
+  // The last group is reported once idle; flush it the way the idle port does.
+  return idleAfter(n).then(() => {
+    expect(reports().flatMap((m) => Array.from(m.values as ArrayLike<unknown>))).toEqual(
+      args.map((x) => x + 1),
+    );
+    const times = reportedTimes();
+    expect(times).toHaveLength(n);
+    for (let k = 0; k < n; k++) {
+      const [startMs, endMs] = times[k]!;
+      expect(startMs).toBeGreaterThanOrEqual(before);
+      expect(endMs).toBeLessThanOrEqual(after);
+      expect(endMs).toBeGreaterThanOrEqual(startMs);
+      // Items of one worker run back to back: none begins before the one ahead of it ended.
+      if (k > 0) expect(startMs).toBeGreaterThanOrEqual(times[k - 1]![1] - 1e-9);
+    }
+  });
+});
+
+test('a grouped item that throws, returns a promise or logs late still gets its outcome and real times', async () => {
+  start(WorkerStatus.create());
+  const source = `(x) => {
+    if (x === 40) throw new RangeError('forty');
+    if (x === 70) return new Promise((resolve) => setTimeout(() => resolve(-70), 5));
+    if (x === 90) { const t = Date.now(); while (Date.now() - t < 6) {} console.log('ninety'); }
+    return x;
+  }`;
+  const args = Array.from({ length: 120 }, (_, i) => i);
+  const before = performance.now();
+  send({ type: 'batch', taskId: 1, firstSeq: 0, args, source, buffered: 7 });
+  await idleAfter(120);
+  const r = reports();
+  const values = r.flatMap((m) => Array.from(m.values as ArrayLike<unknown>));
+  const endings = r.flatMap((m) => Array.from(m.endings));
+  expect(values[40]).toMatchObject({ name: 'RangeError', message: 'forty' });
+  expect(endings[40]).not.toBe(ENDED_OK);
+  expect(values[70]).toBe(-70);
+  expect(values.filter((_, k) => k !== 40 && k !== 70)).toEqual(args.filter((x) => x !== 40 && x !== 70));
+  expect(r.flatMap((m) => m.logs.map((line) => line.message))).toEqual(['ninety']);
+  const times = reportedTimes();
+  // No item is left with the placeholder times of an unfinished group.
+  for (const [startMs, endMs] of times) {
+    expect(startMs).toBeGreaterThanOrEqual(before);
+    expect(endMs).toBeGreaterThanOrEqual(startMs);
+  }
+  // The async item ran about 5 ms, the spinning one about 6 ms.
+  expect(times[70]![1] - times[70]![0]).toBeGreaterThanOrEqual(4);
+  expect(times[90]![1] - times[90]![0]).toBeGreaterThanOrEqual(5);
 });

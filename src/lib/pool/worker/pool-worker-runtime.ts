@@ -5,6 +5,7 @@
 // buffer and its clock); report building and task compiling already live in their own modules.
 import { TaskCache, type TaskFunction } from './compile-task.ts';
 import { Fifo } from '../fifo.ts';
+import { GroupClock } from './group-clock.ts';
 import { formatLogArguments } from '../protocol/format-log.ts';
 import {
   assertNever,
@@ -73,6 +74,7 @@ export function startPoolWorker(scope: PoolWorkerScope): void {
   const tasks = new TaskCache();
   const queue = new Fifo<Batch>();
   const buffer = new ReportBuffer();
+  const group = new GroupClock();
   let status: WorkerStatus | null = null;
   /** An async task is pending: the loop resumes when it settles. */
   let waiting = false;
@@ -95,6 +97,8 @@ export function startPoolWorker(scope: PoolWorkerScope): void {
   const post = (message: WorkerToPage, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
 
   const flush = () => {
+    // Items of an open group get their times before they leave.
+    if (group.isOpen) group.close(performance.now(), buffer);
     lastFlush = performance.now();
     reportedRunningSeq = runningSeq;
     const report = buffer.take(runningSeq, runningSince);
@@ -163,8 +167,33 @@ export function startPoolWorker(scope: PoolWorkerScope): void {
   };
 
   /**
+   * An item of the open group ended: buffered now, timed when the group closes (group-clock.ts). If a report
+   * left while it ran (a task that logs), the group closed under it: it is timed on its own, from `start`.
+   */
+  const finishInGroup = (seq: number, start: number, value: unknown, ending: number) => {
+    if (!group.isOpen) {
+      finish(seq, start, performance.now(), value, ending);
+      return;
+    }
+    runningSeq = -1;
+    status?.finished(seq);
+    buffer.add(seq, 0, 0, value, ending);
+    group.add();
+    if (buffer.count >= FLUSH_ITEMS) flush();
+  };
+
+  /** Closes the open group, if any, with a fresh clock reading; returns a time no older than `now`. */
+  const closeGroup = (now: number): number => {
+    if (!group.isOpen) return now;
+    const t = performance.now();
+    group.close(t, buffer);
+    return t;
+  };
+
+  /**
    * Runs queued items in order until the queue is empty, an async item is pending, or the page has posted
-   * skips this worker has not read yet (then the SkipMessage handler resumes it).
+   * skips this worker has not read yet (then the SkipMessage handler resumes it). Items of buffered batches
+   * are timed in groups (group-clock.ts); a group never stays open across a return from here.
    */
   const drain = () => {
     let now = performance.now();
@@ -173,34 +202,47 @@ export function startPoolWorker(scope: PoolWorkerScope): void {
         queue.shift();
         continue;
       }
-      if (status !== null && status.skipGeneration() > skipsRead) return;
+      if (status !== null && status.skipGeneration() > skipsRead) {
+        closeGroup(now);
+        return;
+      }
       const k = batch.next++;
       const seq = batch.firstSeq + k;
       lastSeq = seq;
-      if (skips.delete(seq)) {
+      if (skips.size > 0 && skips.delete(seq)) {
+        now = closeGroup(now);
         status?.finished(seq);
         buffer.add(seq, now, now, undefined, ENDED_SKIPPED);
         continue;
       }
-      const start = now;
+      const task = batch.task;
+      // Only with shared status: without it, a skip posted during a long item is read only if the worker
+      // notices the item was long (pausedToCatchUp), which takes a clock reading after every item.
+      const grouped = status !== null && batch.bufferedCall >= 0 && typeof task === 'function';
+      // A group holds one call's tiny items only.
+      if (group.isOpen && (!grouped || bufferedCall !== batch.bufferedCall)) now = closeGroup(now);
+      // A new group opens at `now`, a fresh reading (the last group closed with one).
+      const start = group.isOpen ? group.startMs : now;
       runningSeq = seq;
       runningSince = start;
       status?.started(seq, start);
-      // What ended leaves before this item starts, so a long item holds back nothing; only tiny items of
-      // one call share a report, at most BUFFERED_FLUSH_MS apart.
-      if (batch.bufferedCall < 0) {
-        if (batch.reportStarts || !buffer.isEmpty) flush();
-        bufferedCall = -1;
-      } else {
-        if (
-          !buffer.isEmpty &&
-          (bufferedCall !== batch.bufferedCall || start - lastFlush >= BUFFERED_FLUSH_MS)
-        ) {
-          flush();
+      if (!group.isOpen) {
+        // What ended leaves before this item starts, so a long item holds back nothing; only tiny items of
+        // one call share a report, at most BUFFERED_FLUSH_MS apart (checked as each group opens).
+        if (batch.bufferedCall < 0) {
+          if (batch.reportStarts || !buffer.isEmpty) flush();
+          bufferedCall = -1;
+        } else {
+          if (
+            !buffer.isEmpty &&
+            (bufferedCall !== batch.bufferedCall || now - lastFlush >= BUFFERED_FLUSH_MS)
+          ) {
+            flush();
+          }
+          bufferedCall = batch.bufferedCall;
         }
-        bufferedCall = batch.bufferedCall;
+        if (grouped) group.open(start, buffer.count);
       }
-      const task = batch.task;
       if (typeof task !== 'function') {
         finish(seq, start, start, task, ENDED_ERROR);
         continue;
@@ -209,19 +251,27 @@ export function startPoolWorker(scope: PoolWorkerScope): void {
       try {
         value = task(batch.args[k]);
       } catch (error) {
-        now = performance.now();
-        finish(seq, start, now, toErrorInfo(error), ENDED_ERROR);
+        if (grouped) {
+          finishInGroup(seq, start, toErrorInfo(error), ENDED_ERROR);
+          now = closeGroup(now);
+        } else {
+          now = performance.now();
+          finish(seq, start, now, toErrorInfo(error), ENDED_ERROR);
+        }
         if (pausedToCatchUp(start, now)) return;
         continue;
       }
       if (isThenable(value)) {
+        // An async item ends the group; it began where the group's items left off.
+        const asyncStart = grouped ? group.close(performance.now(), buffer, 1) : start;
+        runningSince = asyncStart;
         waiting = true;
         flushWhenIdle();
         const settle = (result: unknown, failed: boolean) => {
           waiting = false;
           if (stopped) return;
           const ending = failed ? ENDED_ERROR : ENDED_OK;
-          finish(seq, start, performance.now(), failed ? toErrorInfo(result) : result, ending);
+          finish(seq, asyncStart, performance.now(), failed ? toErrorInfo(result) : result, ending);
           drain();
         };
         Promise.resolve(value).then(
@@ -230,10 +280,17 @@ export function startPoolWorker(scope: PoolWorkerScope): void {
         );
         return;
       }
-      now = performance.now();
-      finish(seq, start, now, value, ENDED_OK);
+      if (grouped) {
+        finishInGroup(seq, start, value, ENDED_OK);
+        if (group.isOpen && !group.full) continue;
+        now = closeGroup(now);
+      } else {
+        now = performance.now();
+        finish(seq, start, now, value, ENDED_OK);
+      }
       if (pausedToCatchUp(start, now)) return;
     }
+    closeGroup(now);
     flushWhenIdle();
   };
 

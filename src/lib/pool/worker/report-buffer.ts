@@ -35,6 +35,15 @@ export class ReportBuffer {
     this.#values.push(value);
   }
 
+  /** Times of items `first` .. `first + count - 1` since the last take(): equal slots of `stepMs` from `startMs`. */
+  retime(first: number, count: number, startMs: number, stepMs: number): void {
+    const times = this.#times;
+    for (let j = 0; j < count; j++) {
+      times[2 * (first + j)] = startMs + j * stepMs;
+      times[2 * (first + j) + 1] = startMs + (j + 1) * stepMs;
+    }
+  }
+
   log(t: number, level: LogLevel, message: string): void {
     this.#logs.push({ t, level, message });
   }
