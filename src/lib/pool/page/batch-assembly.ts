@@ -21,7 +21,7 @@ export function autoShare(call: Call, workers: number): number {
  */
 export function takeBatch(call: Call, plan: DispatchPlan, share: number, alone: boolean): WorkItem[] {
   let count = Math.min(plan.batch, call.pending.length);
-  if (call.batchSize === 'auto') count = Math.min(count, Math.max(1, share));
+  if (call.batchSize === 'auto') count = Math.min(count, share);
   const items: WorkItem[] = [call.pending.shift()!];
   while (!alone && items.length < count && call.pending.at(0)?.transfer === undefined) {
     items.push(call.pending.shift()!);

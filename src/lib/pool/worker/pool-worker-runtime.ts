@@ -97,9 +97,9 @@ export function startPoolWorker(scope: PoolWorkerScope): void {
   const post = (message: WorkerToPage, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
 
   const flush = () => {
-    // Items of an open group get their times before they leave.
-    if (group.isOpen) group.close(performance.now(), buffer);
     lastFlush = performance.now();
+    // Items of an open group get their times before they leave.
+    if (group.isOpen) group.close(lastFlush, buffer);
     reportedRunningSeq = runningSeq;
     const report = buffer.take(runningSeq, runningSince);
     try {
@@ -175,11 +175,9 @@ export function startPoolWorker(scope: PoolWorkerScope): void {
       finish(seq, start, performance.now(), value, ending);
       return;
     }
-    runningSeq = -1;
-    status?.finished(seq);
-    buffer.add(seq, 0, 0, value, ending);
+    // Counted first, so a flush inside finish() times it with the rest of the group.
     group.add();
-    if (buffer.count >= FLUSH_ITEMS) flush();
+    finish(seq, 0, 0, value, ending);
   };
 
   /** Closes the open group, if any, with a fresh clock reading; returns a time no older than `now`. */
