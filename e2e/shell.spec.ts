@@ -116,3 +116,21 @@ for (const [lab, [en, zh]] of Object.entries(LAB_TITLES)) {
     }
   });
 }
+
+test('a lab whose chunk fails to download shows the app and says the lab could not be loaded', async ({
+  page,
+  consoleProblems,
+}) => {
+  // The first render waits for the opened lab's chunk (started before React): a failed download must still
+  // end in the app with the lab's error, not in the boot note forever.
+  consoleProblems.allow(/status of 503|Failed to fetch dynamically imported module/);
+  await page.route(/\/assets\/transfer-lab-[^/]+\.js$/, (route) => route.fulfill({ status: 503 }));
+  await page.goto('/?lab=transfer&lang=en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Concurrency Playground');
+  await expect(page.getByRole('alert')).toHaveText(
+    'This lab could not be loaded. Reload the page to try again.',
+  );
+  // The other labs still open.
+  await page.getByRole('navigation', { name: 'Labs' }).getByRole('link', { name: 'Task pool' }).click();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Task pool');
+});

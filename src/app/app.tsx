@@ -11,7 +11,7 @@ import { IsolationLine } from './isolation-line.tsx';
 import type { LabId } from './lab-ids.ts';
 import { LabErrorBoundary } from './lab-error-boundary.tsx';
 import { LabNav } from './lab-nav.tsx';
-import { LAB_COMPONENTS } from './lab-registry.ts';
+import { LabView } from './lab-registry.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { useEmbedResize } from './use-embed-resize.ts';
 
@@ -70,7 +70,6 @@ export function App({ isolation }: { isolation: IsolationStatus }) {
     setSettings((previous) => ({ ...previous, lang: next }));
   }, []);
 
-  const Lab = LAB_COMPONENTS[lab];
   return (
     <LangContext.Provider value={lang}>
       <IsolationContext.Provider value={isolation}>
@@ -90,7 +89,7 @@ export function App({ isolation }: { isolation: IsolationStatus }) {
           {/* key: a lab starts fresh (and its workers stop) when another is selected */}
           <LabErrorBoundary key={lab} fallback={<p role="alert">{m.labFailed}</p>}>
             <Suspense fallback={<p aria-busy="true">{m.loadingLab}</p>}>
-              <Lab />
+              <LabView id={lab} />
             </Suspense>
           </LabErrorBoundary>
         </main>
