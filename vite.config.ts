@@ -84,29 +84,29 @@ function isolationHeadersOnEveryResponse(): Plugin {
  */
 const REACT_MODULES = /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/;
 
-/** The module that starts downloading the lab the URL opens, also built as an entry of its own. */
-const LAB_START = { name: 'lab-start', source: 'src/app/start-lab-download.ts' };
+/** The app's first code to run (it starts downloading the lab the URL opens), also an entry of its own. */
+const EARLY_START = { name: 'early-start', source: 'src/app/early-start.ts' };
 
 /**
- * Loads the lab-start entry with its own `<script type="module" async>` in index.html, besides main's
+ * Loads the early-start entry with its own `<script type="module" async>` in index.html, besides main's
  * import of it: the browser then fetches it alongside React and runs it as soon as it has arrived,
  * so the lab's chunks download while React does, instead of once React has been evaluated. It is the
  * same module either way, evaluated once. No inline script: the CSP allows only same-origin files.
  * Measured on a 2-core machine, cold load: long tasks before the lab was usable 19 → 11 in 30 loads
  * (the main chunk's evaluation no longer adds the lab's preload links, about 20 ms of it).
  */
-function labStartScript(): Plugin {
+function earlyStartScript(): Plugin {
   return {
-    name: 'concurrency-playground:lab-start-script',
+    name: 'concurrency-playground:early-start-script',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler(_html, { bundle, filename }) {
         if (!bundle || !filename.endsWith('index.html')) return [];
         const entry = Object.values(bundle).find(
-          (output) => output.type === 'chunk' && output.isEntry && output.name === LAB_START.name,
+          (output) => output.type === 'chunk' && output.isEntry && output.name === EARLY_START.name,
         );
-        if (!entry) throw new Error(`the build has no ${LAB_START.name} entry chunk`);
+        if (!entry) throw new Error(`the build has no ${EARLY_START.name} entry chunk`);
         return [
           {
             tag: 'script',
@@ -129,7 +129,7 @@ export default defineConfig({
     isolationHeadersOnEveryResponse(),
     contentSecurityPolicy(),
     coiServiceWorker(),
-    labStartScript(),
+    earlyStartScript(),
   ],
   // Also as server.headers: Vitest's browser-mode server sends these and not the middleware above.
   server: { headers: ISOLATION_HEADERS },
@@ -151,7 +151,7 @@ export default defineConfig({
     sourcemap: true,
     // bench.html is the page `npm run bench` drives; the app never links to it or loads its code.
     rolldownOptions: {
-      input: { main: 'index.html', bench: 'bench.html', [LAB_START.name]: LAB_START.source },
+      input: { main: 'index.html', bench: 'bench.html', [EARLY_START.name]: EARLY_START.source },
       output: { codeSplitting: { groups: [{ name: 'react', test: REACT_MODULES }] } },
     },
   },

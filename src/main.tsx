@@ -1,5 +1,5 @@
 // First, before React and the app are evaluated: starts downloading the lab the URL opens.
-import { firstLabDownload } from './app/start-lab-download.ts';
+import { firstLabDownload } from './app/early-start.ts';
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';

@@ -1,0 +1,13 @@
+// The app's first code to run. The build loads it as an entry of its own, with an async script in
+// index.html (vite.config.ts, earlyStartScript), so it runs as soon as it has arrived, while React is
+// still downloading; main.tsx imports it first, which covers the dev server. Either way it is one module,
+// evaluated once. No React here.
+import { readAppSettings } from './app-settings.ts';
+import { showBootNoteIn } from './boot-note.ts';
+import { startLabDownload } from './start-lab-download.ts';
+
+const { lab, lang } = readAppSettings(new URLSearchParams(location.search), navigator.languages);
+showBootNoteIn(lang);
+
+/** Settles once the chunk of the lab the URL opens has loaded or failed. */
+export const firstLabDownload: Promise<void> = startLabDownload(lab);
