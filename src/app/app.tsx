@@ -6,6 +6,7 @@ import type { Lang } from '../ui/lang.ts';
 import { ParamNotices } from '../ui/param-notices.tsx';
 import { appMessages } from './app-messages.ts';
 import { readAppSettings, storeLang, type AppSettings } from './app-settings.ts';
+import { applyDocumentLang, applyDocumentLook } from './document-settings.ts';
 import { EmbedSnippet } from './embed-snippet.tsx';
 import { IsolationLine } from './isolation-line.tsx';
 import type { LabId } from './lab-ids.ts';
@@ -42,14 +43,12 @@ export function App({ isolation }: { isolation: IsolationStatus }) {
   }, []);
 
   useEffect(() => {
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    applyDocumentLang(lang);
     document.title = `${m.labs[lab]} · ${m.title}`;
   }, [lang, lab, m]);
 
   useEffect(() => {
-    if (theme) document.documentElement.dataset['theme'] = theme;
-    else delete document.documentElement.dataset['theme'];
-    document.documentElement.classList.toggle('embedded', embed);
+    applyDocumentLook(theme, embed);
   }, [theme, embed]);
 
   useEmbedResize(embed);

@@ -4,9 +4,16 @@
 // evaluated once. No React here.
 import { readAppSettings } from './app-settings.ts';
 import { showBootNoteIn } from './boot-note.ts';
+import { applyDocumentLang, applyDocumentLook } from './document-settings.ts';
 import { startLabDownload } from './start-lab-download.ts';
 
-const { lab, lang } = readAppSettings(new URLSearchParams(location.search), navigator.languages);
+const { lab, lang, theme, embed } = readAppSettings(
+  new URLSearchParams(location.search),
+  navigator.languages,
+);
+// The boot note in the page's language, theme and frame until the first render.
+applyDocumentLang(lang);
+applyDocumentLook(theme, embed);
 showBootNoteIn(lang);
 
 /** Settles once the chunk of the lab the URL opens has loaded or failed. */
