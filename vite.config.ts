@@ -149,9 +149,15 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
-    // bench.html is the page `npm run bench` drives; the app never links to it or loads its code.
+    // bench.html is the page `npm run bench` drives, bench-react-only.html the load workload's React-only
+    // baseline; the app never links to either or loads their code.
     rolldownOptions: {
-      input: { main: 'index.html', bench: 'bench.html', [EARLY_START.name]: EARLY_START.source },
+      input: {
+        main: 'index.html',
+        bench: 'bench.html',
+        'react-only': 'bench-react-only.html',
+        [EARLY_START.name]: EARLY_START.source,
+      },
       output: { codeSplitting: { groups: [{ name: 'react', test: REACT_MODULES }] } },
     },
   },

@@ -4,11 +4,12 @@
 //
 //   app -> labs -> {ui, charts, lib};  a lab's engine/ -> lib;  ui -> {charts, lib};  charts -> lib;
 //   lib/* -> other lib/* (never labs, ui, charts, React); lib/math and lib/sum/kernels import nothing;
-//   bench -> {lib, labs' engines, charts};  test-support is for tests only.
+//   bench -> {lib, labs' engines, charts};  bench/baselines -> React only;  test-support is for tests only.
 
 /**
  * @typedef {{ kind: string, name?: string }} Layer
- * `kind` is one of app, lab, engine, ui, charts, lib, test-support, bench, bench-driver; `name` is the lab
+ * `kind` is one of app, lab, engine, ui, charts, lib, test-support, bench, bench-baseline, bench-driver;
+ * `name` is the lab
  * or library.
  */
 
@@ -36,6 +37,7 @@ export function layerOf(path) {
   if (path.startsWith('src/charts/')) return { kind: 'charts' };
   if (path.startsWith('src/test-support/')) return { kind: 'test-support' };
   if (path.startsWith('bench/driver/')) return { kind: 'bench-driver' };
+  if (path.startsWith('bench/baselines/')) return { kind: 'bench-baseline' };
   if (/^bench\/(page|peers|measure)\//.test(path)) return { kind: 'bench' };
   return undefined;
 }
@@ -53,6 +55,9 @@ export const layerName = (layer) => (layer.name ? `${layer.kind} ${layer.name}` 
 export function forbiddenImport(from, to, fromIsTest) {
   const same = from.kind === to.kind && from.name === to.name;
   if (same) return undefined;
+  // A baseline measures a library alone (React, for the load workload): any code of ours would be in it.
+  if (from.kind === 'bench-baseline') return 'a bench baseline imports nothing of the project';
+  if (to.kind === 'bench-baseline') return 'a bench baseline is a page of its own: nothing imports it';
   if (from.kind === 'lib' && LEAF_LIBRARIES.includes(from.name ?? '')) {
     return `lib/${from.name} is a leaf: it imports nothing from the rest of the project`;
   }

@@ -86,6 +86,12 @@ const FORBIDDEN = [
   ],
   ['src/lib/sum/x.ts', "export { App } from '../../app/app.tsx';", /app shell/],
   ['src/lib/sum/x.ts', "const m = import('../../app/app.tsx');", /app shell/],
+  [
+    'bench/baselines/x.tsx',
+    "import { sumRange } from '../../src/lib/sum/kernels/sum-range.ts';",
+    /nothing of/,
+  ],
+  ['bench/page/x.ts', "import { a } from '../baselines/react-only.tsx';", /nothing imports it/],
 ];
 
 /** [importing file, import statement]: arrows the house allows. */
@@ -101,6 +107,7 @@ const ALLOWED = [
   ['src/lib/pool/x.test.ts', "import { collect } from '../../test-support/pool-helpers.ts';"],
   ['bench/page/x.ts', "import { runRace } from '../../src/labs/sync/engine/race/run-race.ts';"],
   ['bench/page/x.ts', "import { speedupChart } from '../../src/charts/speedup-chart.ts';"],
+  ['bench/baselines/x.tsx', "import { createRoot } from 'react-dom/client';"],
 ];
 
 for (const [file, code, reason] of FORBIDDEN) {
