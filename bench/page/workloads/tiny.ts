@@ -13,6 +13,9 @@ const WORKERS = 2;
 /** A pause before each measurement, for the previous contender's garbage and messages to settle (ms). */
 const SETTLE_MS = 100;
 
+/** Items run by each fresh workerpool before its timed repeat: both workers started, the method compiled. */
+const WARM_FRESH_WORKERPOOL = 2_000;
+
 /** Items per message of the hand-batched contender. */
 const HAND_BATCH = 1_000;
 
@@ -184,25 +187,47 @@ export const workload: BenchWorkload = {
     }
     const items = Array.from({ length: size }, (_, i) => i);
     let events = 0;
-    const pool = createPool({ size: WORKERS });
+    // Warm workers, as the hand-written contenders' are: a repeat of workerpool takes about 30 s, the pools'
+    // default idle timeout, which would otherwise stop their workers and make the next repeat start new ones.
+    const pool = createPool({ size: WORKERS, idleTimeoutMs: Infinity });
     // A listener that does what a lab's does with most events: look at it and count.
     const eventPool = createPool({
       size: WORKERS,
+      idleTimeoutMs: Infinity,
       onEvent: (e) => {
         if (e.type === 'task-end') events++;
       },
     });
-    const { pool: wp, workerUrl: wpWorkerUrl } = await loadWorkerpool();
+    // workerpool holds about 2.5 KB per task it has run (500 MB after 200,000) until it is terminated, and
+    // every contender after it would run in that heap: each of its timed repeats gets a fresh pool, started
+    // and warmed before the clock starts and terminated (then collected, where gc() is exposed) after it.
+    let workerpool = await loadWorkerpool();
+    const retireWorkerpool = async () => {
+      await workerpool.pool.terminate(true);
+      URL.revokeObjectURL(workerpool.workerUrl);
+      // Chromium's collector, there when the bench driver launched it with --js-flags=--expose-gc.
+      (globalThis as { gc?: () => void }).gc?.();
+    };
+    const freshWorkerpool = async () => {
+      await retireWorkerpool();
+      workerpool = await loadWorkerpool();
+      const warm = items.slice(0, WARM_FRESH_WORKERPOOL);
+      await Promise.all(warm.map((item) => workerpool.pool.exec('addOne', [item])));
+    };
     const raw = new RawWorkers(WORKERS);
     const hand = new HandBatchedWorkers(WORKERS);
     const times = new Map<Contender, number[]>(CONTENDERS.map((c) => [c, []]));
-    const once: Record<Contender, () => Promise<unknown>> = {
-      'pool auto': () => drainPool(pool, items, 'auto', signal),
-      'pool auto + events': () => drainPool(eventPool, items, 'auto', signal),
-      'pool batch 1': () => drainPool(pool, items, 1, signal),
-      workerpool: () => Promise.all(items.map((item) => wp.exec('addOne', [item]))),
-      postMessage: () => raw.run(items),
-      'postMessage in arrays of 1000': () => handBatched(hand, items),
+    /** What a contender needs before its clock starts. */
+    const prepare: Partial<Record<Contender, () => Promise<unknown>>> = { workerpool: freshWorkerpool };
+    /** What a contender leaves that must go before the next one runs. */
+    const release: Partial<Record<Contender, () => Promise<unknown>>> = { workerpool: retireWorkerpool };
+    const once: Record<Contender, (input: readonly number[]) => Promise<unknown>> = {
+      'pool auto': (input) => drainPool(pool, input, 'auto', signal),
+      'pool auto + events': (input) => drainPool(eventPool, input, 'auto', signal),
+      'pool batch 1': (input) => drainPool(pool, input, 1, signal),
+      workerpool: (input) => Promise.all(input.map((item) => workerpool.pool.exec('addOne', [item]))),
+      postMessage: (input) => raw.run(input),
+      'postMessage in arrays of 1000': (input) => handBatched(hand, input),
     };
     try {
       // Warm-up: every worker started, every task compiled, the JIT past its first tier.
@@ -210,29 +235,25 @@ export const workload: BenchWorkload = {
       // Enough items for the page's side of the pool to be compiled by V8 too: with 2,000, the first timed
       // repeat of the pool took twice the others.
       const warm = items.slice(0, Math.min(size, 20_000));
-      await drainPool(pool, warm, 'auto', signal);
-      await drainPool(pool, warm, 1, signal);
-      await drainPool(eventPool, warm, 'auto', signal);
-      await Promise.all(warm.map((item) => wp.exec('addOne', [item])));
-      await raw.run(warm);
-      await handBatched(hand, warm);
+      for (const contender of contenders) await once[contender](warm);
       for (let r = 0; r < repeats; r++) {
         // Each repeat starts with a different contender, so none always runs in the garbage of another.
         for (let c = 0; c < contenders.length; c++) {
           const contender = contenders[(c + r) % contenders.length]!;
           if (signal.aborted) throw new DOMException('The bench was cancelled.', 'AbortError');
           progress(`${contender}, repeat ${r + 1} of ${repeats}`);
+          await prepare[contender]?.();
           await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
           const t0 = performance.now();
-          await once[contender]();
+          await once[contender](items);
           times.get(contender)!.push(performance.now() - t0);
+          await release[contender]?.();
         }
       }
     } finally {
       await pool.terminate();
       await eventPool.terminate();
-      await wp.terminate(true);
-      URL.revokeObjectURL(wpWorkerUrl);
+      await retireWorkerpool();
       raw.terminate();
       hand.terminate();
     }
