@@ -232,10 +232,11 @@ export const workload: BenchWorkload = {
     try {
       // Warm-up: every worker started, every task compiled, the JIT past its first tier.
       progress('warming up');
-      // Enough items for the page's side of the pool to be compiled by V8 too: with 2,000, the first timed
-      // repeat of the pool took twice the others.
+      // A whole run each, so every contender's page and worker code is past V8's first tiers before the clock
+      // starts (with 2,000 items the pool's first timed repeat took twice the others). workerpool warms on
+      // fewer: a whole run of it takes about 30 s, and each timed repeat gets a fresh, warmed pool anyway.
       const warm = items.slice(0, Math.min(size, 20_000));
-      for (const contender of contenders) await once[contender](warm);
+      for (const contender of contenders) await once[contender](contender === 'workerpool' ? warm : items);
       for (let r = 0; r < repeats; r++) {
         // Each repeat starts with a different contender, so none always runs in the garbage of another.
         for (let c = 0; c < contenders.length; c++) {

@@ -10,7 +10,7 @@ import {
   type SkipMessage,
   type WorkerToPage,
 } from '../protocol/pool-protocol.ts';
-import { packNumbers } from '../protocol/packed-numbers.ts';
+import { packNumbersOf } from '../protocol/packed-numbers.ts';
 import { SlotLedger } from './slot-ledger.ts';
 import type { TaskRef, WorkItem } from './work-item.ts';
 import { WorkerStatus } from '../protocol/worker-status.ts';
@@ -39,6 +39,9 @@ export function poolLockPrefix(): string | null {
 
 /** A worker forgets no task, but a page may create many: past this many, sources are sent again. */
 const MAX_SENT_TASKS = 256;
+
+/** An item's argument, as it goes into a batch message (one function, so every call site shares its shape). */
+const argOf = (item: WorkItem) => item.arg;
 
 export class WorkerSlot {
   readonly id: number;
@@ -114,7 +117,7 @@ export class WorkerSlot {
     if (!this.#worker) return new Error('no worker');
     if (this.#sentTasks.size >= MAX_SENT_TASKS) this.#sentTasks.clear();
     // Optional fields only when set: every property costs structured clone time, on every message.
-    const args = packNumbers(items.map((item) => item.arg));
+    const args = packNumbersOf(items, argOf);
     const message: BatchMessage = { type: 'batch', taskId: task.id, firstSeq: this.ledger.nextSeq, args };
     if (!this.#sentTasks.has(task.id)) message.source = task.source;
     if (buffered) message.buffered = items[0]!.call.id;

@@ -9,7 +9,30 @@ export const PACKED_MIN = 8;
 
 /** `values` as a Float64Array when the rule applies; otherwise `values` itself. */
 export function packNumbers(values: unknown[]): unknown[] | Float64Array {
-  if (values.length < PACKED_MIN) return values;
-  for (const value of values) if (typeof value !== 'number') return values;
-  return Float64Array.from(values as number[]);
+  const packed = packedOrUndefined(values, values.length, (value) => value);
+  return packed ?? values;
+}
+
+/**
+ * The value `pick` gives for each entry of `list`, packed by the same rule: one pass that writes the
+ * Float64Array as it checks, with no intermediate array (the page sends a few hundred thousand tiny items a
+ * second this way, and a separate map, check and copy were most of the cost of a batch).
+ */
+export function packNumbersOf<T>(list: readonly T[], pick: (entry: T) => unknown): unknown[] | Float64Array {
+  return packedOrUndefined(list, list.length, pick) ?? list.map(pick);
+}
+
+function packedOrUndefined<T>(
+  list: readonly T[],
+  length: number,
+  pick: (entry: T) => unknown,
+): Float64Array | undefined {
+  if (length < PACKED_MIN) return undefined;
+  const packed = new Float64Array(length);
+  for (let k = 0; k < length; k++) {
+    const value = pick(list[k]!);
+    if (typeof value !== 'number') return undefined;
+    packed[k] = value;
+  }
+  return packed;
 }
