@@ -3,6 +3,7 @@ import { E2E_ORIGIN, PLAIN_ORIGIN } from './support/origins.ts';
 import { expect, test } from './support/fixtures.ts';
 
 const LAB_TITLES = {
+  home: ['Start here', '从这里开始'],
   sum: ['Chunked summation', '分块求和'],
   pool: ['Task pool', '任务池'],
   speedup: ['Speedup', '加速比'],
@@ -13,13 +14,13 @@ const LAB_TITLES = {
 test('the navigation switches labs, keeps the choice in the URL, and Back returns', async ({ page }) => {
   await page.goto('/?lang=en');
   const nav = page.getByRole('navigation', { name: 'Labs' });
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Chunked summation');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Start here');
   await nav.getByRole('link', { name: 'Task pool' }).click();
   await expect(page).toHaveURL(/[?&]lab=pool/);
   await expect(page.getByRole('heading', { level: 2 })).toHaveText('Task pool');
   await expect(nav.getByRole('link', { name: 'Task pool' })).toHaveAttribute('aria-current', 'page');
   await page.goBack();
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Chunked summation');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Start here');
 });
 
 test('the core count and its caveat are shown', async ({ page }) => {
@@ -60,12 +61,12 @@ test('invalid and unknown URL parameters get a message naming them, and the defa
   await expect(notices.getByText('Ignored unknown URL parameter "colour"')).toBeVisible();
   const text = (await notices.allInnerTexts()).join('\n');
   expect(text).toContain(
-    'URL parameter "lab" must be one of "sum", "pool", "speedup", "sync", "transfer"; got "nope"',
+    'URL parameter "lab" must be one of "home", "sum", "pool", "speedup", "sync", "transfer"; got "nope"',
   );
   expect(text).toContain('URL parameter "embed" must be "1" (on) or "0" (off); got "maybe"');
   expect(text).toContain('URL parameter "theme" must be one of "light", "dark"; got "blue"');
   expect(text).toContain('Ignored unknown URL parameter "colour"');
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Chunked summation');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Start here');
 });
 
 test('theme=dark overrides the system and theme=light wins over a dark system', async ({ page }) => {

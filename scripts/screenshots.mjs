@@ -2,7 +2,8 @@
 // both languages, light and dark, and embedded, for a person to look at (and the README's picture). Each lab
 // is shot twice: as it opens (`*-idle.png`), and after every experiment on it has been run once, so the
 // results, charts and timelines are in the picture too.
-// LABS=sum,pool limits the labs; IDLE_ONLY=1 skips the runs.
+// The home page and each lesson step (`lesson:<id>`, the step's own inputs; its run is the first start
+// button) are shot the same way. LABS=sum,pool,lesson:gil limits the pages; IDLE_ONLY=1 skips the runs.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium } from 'playwright';
@@ -10,7 +11,10 @@ import { preview } from 'vite';
 import { chromiumLaunchOptions } from './chromium.mjs';
 
 const outDir = process.argv[2] ?? 'screenshots';
-const labs = (process.env['LABS'] ?? 'sum,pool,speedup,sync,transfer').split(',');
+const labs = (
+  process.env['LABS'] ??
+  'home,sum,pool,speedup,sync,transfer,lesson:summing-thread,lesson:gil,lesson:time-slicing'
+).split(',');
 const idleOnly = process.env['IDLE_ONLY'] === '1';
 const port = 4199;
 
@@ -93,8 +97,10 @@ try {
     for (const lab of labs) {
       for (const lang of ['en', 'zh']) {
         for (const embed of [false, true]) {
-          const name = `${lab}-${lang}-${colorScheme}${embed ? '-embed' : ''}`;
-          const query = `lab=${lab}&lang=${lang}${embed ? '&embed=1' : ''}`;
+          const lesson = lab.startsWith('lesson:') ? lab.slice('lesson:'.length) : undefined;
+          const name = `${lesson ? `lesson-${lesson}` : lab}-${lang}-${colorScheme}${embed ? '-embed' : ''}`;
+          const target = lesson ? `lesson=${lesson}` : `lab=${lab}`;
+          const query = `${target}&lang=${lang}${embed ? '&embed=1' : ''}`;
           await page.goto(`http://127.0.0.1:${port}/?${query}`);
           await page.getByRole('heading', { level: 2 }).first().waitFor();
           await page.screenshot({ path: join(outDir, `${name}-idle.png`), fullPage: true });

@@ -1,8 +1,9 @@
 // `npm run bench -- --workload load [--repeats R]`: each lab opened cold, as a learner's first visit opens
 // it: a fresh browser context (empty cache) per load, the lab's link, and the time from navigation to the
-// lab's first enabled button (the moment it can be used), with DOMContentLoaded, the JavaScript fetched
-// before that moment (bytes over the wire and gzip) and the long tasks until then, split at the mark main.tsx
-// sets when it hands the app to React: loading and evaluating scripts before it, the first render after.
+// page's first enabled button or link (the moment it can be used: a lab's Run, the home page's first step),
+// with DOMContentLoaded, the JavaScript fetched before that moment (bytes over the wire and gzip) and the
+// long tasks until then, split at the mark main.tsx sets when it hands the app to React: loading and
+// evaluating scripts before it, the first render after.
 // Two baselines load the same way: a blank page and a page of React alone. Budgets (docs/budgets.md):
 // usable within 500 ms, initial JavaScript within 150 KB gzip, no long task in a lab's first render.
 import { gzipSync } from 'node:zlib';
@@ -17,19 +18,22 @@ export const FIRST_RENDER_MARK = 'concurrency-playground:first-render';
 
 /** Cold loads per lab by default (`--repeats`); the median is reported. */
 const DEFAULT_REPEATS = 5;
-/** A lab that has no enabled button after this long has failed to load (ms). */
+/** A lab that has no usable control after this long has failed to load (ms). */
 const LOAD_LIMIT_MS = 30_000;
 const BUDGETS = { usableMs: 500, initialJsGzipKB: 150, firstRenderLongTasks: 0 };
 
 /**
  * Runs in the page before its scripts (addInitScript): records in `window.firstUsable` the page's clock when
- * a button inside the lab (`main`) is first present and enabled. Self-contained.
+ * a control inside the page's `main` is first present and usable: an enabled button (a lab's Run) or a link
+ * (the home page's lesson steps have links, no button). Self-contained.
  */
 function watchFirstUsable() {
   const found = () => {
     const main = document.querySelector('main');
     if (!main) return false;
-    const button = [...main.querySelectorAll('button')].find((b) => !b.disabled);
+    const button = [...main.querySelectorAll('button, a[href]')].find(
+      (control) => !(control instanceof HTMLButtonElement && control.disabled),
+    );
     if (!button) return false;
     /** @type {Window & { firstUsable?: { ms: number, label: string } }} */ (window).firstUsable = {
       ms: performance.now(),
@@ -201,7 +205,7 @@ const BASELINES = [BASELINE_LAB, REACT_BASELINE_LAB];
 export const firstLoad = {
   name: 'load',
   description:
-    'each lab opened cold (fresh context): navigation to its first enabled button, after DOMContentLoaded, initial JavaScript (bytes, gzip), long tasks while scripts load and in the first render, beside a blank page and a React-only page; median of --repeats loads',
+    'each lab opened cold (fresh context): navigation to its first enabled button or link, after DOMContentLoaded, initial JavaScript (bytes, gzip), long tasks while scripts load and in the first render, beside a blank page and a React-only page; median of --repeats loads',
   async run({ browser, origin, options, progress }) {
     const repeats = options.repeats ?? DEFAULT_REPEATS;
     const { labs, env } = await labIds(browser, origin);
@@ -254,7 +258,7 @@ export const firstLoad = {
           repeats,
           labs,
           timed:
-            'navigation start to the first enabled button inside main, on the page clock, each load in a fresh ' +
+            'navigation start to the first enabled button or link inside main, on the page clock, each load in a fresh ' +
             'browser context; initial JavaScript: scripts whose response ended before that moment (encoded ' +
             'bytes as served; gzip -9 of the same files)',
         },

@@ -1,17 +1,11 @@
 import type { Bilingual } from '../ui/lang.ts';
-import type { LabId } from './lab-ids.ts';
+import { appLabNames } from '../ui/lab-names.ts';
 
 const en = {
   title: 'Concurrency Playground',
   tagline: 'Learn concurrency by running it: real threads, real shared memory, real measurements.',
   labsNav: 'Labs',
-  labs: {
-    sum: 'Chunked summation',
-    pool: 'Task pool',
-    speedup: 'Speedup',
-    sync: 'Shared memory & locks',
-    transfer: 'Message passing vs shared memory',
-  } satisfies Record<LabId, string>,
+  labs: appLabNames.en.labs,
   cores: (n: number) => `${n} logical ${n === 1 ? 'core' : 'cores'} reported by the browser`,
   coresNote: 'browsers may clamp or round this number',
   language: 'Language',
@@ -32,13 +26,7 @@ export const appMessages: Bilingual<typeof en> = {
     title: '并发实验场',
     tagline: '通过运行来学习并发：真实的线程、真实的共享内存、真实的测量。',
     labsNav: '实验',
-    labs: {
-      sum: '分块求和',
-      pool: '任务池',
-      speedup: '加速比',
-      sync: '共享内存与锁',
-      transfer: '消息传递与共享内存',
-    },
+    labs: appLabNames.zh.labs,
     cores: (n: number) => `浏览器报告 ${n} 个逻辑核心`,
     coresNote: '浏览器可能会限制或取整这个数字',
     language: '语言',

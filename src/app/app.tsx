@@ -1,15 +1,17 @@
 import { Suspense, useCallback, useEffect, useState } from 'react';
 import { LangContext } from '../ui/i18n-context.tsx';
+import { LessonContext } from '../ui/lessons/lesson-context.tsx';
 import { IsolationContext } from '../ui/isolation-context.tsx';
 import type { IsolationStatus } from '../ui/isolation-status.ts';
 import type { Lang } from '../ui/lang.ts';
 import { ParamNotices } from '../ui/param-notices.tsx';
+import { pageSearch } from '../ui/page-links.ts';
 import { appMessages } from './app-messages.ts';
 import { readAppSettings, storeLang, type AppSettings } from './app-settings.ts';
 import { applyDocumentLang, applyDocumentLook } from './document-settings.ts';
 import { EmbedSnippet } from './embed-snippet.tsx';
 import { IsolationLine } from './isolation-line.tsx';
-import type { LabId } from './lab-ids.ts';
+import type { LabId } from '../ui/lab-ids.ts';
 import { LabErrorBoundary } from './lab-error-boundary.tsx';
 import { LabNav } from './lab-nav.tsx';
 import { LabView } from './lab-registry.tsx';
@@ -20,20 +22,14 @@ function currentSettings(): AppSettings {
   return readAppSettings(new URLSearchParams(window.location.search), navigator.languages);
 }
 
-/** The shell's parameters that survive switching labs; a lab's own inputs do not carry over. */
+/** The shell's parameters survive switching labs; a lab's own inputs and its lesson do not carry over. */
 function hrefFor(lab: LabId): string {
-  const here = new URLSearchParams(window.location.search);
-  const next = new URLSearchParams({ lab });
-  for (const keep of ['embed', 'lang', 'theme']) {
-    const value = here.get(keep);
-    if (value !== null) next.set(keep, value);
-  }
-  return `?${next.toString()}`;
+  return pageSearch(lab, {}, new URLSearchParams(window.location.search));
 }
 
 export function App({ isolation }: { isolation: IsolationStatus }) {
   const [settings, setSettings] = useState(currentSettings);
-  const { lab, embed, lang, theme } = settings;
+  const { lab, embed, lang, theme, lesson } = settings;
   const m = appMessages[lang];
 
   useEffect(() => {
@@ -44,7 +40,7 @@ export function App({ isolation }: { isolation: IsolationStatus }) {
 
   useEffect(() => {
     applyDocumentLang(lang);
-    document.title = `${m.labs[lab]} · ${m.title}`;
+    document.title = lab === 'home' ? m.title : `${m.labs[lab]} · ${m.title}`;
   }, [lang, lab, m]);
 
   useEffect(() => {
@@ -87,14 +83,16 @@ export function App({ isolation }: { isolation: IsolationStatus }) {
         <main className="lab" id="main">
           {/* key: a lab starts fresh (and its workers stop) when another is selected */}
           <LabErrorBoundary key={lab} fallback={<p role="alert">{m.labFailed}</p>}>
-            <Suspense fallback={<p aria-busy="true">{m.loadingLab}</p>}>
-              <LabView id={lab} />
-            </Suspense>
+            <LessonContext.Provider value={lesson}>
+              <Suspense fallback={<p aria-busy="true">{m.loadingLab}</p>}>
+                <LabView id={lab} />
+              </Suspense>
+            </LessonContext.Provider>
           </LabErrorBoundary>
         </main>
         {!embed && (
           <footer className="site-footer">
-            <EmbedSnippet lab={lab} />
+            <EmbedSnippet lab={lab} lesson={lesson} />
           </footer>
         )}
       </IsolationContext.Provider>

@@ -6,6 +6,12 @@ import { readAppSettings } from './app-settings.ts';
 import { showBootNoteIn } from './boot-note.ts';
 import { applyDocumentLang, applyDocumentLook } from './document-settings.ts';
 import { startLabDownload } from './start-lab-download.ts';
+import { withLessonInputs } from '../ui/lessons/lesson-steps.ts';
+
+// A lesson link that names only its step gets the step's lab and inputs, in the address bar too, before
+// anything reads the URL: the lab then reads its inputs as if the link had carried them.
+const completed = withLessonInputs(new URLSearchParams(location.search));
+if (completed) history.replaceState(history.state, '', `?${completed.toString()}${location.hash}`);
 
 const { lab, lang, theme, embed } = readAppSettings(
   new URLSearchParams(location.search),

@@ -1,12 +1,16 @@
 import { useState } from 'react';
 import { useMessages } from '../ui/i18n-context.tsx';
 import { appMessages } from './app-messages.ts';
-import type { LabId } from './lab-ids.ts';
+import type { LabId } from '../ui/lab-ids.ts';
+import type { LessonId } from '../ui/lessons/lesson-steps.ts';
 
-/** The iframe snippet a teacher pastes into a course page (README "Embed" documents the same). */
-export function embedSnippet(pageUrl: string, lab: LabId): string {
+/**
+ * The iframe snippet a teacher pastes into a course page (README "Embed" documents the same); with the
+ * lesson step shown, if any (the frame then loads that step's inputs).
+ */
+export function embedSnippet(pageUrl: string, lab: LabId, lesson?: LessonId): string {
   const url = new URL(pageUrl);
-  url.search = new URLSearchParams({ lab, embed: '1' }).toString();
+  url.search = new URLSearchParams({ lab, ...(lesson ? { lesson } : {}), embed: '1' }).toString();
   url.hash = '';
   return [
     `<iframe src="${url.href}"`,
@@ -15,10 +19,10 @@ export function embedSnippet(pageUrl: string, lab: LabId): string {
   ].join('\n');
 }
 
-export function EmbedSnippet({ lab }: { lab: LabId }) {
+export function EmbedSnippet({ lab, lesson }: { lab: LabId; lesson: LessonId | undefined }) {
   const m = useMessages(appMessages);
   const [copied, setCopied] = useState(false);
-  const snippet = embedSnippet(window.location.href, lab);
+  const snippet = embedSnippet(window.location.href, lab, lesson);
   const copy = () => {
     navigator.clipboard.writeText(snippet).then(
       () => setCopied(true),

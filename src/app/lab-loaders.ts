@@ -3,11 +3,12 @@
 // component is kept, so the registry can render a lab that is already here without suspending.
 // No React here: this module is evaluated before React is.
 import type { ComponentType } from 'react';
-import type { LabId } from './lab-ids.ts';
+import type { LabId } from '../ui/lab-ids.ts';
 
 type LabModule = { default: ComponentType };
 
 const IMPORTS: Readonly<Record<LabId, () => Promise<LabModule>>> = {
+  home: () => import('../labs/home/home-page.tsx'),
   sum: () => import('../labs/sum/sum-lab.tsx'),
   pool: () => import('../labs/pool/pool-lab.tsx'),
   speedup: () => import('../labs/speedup/speedup-lab.tsx'),

@@ -1,7 +1,7 @@
 import type { MouseEvent } from 'react';
 import { useMessages } from '../ui/i18n-context.tsx';
 import { appMessages } from './app-messages.ts';
-import { LAB_IDS, type LabId } from './lab-ids.ts';
+import { LAB_IDS, type LabId } from '../ui/lab-ids.ts';
 
 /** Links, so a lab can be opened in a new tab or copied; a plain click switches in place. */
 export function LabNav({

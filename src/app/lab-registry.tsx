@@ -7,7 +7,7 @@
 // first button enabled about 300 ms after the lab's chunk had arrived). A lab not yet here is React.lazy,
 // with the caller's Suspense fallback while it loads.
 import { lazy, useState, type ComponentType, type LazyExoticComponent } from 'react';
-import { LAB_IDS, type LabId } from './lab-ids.ts';
+import { LAB_IDS, type LabId } from '../ui/lab-ids.ts';
 import { loadedLab, loadLab } from './lab-loaders.ts';
 
 const LAZY_LABS = Object.fromEntries(LAB_IDS.map((id) => [id, lazy(() => loadLab(id))])) as Readonly<

@@ -1,7 +1,7 @@
 // Starts fetching the chunk of the lab the URL opens, before React and the app are evaluated, instead of
 // when React first renders the lab. What it loads is what the registry would ask for next anyway: the same
 // module, once.
-import type { LabId } from './lab-ids.ts';
+import type { LabId } from '../ui/lab-ids.ts';
 import { loadLab } from './lab-loaders.ts';
 
 /**

@@ -42,6 +42,11 @@ export function describeUrlIssue(issue: ParamIssue, lang: Lang): string {
         : `URL parameter "${issue.param}" must be ${describeRule(issue.rule, lang)}; got "${issue.received}", so the default is used.`;
     case 'conflict': {
       const other = issue.reason.other;
+      if (issue.reason.code === 'other-page') {
+        return zh
+          ? `链接参数 “${issue.param}” 的值 “${issue.received}” 属于 “${other}” 页面，这里不显示；请用 lab=${other} 打开。`
+          : `URL parameter "${issue.param}" got "${issue.received}", which belongs to the "${other}" page: open it with lab=${other}. It is not shown here.`;
+      }
       if (issue.reason.code === 'not-above') {
         return zh
           ? `链接参数 "${issue.param}" 不能大于 "${other}"，收到 ${issue.received}，已改用默认值。`

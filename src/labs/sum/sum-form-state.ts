@@ -4,7 +4,7 @@ import { checkField, type ParamValues } from '../../lib/url-state/index.ts';
 import type { Lang } from '../../ui/lang.ts';
 import { describeFieldProblem } from '../../ui/param-messages.ts';
 import { sumParams, type SumParams } from './sum-params.ts';
-import type { SumRequest } from './use-sum-run.ts';
+import type { SumRequest } from './sum-run-types.ts';
 
 export interface SumFormText {
   readonly low: string;

@@ -56,7 +56,42 @@ const en = {
   typescript: 'TypeScript (this page): the loop each worker runs',
   sharedNeedsIsolation: 'Shared memory and the simulated GIL are off:',
   gilNote:
-    'With the GIL on, only the worker holding the lock computes; the others wait. k workers then take about as long as one, as the article’s two Python threads did.',
+    'With the GIL on, only the worker holding the lock computes; the others wait. k workers then take about as long as one, as the article’s two Python threads did. Free-threaded CPython (3.13 and later, PEP 703) can now run threads without the GIL.',
+  history: 'Runs so far',
+  historyCaption:
+    'The runs of this visit, newest last; each is compared with the newest 1-worker run of the same range without the GIL.',
+  historyRun: 'Run',
+  historyWorkers: 'Workers',
+  historyChunks: 'Chunks per worker',
+  historyHow: 'Partial sums by',
+  historyGil: 'GIL',
+  historyTime: 'Time',
+  historyVsOne: 'Against 1 worker',
+  historyMain: 'main thread',
+  historyMessage: 'messages',
+  historyShared: 'shared memory',
+  historyGilOn: (ms: number) => `on, ${ms} ms`,
+  historyGilOff: 'off',
+  historyNoBaseline: '—',
+  faster: (x: string) => `${x}× faster`,
+  slower: (x: string) => `${x}× slower`,
+  baseline: 'baseline',
+  readingFaster: (
+    run: number,
+    workers: number,
+    ms: string,
+    x: string,
+    base: number,
+    baseMs: string,
+    efficiency: string,
+  ) =>
+    `Run ${run} (${workers} workers) took ${ms} ms: ${x}× faster than the 1-worker run ${base} (${baseMs} ms), an efficiency of ${efficiency} per worker.`,
+  readingSlower: (run: number, workers: number, ms: string, x: string, base: number, baseMs: string) =>
+    `Run ${run} (${workers} workers) took ${ms} ms: ${x}× slower than the 1-worker run ${base} (${baseMs} ms).`,
+  readingBaseline: (run: number, ms: string) =>
+    `Run ${run} is on 1 worker (${ms} ms): later runs of the same range are compared with it.`,
+  readingNoBaseline:
+    'Run the same range on 1 worker, without the GIL, to see how much faster more workers are.',
 };
 
 export const sumLabMessages: Bilingual<typeof en> = {
@@ -117,6 +152,40 @@ export const sumLabMessages: Bilingual<typeof en> = {
     typescript: 'TypeScript（本页）：每个 Worker 运行的循环',
     sharedNeedsIsolation: '共享内存和模拟 GIL 已关闭：',
     gilNote:
-      '开启 GIL 后，只有持有锁的 Worker 在计算，其他的都在等待。于是 k 个 Worker 的用时和一个差不多，正如文章中的两个 Python 线程。',
+      '开启 GIL 后，只有持有锁的 Worker 在计算，其他的都在等待。于是 k 个 Worker 的用时和一个差不多，正如文章中的两个 Python 线程。如今自由线程版 CPython（3.13 及以后，PEP 703）已经可以在没有 GIL 的情况下运行线程。',
+    history: '本次的运行记录',
+    historyCaption:
+      '本次访问中的运行，最新的在最后；每次运行都与同一区间、不开 GIL 的最近一次 1 个 Worker 的运行相比。',
+    historyRun: '运行',
+    historyWorkers: 'Worker 数量',
+    historyChunks: '每个 Worker 的块数',
+    historyHow: '部分和的传回方式',
+    historyGil: 'GIL',
+    historyTime: '用时',
+    historyVsOne: '与 1 个 Worker 相比',
+    historyMain: '主线程',
+    historyMessage: '消息',
+    historyShared: '共享内存',
+    historyGilOn: (ms: number) => `开，${ms} 毫秒`,
+    historyGilOff: '关',
+    historyNoBaseline: '—',
+    faster: (x: string) => `加速比 ${x}`,
+    slower: (x: string) => `用时为 ${x} 倍`,
+    baseline: '基准',
+    readingFaster: (
+      run: number,
+      workers: number,
+      ms: string,
+      x: string,
+      base: number,
+      baseMs: string,
+      efficiency: string,
+    ) =>
+      `第 ${run} 次运行（${workers} 个 Worker）用了 ${ms} 毫秒，比第 ${base} 次的 1 个 Worker 运行（${baseMs} 毫秒）快：加速比 ${x}，每个 Worker 的效率为 ${efficiency}。`,
+    readingSlower: (run: number, workers: number, ms: string, x: string, base: number, baseMs: string) =>
+      `第 ${run} 次运行（${workers} 个 Worker）用了 ${ms} 毫秒，是第 ${base} 次的 1 个 Worker 运行（${baseMs} 毫秒）的 ${x} 倍，反而更慢。`,
+    readingBaseline: (run: number, ms: string) =>
+      `第 ${run} 次运行只用了 1 个 Worker（${ms} 毫秒）：之后同一区间的运行都会与它比较。`,
+    readingNoBaseline: '用 1 个 Worker、不开 GIL 对同一区间运行一次，就能看出更多 Worker 快了多少。',
   },
 };

@@ -15,6 +15,10 @@ import { sumLabMessages } from './sum-lab-messages.ts';
 import { lowNotAboveHigh, sumParams } from './sum-params.ts';
 import { SumResults } from './sum-results.tsx';
 import { useSumRun } from './use-sum-run.ts';
+import { useLesson } from '../../ui/lessons/lesson-context.tsx';
+import { SumHistoryTable } from './sum-history-table.tsx';
+import { SUM_LESSONS } from './sum-lessons.ts';
+import { SumLessonPanel } from './sum-lesson.tsx';
 
 export default function SumLab() {
   const m = useMessages(sumLabMessages);
@@ -29,7 +33,9 @@ export default function SumLab() {
   });
   const [triedInvalid, setTriedInvalid] = useState(false);
   const [runCount, setRunCount] = useState(0);
-  const { phase, outcome, run, cancel } = useSumRun();
+  const { phase, outcome, history, run, cancel } = useSumRun();
+  const lessonId = useLesson();
+  const lesson = lessonId ? SUM_LESSONS[lessonId] : undefined;
   const running = phase.kind === 'running';
   // Reset at each run's start, so the longest gap is the one this run caused.
   const frames = useFrameMeter(true, runCount);
@@ -54,6 +60,19 @@ export default function SumLab() {
   return (
     <LabPage title={m.title} intro={m.intro}>
       <ParamNotices issues={url.issues} />
+      {lessonId && lesson && (
+        <SumLessonPanel
+          id={lessonId}
+          lesson={lesson}
+          request={validated.ok ? validated.request : undefined}
+          busy={running}
+          run={(request) => {
+            setRunCount((n) => n + 1);
+            return run(request);
+          }}
+          onInvalid={() => setTriedInvalid(true)}
+        />
+      )}
       <CardForm title={m.inputs} onRun={start}>
         {!isolation.sharedMemory && (
           <p className="note">{leadThenReason(iso, m.sharedNeedsIsolation, isolation.reason)}</p>
@@ -93,6 +112,7 @@ export default function SumLab() {
         </p>
       </CardForm>
       {outcome && <SumResults outcome={outcome} />}
+      <SumHistoryTable history={history} />
       <SumCode />
     </LabPage>
   );

@@ -5,7 +5,7 @@ import { gapsWithin, type LockLane } from '../../lib/atomics/lock-usage.ts';
 import { LaneTimeline, type LaneBar } from '../../ui/lane-timeline.tsx';
 import { LockTimeline } from '../../ui/lock-timeline.tsx';
 import { sumLabMessages } from './sum-lab-messages.ts';
-import type { SumOutcome } from './use-sum-run.ts';
+import type { SumOutcome } from './sum-run-types.ts';
 
 /** The simulated GIL is the run's only lock. */
 const gilName = () => 'GIL';

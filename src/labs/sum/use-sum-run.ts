@@ -1,27 +1,12 @@
 // Runs one summation (on workers or on the main thread) and keeps the last finished result on screen
-// when a later run fails or is cancelled. A cancelled run's late results never reach state.
+// when a later run fails or is cancelled, with the visit's recent runs (sum-history.ts) for comparison. A
+// cancelled run's late results never reach state.
 import { useCallback, useState } from 'react';
 import { sumRange } from '../../lib/sum/kernels/sum-range.ts';
-import { parallelSum, type ChunkTiming } from '../../lib/sum/parallel-sum.ts';
+import { parallelSum } from '../../lib/sum/parallel-sum.ts';
 import { IDLE, useRunState, type RunPhase as LabRunPhase } from '../../ui/use-run-state.ts';
-
-export interface SumRequest {
-  readonly low: number;
-  readonly high: number;
-  readonly workers: number;
-  readonly chunksPerWorker: number;
-  readonly transport: 'message' | 'shared';
-  readonly gilMs: number | undefined;
-  readonly where: 'workers' | 'main';
-}
-
-export interface SumOutcome {
-  readonly request: SumRequest;
-  readonly total: bigint;
-  readonly ms: number;
-  readonly chunks: readonly ChunkTiming[];
-  readonly handoffs: number | undefined;
-}
+import { addRun, type SumRun } from './sum-history.ts';
+import type { SumOutcome, SumRequest } from './sum-run-types.ts';
 
 type Busy = { readonly kind: 'running'; readonly done: number; readonly total: number };
 export type RunPhase = LabRunPhase<Busy>;
@@ -34,17 +19,27 @@ function nextPaint(): Promise<void> {
 export function useSumRun() {
   const { phase, start, cancel } = useRunState<Busy>();
   const [outcome, setOutcome] = useState<SumOutcome | undefined>();
+  const [history, setHistory] = useState<readonly SumRun[]>([]);
 
+  /** Resolves with the run's outcome once it is on screen; undefined if it failed or was cancelled. */
   const run = useCallback(
-    (request: SumRequest) => {
+    async (request: SumRequest): Promise<SumOutcome | undefined> => {
       const totalChunks = request.where === 'main' ? 1 : request.workers * request.chunksPerWorker;
-      return start({ kind: 'running', done: 0, total: totalChunks }, async (current) => {
+      let shown: SumOutcome | undefined;
+      const show = (current: { write(update: () => void): boolean }, finished: SumOutcome) => {
+        const written = current.write(() => {
+          setOutcome(finished);
+          setHistory((runs) => addRun(runs, finished));
+        });
+        if (written) shown = finished;
+      };
+      await start({ kind: 'running', done: 0, total: totalChunks }, async (current) => {
         if (request.where === 'main') {
           await nextPaint();
           const start = performance.now();
           const total = sumRange(request.low, request.high);
           const ms = performance.now() - start;
-          current.write(() => setOutcome({ request, total, ms, chunks: [], handoffs: undefined }));
+          show(current, { request, total, ms, chunks: [], handoffs: undefined });
           return IDLE;
         }
         let done = 0;
@@ -59,20 +54,19 @@ export function useSumRun() {
             current.progress({ kind: 'running', done, total: totalChunks });
           },
         });
-        current.write(() =>
-          setOutcome({
-            request,
-            total: result.total,
-            ms: result.ms,
-            chunks: result.chunks,
-            handoffs: result.handoffs,
-          }),
-        );
+        show(current, {
+          request,
+          total: result.total,
+          ms: result.ms,
+          chunks: result.chunks,
+          handoffs: result.handoffs,
+        });
         return IDLE;
       });
+      return shown;
     },
     [start],
   );
 
-  return { phase, outcome, run, cancel };
+  return { phase, outcome, history, run, cancel };
 }

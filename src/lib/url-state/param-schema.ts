@@ -21,7 +21,9 @@ export type ParamIssue =
 /** Reasons for cross-field conflicts, as keys the UI translates. `other` names the second parameter. */
 export type ConflictReason =
   | { readonly code: 'not-above'; readonly other: string }
-  | { readonly code: 'not-below'; readonly other: string };
+  | { readonly code: 'not-below'; readonly other: string }
+  /** The value belongs to another page: `other` names it (a lesson step of another lab). */
+  | { readonly code: 'other-page'; readonly other: string };
 
 export interface ParseResult<S extends ParamSpecs> {
   readonly values: ParamValues<S>;

@@ -1,0 +1,199 @@
+// The path through the article, walked as a learner would, in each language: the home page, each step's
+// prediction, its runs, an explanation that quotes the numbers the lab shows, and the try-next links with
+// the inputs they load. Every number checked here is read from the page.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from './support/fixtures.ts';
+
+const WORDS = {
+  en: {
+    home: 'Start here',
+    notDone: 'Not done yet',
+    done: '✓ Done',
+    start: 'Start: Two threads, one sum',
+    runStep: 'Run this step',
+    stepDone: 'Step done.',
+    titles: ['Two threads, one sum', 'The GIL', 'More threads than cores'],
+    halve: 'Halve it (about 2× faster)',
+    same: 'About the same',
+    skip: 'Skip the prediction',
+    expectedHalf: 'You expected the time to halve.',
+    expectedSame: 'You expected about the same time.',
+    skipped: 'You skipped the prediction.',
+    halved: (yes: boolean) => (yes ? 'That is what happened' : 'Not quite'),
+    twoAgainstOne: (t2: string, t1: string) => `(${t2} ms against ${t1} ms: speedup`,
+    gilQuote: (tGil: string, t1: string, t2: string) => [
+      `With the GIL, 2 workers took ${tGil} ms`,
+      `(${t1} ms); without the GIL the same 2 workers took ${t2} ms`,
+    ],
+    handoffs: (n: string) => `changed hands ${n} times`,
+    slicingQuote: (tOne: string, tSmall: string, tMany: string) => [
+      `(${tOne} ms against ${tSmall} ms)`,
+      `(${tMany} ms)`,
+    ],
+    high: 'High (exclusive)',
+    gil: 'on: every worker must hold one lock, handed over each switch interval',
+    allSteps: 'All steps',
+    speedupLink: 'Sweep 1 to 2 × cores workers in the speedup lab',
+    speedupTitle: 'Speedup',
+  },
+  zh: {
+    home: '从这里开始',
+    notDone: '尚未完成',
+    done: '✓ 已完成',
+    start: '开始：两个线程，一个和',
+    runStep: '运行这一步',
+    stepDone: '这一步已完成。',
+    titles: ['两个线程，一个和', '全局解释器锁（GIL）', '线程多于核心'],
+    halve: '减半（大约快一倍）',
+    same: '差不多',
+    skip: '跳过预测',
+    expectedHalf: '你预测用时会减半。',
+    expectedSame: '你预测用时差不多。',
+    skipped: '你跳过了预测。',
+    halved: (yes: boolean) => (yes ? '结果和你预测的一样' : '和你预测的不一样'),
+    twoAgainstOne: (t2: string, t1: string) => `（${t2} 毫秒对 ${t1} 毫秒：加速比`,
+    gilQuote: (tGil: string, t1: string, t2: string) => [
+      `开启 GIL 后，2 个 Worker 用了 ${tGil} 毫秒`,
+      `1 个 Worker（${t1} 毫秒）`,
+      `同样的 2 个 Worker 用了 ${t2} 毫秒`,
+    ],
+    handoffs: (n: string) => `这把锁交接了 ${n} 次`,
+    slicingQuote: (tOne: string, tSmall: string, tMany: string) => [
+      `（${tOne} 毫秒对 ${tSmall} 毫秒）`,
+      `（${tMany} 毫秒）`,
+    ],
+    high: '上界（不含）',
+    gil: '开启：每个 Worker 必须持有同一把锁，每个切换间隔交出一次',
+    allSteps: '全部步骤',
+    speedupLink: '到加速比实验中扫描 1 到 2 倍核心数的 Worker',
+    speedupTitle: '加速比',
+  },
+} as const;
+
+/** The times of the history table's rows, as shown (one decimal), oldest first. */
+async function shownTimes(page: Page): Promise<string[]> {
+  const cells = await page.getByTestId('sum-history').locator('tbody tr td:nth-child(6)').allInnerTexts();
+  return cells.map((text) => /([\d.]+)/.exec(text)![1]!);
+}
+
+async function runStep(page: Page, words: (typeof WORDS)['en' | 'zh']) {
+  const panel = page.getByTestId('lesson-panel');
+  await panel.getByRole('button', { name: words.runStep }).click();
+  await expect(panel.getByRole('status')).toHaveText(words.stepDone, { timeout: 60_000 });
+  return (await page.getByTestId('lesson-explanation').innerText()).replace(/\s+/g, ' ');
+}
+
+for (const lang of ['en', 'zh'] as const) {
+  const words = WORDS[lang];
+  test(`the whole path in ${lang}: predict, run, explain with the lab's numbers, try next`, async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    await page.goto(`/?lang=${lang}`);
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(words.home);
+    const cards = page.locator('.lesson-card');
+    await expect(cards).toHaveCount(3);
+    for (const [i, title] of words.titles.entries()) {
+      await expect(cards.nth(i).getByRole('heading', { level: 4 })).toHaveText(title);
+      await expect(cards.nth(i)).toContainText(words.notDone);
+    }
+
+    // Step 1: 1 worker, then 2.
+    await page.getByRole('link', { name: words.start }).click();
+    await expect(page).toHaveURL(/lesson=summing-thread/);
+    await expect(page.getByLabel(words.high)).toHaveValue('200000000');
+    const panel = page.getByTestId('lesson-panel');
+    await expect(panel.getByRole('heading', { level: 3 })).toHaveText(words.titles[0]);
+    await panel.getByLabel(words.halve).check();
+    let explanation = await runStep(page, words);
+    const [t1, t2] = await shownTimes(page);
+    expect(explanation).toContain(words.expectedHalf);
+    expect(explanation).toContain(words.twoAgainstOne(t2!, t1!));
+    const speedup = Number(t1) / Number(t2);
+    expect(explanation).toContain(words.halved(speedup >= 1.6));
+
+    // Step 2, by its try-next link: its inputs are loaded, then 1 worker, 2, and 2 with the GIL.
+    await panel.getByRole('link', { name: words.titles[1] }).click();
+    await expect(page).toHaveURL(/lesson=gil/);
+    await expect(page.getByLabel(words.high)).toHaveValue('100000000');
+    await expect(page.getByLabel(words.gil)).toBeChecked();
+    await panel.getByLabel(words.same).check();
+    explanation = await runStep(page, words);
+    const [one, two, withGil] = await shownTimes(page);
+    expect(explanation).toContain(words.expectedSame);
+    for (const quote of words.gilQuote(withGil!, one!, two!)) expect(explanation).toContain(quote);
+    const handoffs = await page.getByTestId('sum-handoffs').innerText();
+    expect(Number(handoffs.replace(/,/g, ''))).toBeGreaterThan(0);
+    expect(explanation).toContain(words.handoffs(handoffs));
+    expect(explanation).toContain('PEP 703');
+
+    // Step 3: skip the prediction; one chunk per worker against a queue, with twice the cores.
+    await panel.getByRole('link', { name: words.titles[2] }).click();
+    await expect(page).toHaveURL(/lesson=time-slicing/);
+    await expect(page.getByLabel(words.high)).toHaveValue('400000000');
+    await panel.getByRole('button', { name: words.skip }).click();
+    explanation = await runStep(page, words);
+    const [small, oneChunk, queued] = await shownTimes(page);
+    expect(explanation).toContain(words.skipped);
+    for (const quote of words.slicingQuote(oneChunk!, small!, queued!)) expect(explanation).toContain(quote);
+    const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+    const workers = await page.getByTestId('sum-history').locator('tbody tr td:nth-child(2)').allInnerTexts();
+    expect(workers.map(Number)).toEqual([cores, 2 * cores, 2 * cores]);
+
+    // The last step leads to the speedup lab with its inputs; the home page shows every step done.
+    await expect(panel.getByRole('link', { name: words.speedupLink })).toHaveAttribute(
+      'href',
+      new RegExp(`lab=speedup.*workload=sum`),
+    );
+    await panel.getByRole('link', { name: words.allSteps }).click();
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(words.home);
+    for (let i = 0; i < 3; i++) await expect(cards.nth(i)).toContainText(words.done);
+  });
+}
+
+test('a step opens embedded, in its own lab, and a lesson named on another lab gets a notice', async ({
+  page,
+}) => {
+  await page.goto('/?lesson=gil&embed=1&lang=en');
+  await expect(page).toHaveURL(/lab=sum/);
+  await expect(page.getByTestId('lesson-panel').getByRole('heading', { level: 3 })).toHaveText('The GIL');
+  await expect(page.getByRole('navigation', { name: 'Labs' })).toHaveCount(0);
+  await page.goto('/?lab=pool&lesson=gil&lang=en');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Task pool');
+  await expect(page.getByTestId('lesson-panel')).toHaveCount(0);
+  await expect(page.getByRole('status', { name: 'URL parameter notices' })).toContainText(
+    'URL parameter "lesson" got "gil", which belongs to the "sum" page: open it with lab=sum.',
+  );
+});
+
+test('without shared memory the GIL step says why it cannot run', async ({ page }) => {
+  await page.addInitScript(() => {
+    // An isolated page of a browser without SharedArrayBuffer (WebKitGTK as shipped).
+    delete (globalThis as { SharedArrayBuffer?: unknown }).SharedArrayBuffer;
+  });
+  await page.goto('/?lesson=gil&lang=en');
+  const panel = page.getByTestId('lesson-panel');
+  await expect(panel).toContainText('This step needs shared memory for the simulated GIL');
+  await expect(panel.getByRole('button', { name: 'Run this step' })).toBeDisabled();
+});
+
+test('axe finds no serious or critical violation on the home page and a lesson step (en, zh dark)', async ({
+  page,
+}) => {
+  for (const query of [
+    'lang=en',
+    'lang=zh&theme=dark',
+    'lesson=summing-thread&lang=en',
+    'lesson=gil&lang=zh&theme=dark',
+  ]) {
+    await page.goto(`/?${query}`);
+    await page.getByRole('heading', { level: 2 }).waitFor();
+    if (query.includes('lesson')) await page.getByTestId('lesson-panel').waitFor();
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(
+      serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`),
+      query,
+    ).toEqual([]);
+  }
+});

@@ -1,0 +1,40 @@
+// The summation runs of this visit, newest last, so a learner sees 1 worker and k workers side by side.
+// Pure: the lab keeps the list in state.
+import type { SumOutcome } from './sum-run-types.ts';
+
+/** Runs kept on screen. */
+export const HISTORY_LENGTH = 8;
+
+export interface SumRun extends SumOutcome {
+  /** 1 for the visit's first run. */
+  readonly id: number;
+}
+
+export function addRun(history: readonly SumRun[], outcome: SumOutcome): SumRun[] {
+  const id = (history.at(-1)?.id ?? 0) + 1;
+  return [...history.slice(-(HISTORY_LENGTH - 1)), { ...outcome, id }];
+}
+
+/**
+ * The newest 1-worker run without the GIL of the same range as `run`, at or before it (`run` itself, if it is
+ * one): the baseline its time is compared with. Undefined when there is none, or when `run` ran on the main
+ * thread. The transport may differ: it changes how partial sums come back, not the work.
+ */
+export function oneWorkerBaseline(history: readonly SumRun[], run: SumRun): SumRun | undefined {
+  const { low, high, where } = run.request;
+  if (where !== 'workers') return undefined;
+  for (let i = history.length - 1; i >= 0; i--) {
+    const { id, request } = history[i]!;
+    if (id > run.id) continue;
+    if (
+      request.workers === 1 &&
+      request.gilMs === undefined &&
+      request.where === 'workers' &&
+      request.low === low &&
+      request.high === high
+    ) {
+      return history[i];
+    }
+  }
+  return undefined;
+}

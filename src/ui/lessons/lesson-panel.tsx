@@ -1,0 +1,153 @@
+// A lesson step on its lab: the article's passage, then predict -> run -> explain -> try next. The lab owns
+// the experiment: it gives the question, runs the step's runs when asked, and computes the explanation from
+// what they measured. The panel keeps the order, the learner's answer and the step's progress.
+import { useEffect, useId } from 'react';
+import { useMessages } from '../i18n-context.tsx';
+import { appLabNames } from '../lab-names.ts';
+import { pageSearch } from '../page-links.ts';
+import { markLessonDone } from './lesson-progress.ts';
+import { LESSON_NEXT, LESSON_STEPS, lessonSearch, type LessonId } from './lesson-steps.ts';
+import { lessonTexts } from './lesson-texts.ts';
+
+export interface LessonQuestionView {
+  readonly prompt: string;
+  readonly choices: readonly { readonly id: string; readonly label: string }[];
+}
+
+/** The learner's answer: a choice, skipped, or not given yet. */
+export type Prediction =
+  { readonly kind: 'none' } | { readonly kind: 'skipped' } | { readonly kind: 'chose'; readonly id: string };
+
+export function LessonPanel({
+  id,
+  question,
+  prediction,
+  onPredict,
+  runs,
+  runLabel,
+  onRun,
+  busy,
+  progress,
+  blockedReason,
+  explanation,
+}: {
+  id: LessonId;
+  question: LessonQuestionView;
+  prediction: Prediction;
+  onPredict: (next: Prediction) => void;
+  /** What the step runs, in words. */
+  runs: string;
+  runLabel: string;
+  onRun: () => void;
+  /** The lab is running (this step or another run): no new step run, no new answer. */
+  busy: boolean;
+  /** Where the step's runs are, or why they stopped. */
+  progress: string | undefined;
+  /** Why the step cannot run on this page (shared memory missing), if it cannot. */
+  blockedReason: string | undefined;
+  /** The sentences of the last complete step run, if any. */
+  explanation: readonly string[] | undefined;
+}) {
+  const t = useMessages(lessonTexts);
+  const names = useMessages(appLabNames);
+  const titleId = useId();
+  const groupName = useId();
+  const text = t.steps[id];
+  const number = LESSON_STEPS.findIndex((step) => step.id === id) + 1;
+  const here = new URLSearchParams(window.location.search);
+
+  useEffect(() => {
+    if (explanation) markLessonDone(id);
+  }, [explanation, id]);
+
+  return (
+    <section className="card lesson-panel" aria-labelledby={titleId} data-testid="lesson-panel">
+      <p className="lesson-kicker">
+        {t.stepOf(number, LESSON_STEPS.length)} · <a href={pageSearch('home', {}, here)}>{t.allSteps}</a>
+      </p>
+      <h3 id={titleId}>{text.title}</h3>
+      <figure className="article-passage">
+        <blockquote>{text.passage}</blockquote>
+        <figcaption>{t.fromArticle(text.section)}</figcaption>
+      </figure>
+      <ol className="lesson-phases">
+        <li>
+          <fieldset className="lesson-predict" disabled={busy}>
+            <legend>
+              <strong className="phase-name">{t.panel.predict}.</strong> {question.prompt}
+            </legend>
+            {question.choices.map((choice) => (
+              <label key={choice.id} className="choice">
+                <input
+                  type="radio"
+                  name={groupName}
+                  value={choice.id}
+                  checked={prediction.kind === 'chose' && prediction.id === choice.id}
+                  onChange={() => onPredict({ kind: 'chose', id: choice.id })}
+                />
+                {choice.label}
+              </label>
+            ))}
+            {prediction.kind === 'skipped' ? (
+              <p className="note">{t.panel.skipped}</p>
+            ) : (
+              <button type="button" onClick={() => onPredict({ kind: 'skipped' })}>
+                {t.panel.skip}
+              </button>
+            )}
+          </fieldset>
+        </li>
+        <li>
+          <p>
+            <strong className="phase-name">{t.panel.run}.</strong> {runs}
+          </p>
+          {blockedReason && <p className="note">{blockedReason}</p>}
+          <div className="actions">
+            <button
+              type="button"
+              className="primary"
+              onClick={onRun}
+              disabled={busy || blockedReason !== undefined}
+            >
+              {runLabel}
+            </button>
+            <span role="status" aria-live="polite" className="run-status">
+              {progress}
+            </span>
+          </div>
+        </li>
+        <li>
+          <p>
+            <strong className="phase-name">{t.panel.explain}.</strong>
+          </p>
+          <div aria-live="polite" data-testid="lesson-explanation">
+            {explanation ? (
+              explanation.map((sentence, i) => <p key={i}>{sentence}</p>)
+            ) : (
+              <p className="muted">{t.panel.waiting}</p>
+            )}
+          </div>
+        </li>
+        <li>
+          <p>
+            <strong className="phase-name">{t.panel.tryNext}.</strong>
+          </p>
+          <ul className="lesson-next">
+            {LESSON_NEXT[id].map((next) =>
+              'lesson' in next ? (
+                <li key={next.lesson}>
+                  <a href={lessonSearch(next.lesson, here)}>{t.steps[next.lesson].title}</a>
+                </li>
+              ) : (
+                <li key={next.label}>
+                  <a href={pageSearch(next.lab, next.inputs, here)}>{t.labLinks[next.label]}</a>{' '}
+                  <span className="muted">({names.labs[next.lab]})</span>
+                </li>
+              ),
+            )}
+          </ul>
+        </li>
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+// The path through the article: each step's stable id (`?lesson=`), the lab it runs in, and the inputs it
+// loads. No text and no React: the shell's early start reads this before anything else is evaluated, so it
+// stays small. The steps' words are in lesson-texts.ts; their questions and explanations in each lab.
+import type { LabId } from '../lab-ids.ts';
+import { pageSearch } from '../page-links.ts';
+
+export interface LessonStep {
+  /** Stable: course pages link to `?lesson=<id>`. */
+  readonly id: string;
+  readonly lab: LabId;
+  /** The lab's URL parameters the step sets, unless the link sets them itself. */
+  readonly inputs: Readonly<Record<string, string>>;
+}
+
+/** In the article's order. */
+export const LESSON_STEPS = [
+  {
+    id: 'summing-thread',
+    lab: 'sum',
+    inputs: { low: '0', high: '200000000', workers: '2', chunks: '1', transport: 'message' },
+  },
+  {
+    id: 'gil',
+    lab: 'sum',
+    inputs: { low: '0', high: '100000000', workers: '2', chunks: '1', transport: 'shared', gil: '5' },
+  },
+  {
+    id: 'time-slicing',
+    lab: 'sum',
+    inputs: { low: '0', high: '400000000', chunks: '1', transport: 'message' },
+  },
+] as const satisfies readonly LessonStep[];
+
+export type LessonId = (typeof LESSON_STEPS)[number]['id'];
+export const LESSON_IDS: readonly LessonId[] = LESSON_STEPS.map((step) => step.id);
+
+export function lessonStep(id: string): LessonStep | undefined {
+  return LESSON_STEPS.find((step) => step.id === id);
+}
+
+export function isLessonId(id: string): id is LessonId {
+  return lessonStep(id) !== undefined;
+}
+
+/**
+ * The URL a lesson link opens, as the search string: the step's lab and inputs, after the page's own
+ * language, theme and embedded mode (`keep`), so a lesson opened in a frame or in Chinese stays so.
+ */
+export function lessonSearch(id: LessonId, keep: URLSearchParams): string {
+  const step = lessonStep(id)!;
+  return pageSearch(step.lab, { lesson: id, ...step.inputs }, keep);
+}
+
+/**
+ * A lesson link that names only its step (`?lesson=gil`, or with some inputs of its own) gets the step's lab
+ * and the inputs it leaves out; a link to another lab keeps its lab (the shell then says the lesson is not
+ * that lab's). Returns the completed search, or undefined when nothing changes.
+ */
+export function withLessonInputs(search: URLSearchParams): URLSearchParams | undefined {
+  const id = search.get('lesson');
+  const step = id === null ? undefined : lessonStep(id);
+  if (!step) return undefined;
+  const lab = search.get('lab');
+  if (lab !== null && lab !== step.lab) return undefined;
+  const next = new URLSearchParams(search);
+  if (lab === null) next.set('lab', step.lab);
+  for (const [name, value] of Object.entries(step.inputs)) if (!next.has(name)) next.set(name, value);
+  return next.toString() === search.toString() ? undefined : next;
+}
+
+/** Labels of try-next links to a lab; their words are in lesson-texts.ts (`labLinks`). */
+export type LabLinkLabel = 'speedupSweep';
+
+/** A try-next link: another step, or a lab with prepared inputs. */
+export type NextLink =
+  | { readonly lesson: LessonId }
+  | { readonly lab: LabId; readonly inputs: Readonly<Record<string, string>>; readonly label: LabLinkLabel };
+
+/** Where each step leads: one to three links that load prepared inputs for the next question. */
+export const LESSON_NEXT: Readonly<Record<LessonId, readonly NextLink[]>> = {
+  'summing-thread': [{ lesson: 'gil' }, { lesson: 'time-slicing' }],
+  gil: [{ lesson: 'time-slicing' }],
+  'time-slicing': [{ lab: 'speedup', inputs: { workload: 'sum' }, label: 'speedupSweep' }],
+};

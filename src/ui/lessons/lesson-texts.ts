@@ -1,0 +1,107 @@
+// What the home page and each lesson panel say about a step: its title, the article's section it teaches
+// (quoted in Chinese as the article has it, paraphrased in English), what the learner does, and where to go
+// next. Loaded with the home page and the labs, never by the shell's early start.
+import type { Bilingual } from '../lang.ts';
+import type { LessonId } from './lesson-steps.ts';
+
+interface StepText {
+  readonly title: string;
+  /** The article's section heading. */
+  readonly section: string;
+  /** In English: a paraphrase of the passage; in Chinese: the article's own words. */
+  readonly passage: string;
+  readonly task: string;
+}
+
+const en = {
+  path: 'The path through the article',
+  stepOf: (n: number, total: number) => `Step ${n} of ${total}`,
+  allSteps: 'All steps',
+  fromArticle: (section: string) => `From the article, “${section}”`,
+  panel: {
+    predict: 'Predict',
+    run: 'Run',
+    explain: 'Explain',
+    tryNext: 'Try next',
+    skip: 'Skip the prediction',
+    skipped: 'Prediction skipped.',
+    waiting: 'After the run, this says what was measured and what it means.',
+    runProgress: (n: number, total: number) => `Run ${n} of ${total}…`,
+    stopped: 'The step stopped before its last run; run it again to see the explanation.',
+    done: 'Step done.',
+  },
+  steps: {
+    'summing-thread': {
+      title: 'Two threads, one sum',
+      section: 'Threading module example',
+      passage:
+        'To add up a large range of numbers, the article splits it in two and gives each half to a SummingThread, so that the halves are summed in parallel.',
+      task: 'Predict whether 2 workers halve the time of 1, then run the sum on 1 and on 2 workers.',
+    },
+    gil: {
+      title: 'The GIL',
+      section: 'Concurrent programming in Python',
+      passage:
+        'Python protects its threads with a global interpreter lock (GIL) that lets only one thread run at a time, so a Python program uses one processor even on a multi-core machine.',
+      task: 'Turn on a simulated GIL and see what it does to the same two workers.',
+    },
+    'time-slicing': {
+      title: 'More threads than cores',
+      section: 'Introduction',
+      passage:
+        'The operating system gives each thread a small slice of time and cycles quickly through all active tasks; with several cores it spreads them over the cores.',
+      task: 'Start twice as many workers as cores, with one chunk each, then with many small chunks.',
+    },
+  } satisfies Record<LessonId, StepText>,
+  /** Labels of the try-next links that open a lab (lesson-steps.ts, LESSON_NEXT). */
+  labLinks: {
+    speedupSweep: 'Sweep 1 to 2 × cores workers in the speedup lab',
+  },
+};
+
+export const lessonTexts: Bilingual<typeof en> = {
+  en,
+  zh: {
+    path: '沿着文章学习',
+    stepOf: (n: number, total: number) => `第 ${n} 步，共 ${total} 步`,
+    allSteps: '全部步骤',
+    fromArticle: (section: string) => `出自文章「${section}」`,
+    panel: {
+      predict: '预测',
+      run: '运行',
+      explain: '解释',
+      tryNext: '接下来试试',
+      skip: '跳过预测',
+      skipped: '已跳过预测。',
+      waiting: '运行之后，这里会说明测到了什么、意味着什么。',
+      runProgress: (n: number, total: number) => `第 ${n} 次运行，共 ${total} 次…`,
+      stopped: '这一步在最后一次运行之前停止了；再运行一次才能看到解释。',
+      done: '这一步已完成。',
+    },
+    steps: {
+      'summing-thread': {
+        title: '两个线程，一个和',
+        section: 'Threading模块示例',
+        passage: '以threading模块为例,思考这样一个简单的问题:如何使用分段并行的方式完成一个大数的累加。',
+        task: '先预测 2 个工作线程（Worker）能否把 1 个 Worker 的用时减半，然后分别用 1 个和 2 个 Worker 运行求和。',
+      },
+      gil: {
+        title: '全局解释器锁（GIL）',
+        section: 'Python中的并发编程',
+        passage:
+          'Python使用了内部全局解释器锁(GIL)来保证线程安全,GIL同时只允许一个线程执行。这使得Python程序就算在多核系统上也只能在单个处理器上运行。',
+        task: '打开模拟的 GIL，看看它对同样两个 Worker 有什么影响。',
+      },
+      'time-slicing': {
+        title: '线程多于核心',
+        section: '一、简介',
+        passage:
+          '当使用多进程或多线程时,操作系统负责调度。这是通过给每个进程(或线程)一个很小的时间片并且在所有活动任务之间快速循环切换来实现的。',
+        task: '启动两倍于核心数的 Worker，先让每个 Worker 只算一块，再改成许多小块。',
+      },
+    },
+    labLinks: {
+      speedupSweep: '到加速比实验中扫描 1 到 2 倍核心数的 Worker',
+    },
+  },
+};
