@@ -9,10 +9,30 @@ const WORDS = {
     home: 'Start here',
     notDone: 'Not done yet',
     done: '✓ Done',
-    start: 'Start: Two threads, one sum',
+    start: 'Start: Processes and threads',
     runStep: 'Run this step',
     stepDone: 'Step done.',
-    titles: ['Two threads, one sum', 'The GIL', 'More threads than cores'],
+    titles: [
+      'Processes and threads',
+      'Two threads, one sum',
+      'The GIL',
+      'More threads than cores',
+      'What a message costs',
+    ],
+    from: 'Smallest payload (bytes)',
+    to: 'Largest payload (bytes)',
+    clone: 'clone (typed array, copied)',
+    transfer: 'transfer (ArrayBuffer moved)',
+    much: 'Transfer is far faster (10× or more)',
+    flat: 'It costs about the same at every size',
+    expectedMuch: 'You expected the transfer to be far faster.',
+    expectedFlat: 'You expected a transfer to cost about the same at every size.',
+    copyQuote: (clone: string, transfer: string) =>
+      `Copying 64 MB there and back took ${clone} ms; transferring the same buffer took ${transfer} ms`,
+    growthQuote: (c1: string, c2: string, t1: string, t2: string) => [
+      `a copy’s round trip went from ${c1} ms to ${c2} ms`,
+      `a transfer’s from ${t1} ms to ${t2} ms`,
+    ],
     halve: 'Halve it (about 2× faster)',
     same: 'About the same',
     skip: 'Skip the prediction',
@@ -40,10 +60,24 @@ const WORDS = {
     home: '从这里开始',
     notDone: '尚未完成',
     done: '✓ 已完成',
-    start: '开始：两个线程，一个和',
+    start: '开始：进程与线程',
     runStep: '运行这一步',
     stepDone: '这一步已完成。',
-    titles: ['两个线程，一个和', '全局解释器锁（GIL）', '线程多于核心'],
+    titles: ['进程与线程', '两个线程，一个和', '全局解释器锁（GIL）', '线程多于核心', '一条消息的代价'],
+    from: '最小数据量（字节）',
+    to: '最大数据量（字节）',
+    clone: '克隆（类型化数组，复制）',
+    transfer: '转移（ArrayBuffer 被移走）',
+    much: '转移快得多（10 倍以上）',
+    flat: '每种大小的代价都差不多',
+    expectedMuch: '你预测转移会快得多。',
+    expectedFlat: '你预测转移的代价在每种大小下都差不多。',
+    copyQuote: (clone: string, transfer: string) =>
+      `复制 64 MB 往返一次用了 ${clone} 毫秒；转移同一个缓冲区用了 ${transfer} 毫秒`,
+    growthQuote: (c1: string, c2: string, t1: string, t2: string) => [
+      `复制一次往返的用时从 ${c1} 毫秒变为 ${c2} 毫秒`,
+      `转移从 ${t1} 毫秒变为 ${t2} 毫秒`,
+    ],
     halve: '减半（大约快一倍）',
     same: '差不多',
     skip: '跳过预测',
@@ -70,6 +104,15 @@ const WORDS = {
   },
 } as const;
 
+/** The median the message-passing lab's table shows for a transport at a size (ms, as shown). */
+async function shownMedian(page: Page, size: string, transport: string): Promise<string> {
+  const rows = page.getByTestId('transfer-table').locator('tbody tr');
+  const row = rows.filter({ has: page.locator('th', { hasText: new RegExp(`^${size}$`) }) }).filter({
+    has: page.locator('td', { hasText: transport }),
+  });
+  return (await row.locator('td').nth(1).textContent())!.trim();
+}
+
 /** The times of the history table's rows, as shown (one decimal), oldest first. */
 async function shownTimes(page: Page): Promise<string[]> {
   const cells = await page.getByTestId('sum-history').locator('tbody tr td:nth-child(6)').allInnerTexts();
@@ -92,28 +135,43 @@ for (const lang of ['en', 'zh'] as const) {
     await page.goto(`/?lang=${lang}`);
     await expect(page.getByRole('heading', { level: 2 })).toHaveText(words.home);
     const cards = page.locator('.lesson-card');
-    await expect(cards).toHaveCount(3);
+    await expect(cards).toHaveCount(words.titles.length);
     for (const [i, title] of words.titles.entries()) {
       await expect(cards.nth(i).getByRole('heading', { level: 4 })).toHaveText(title);
       await expect(cards.nth(i)).toContainText(words.notDone);
     }
 
-    // Step 1: 1 worker, then 2.
+    // Step 1: 64 MB copied, transferred and shared, on the message-passing lab.
     await page.getByRole('link', { name: words.start }).click();
-    await expect(page).toHaveURL(/lesson=summing-thread/);
-    await expect(page.getByLabel(words.high)).toHaveValue('200000000');
+    await expect(page).toHaveURL(/lesson=threads/);
+    await expect(page.getByLabel(words.to)).toHaveValue('67108864');
     const panel = page.getByTestId('lesson-panel');
     await expect(panel.getByRole('heading', { level: 3 })).toHaveText(words.titles[0]);
-    await panel.getByLabel(words.halve).check();
+    await panel.getByLabel(words.much).check();
     let explanation = await runStep(page, words);
+    expect(explanation).toContain(words.expectedMuch);
+    expect(explanation).toContain(
+      words.copyQuote(
+        await shownMedian(page, '64 MB', words.clone),
+        await shownMedian(page, '64 MB', words.transfer),
+      ),
+    );
+
+    // Step 2, by its try-next link: 1 worker, then 2, on the summation lab.
+    await panel.getByRole('link', { name: words.titles[1] }).click();
+    await expect(page).toHaveURL(/lesson=summing-thread/);
+    await expect(page.getByLabel(words.high)).toHaveValue('200000000');
+    await expect(panel.getByRole('heading', { level: 3 })).toHaveText(words.titles[1]);
+    await panel.getByLabel(words.halve).check();
+    explanation = await runStep(page, words);
     const [t1, t2] = await shownTimes(page);
     expect(explanation).toContain(words.expectedHalf);
     expect(explanation).toContain(words.twoAgainstOne(t2!, t1!));
     const speedup = Number(t1) / Number(t2);
     expect(explanation).toContain(words.halved(speedup >= 1.6));
 
-    // Step 2, by its try-next link: its inputs are loaded, then 1 worker, 2, and 2 with the GIL.
-    await panel.getByRole('link', { name: words.titles[1] }).click();
+    // Step 3: its inputs are loaded, then 1 worker, 2, and 2 with the GIL.
+    await panel.getByRole('link', { name: words.titles[2] }).click();
     await expect(page).toHaveURL(/lesson=gil/);
     await expect(page.getByLabel(words.high)).toHaveValue('100000000');
     await expect(page.getByLabel(words.gil)).toBeChecked();
@@ -127,8 +185,8 @@ for (const lang of ['en', 'zh'] as const) {
     expect(explanation).toContain(words.handoffs(handoffs));
     expect(explanation).toContain('PEP 703');
 
-    // Step 3: skip the prediction; one chunk per worker against a queue, with twice the cores.
-    await panel.getByRole('link', { name: words.titles[2] }).click();
+    // Step 4: skip the prediction; one chunk per worker against a queue, with twice the cores.
+    await panel.getByRole('link', { name: words.titles[3] }).click();
     await expect(page).toHaveURL(/lesson=time-slicing/);
     await expect(page.getByLabel(words.high)).toHaveValue('400000000');
     await panel.getByRole('button', { name: words.skip }).click();
@@ -140,14 +198,30 @@ for (const lang of ['en', 'zh'] as const) {
     const workers = await page.getByTestId('sum-history').locator('tbody tr td:nth-child(2)').allInnerTexts();
     expect(workers.map(Number)).toEqual([cores, 2 * cores, 2 * cores]);
 
-    // The last step leads to the speedup lab with its inputs; the home page shows every step done.
     await expect(panel.getByRole('link', { name: words.speedupLink })).toHaveAttribute(
       'href',
       new RegExp(`lab=speedup.*workload=sum`),
     );
+
+    // Step 5: message sizes from 1 KB to 16 MB.
+    await panel.getByRole('link', { name: words.titles[4] }).click();
+    await expect(page).toHaveURL(/lesson=message-cost/);
+    await expect(page.getByLabel(words.from)).toHaveValue('1024');
+    await panel.getByLabel(words.flat).check();
+    explanation = await runStep(page, words);
+    expect(explanation).toContain(words.expectedFlat);
+    const quotes = words.growthQuote(
+      await shownMedian(page, '1 KB', words.clone),
+      await shownMedian(page, '16 MB', words.clone),
+      await shownMedian(page, '1 KB', words.transfer),
+      await shownMedian(page, '16 MB', words.transfer),
+    );
+    for (const quote of quotes) expect(explanation).toContain(quote);
+
+    // Every step is done on the home page.
     await panel.getByRole('link', { name: words.allSteps }).click();
     await expect(page.getByRole('heading', { level: 2 })).toHaveText(words.home);
-    for (let i = 0; i < 3; i++) await expect(cards.nth(i)).toContainText(words.done);
+    for (let i = 0; i < words.titles.length; i++) await expect(cards.nth(i)).toContainText(words.done);
   });
 }
 

@@ -9,16 +9,11 @@ const en = {
   runStep: 'Run this step',
   cores: (n: number) => `${n} ${n === 1 ? 'core' : 'cores'}`,
   expected: {
-    skipped: 'You skipped the prediction.',
-    unsure: 'You were not sure what would happen.',
     half: 'You expected the time to halve.',
     faster: 'You expected it to be faster.',
     same: 'You expected about the same time.',
     slower: 'You expected it to be slower.',
   },
-  verdictMatch: (what: string) => `That is what happened: ${what}.`,
-  verdictMiss: (what: string) => `Not quite: ${what}.`,
-  verdictMeasured: (what: string) => `What happened: ${what}.`,
   happened: {
     half: 'the time about halved',
     partly: 'it got faster, but by less than 2×',
@@ -91,16 +86,11 @@ export const sumLessonMessages: Bilingual<typeof en> = {
     runStep: '运行这一步',
     cores: (n: number) => `${n} 个核心`,
     expected: {
-      skipped: '你跳过了预测。',
-      unsure: '你不确定会发生什么。',
       half: '你预测用时会减半。',
       faster: '你预测会更快。',
       same: '你预测用时差不多。',
       slower: '你预测会更慢。',
     },
-    verdictMatch: (what: string) => `结果和你预测的一样：${what}。`,
-    verdictMiss: (what: string) => `和你预测的不一样：${what}。`,
-    verdictMeasured: (what: string) => `实际结果：${what}。`,
     happened: {
       half: '用时大约减半',
       partly: '变快了，但不到 2 倍',

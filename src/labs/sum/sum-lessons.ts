@@ -2,19 +2,10 @@
 // explanation computed from those runs, set against the prediction. Pure: no React, no workers.
 import type { Lang } from '../../ui/lang.ts';
 import type { LessonId } from '../../ui/lessons/lesson-steps.ts';
+import { choicesOf, verdict as verdictOf, type LessonQuestion } from '../../ui/lessons/lesson-verdict.ts';
 import { sumLessonMessages } from './sum-lesson-messages.ts';
 import { MAX_WORKERS } from './sum-params.ts';
 import type { SumOutcome, SumRequest } from './sum-run-types.ts';
-
-export interface LessonChoice {
-  readonly id: string;
-  readonly label: string;
-}
-
-export interface LessonQuestion {
-  readonly prompt: string;
-  readonly choices: readonly LessonChoice[];
-}
 
 export interface SumLesson {
   question(cores: number, lang: Lang): LessonQuestion;
@@ -50,17 +41,9 @@ export function ratioKind(ratio: number, tolerance: number): Happened {
 }
 
 /** The prediction, and whether what happened is what it said. */
-function verdict(
-  lang: Lang,
-  prediction: string | undefined,
-  happened: Happened,
-): [expected: string, verdict: string] {
+function verdict(lang: Lang, prediction: string | undefined, happened: Happened): [string, string] {
   const m = sumLessonMessages[lang];
-  const what = m.happened[happened];
-  if (prediction === undefined) return [m.expected.skipped, m.verdictMeasured(what)];
-  if (prediction === 'unsure') return [m.expected.unsure, m.verdictMeasured(what)];
-  const expected = m.expected[prediction as keyof typeof m.expected] ?? m.expected.unsure;
-  return [expected, prediction === happened ? m.verdictMatch(what) : m.verdictMiss(what)];
+  return verdictOf(lang, prediction, m.expected, happened, m.happened[happened]);
 }
 
 function locale(lang: Lang): string {
@@ -78,10 +61,6 @@ export function oversubscribedWorkers(cores: number): { small: number; big: numb
   return { small, big: 2 * small };
 }
 
-function choices<K extends string>(labels: Readonly<Record<K, string>>): LessonChoice[] {
-  return (Object.keys(labels) as K[]).map((id) => ({ id, label: labels[id] }));
-}
-
 /** The request of a plain run on workers: no GIL unless asked. */
 function onWorkers(base: SumRequest, over: Partial<SumRequest>): SumRequest {
   return { ...base, where: 'workers', gilMs: undefined, ...over };
@@ -91,7 +70,7 @@ const summingThread: SumLesson = {
   needsSharedMemory: false,
   question: (cores, lang) => {
     const m = sumLessonMessages[lang].summingThread;
-    return { prompt: m.prompt(cores), choices: choices(m.choices) };
+    return { prompt: m.prompt(cores), choices: choicesOf(m.choices) };
   },
   describeRuns: (_cores, lang) => sumLessonMessages[lang].summingThread.runs,
   plan: (base) => [
@@ -125,7 +104,7 @@ const gil: SumLesson = {
   needsSharedMemory: true,
   question: (_cores, lang) => {
     const m = sumLessonMessages[lang].gil;
-    return { prompt: m.prompt, choices: choices(m.choices) };
+    return { prompt: m.prompt, choices: choicesOf(m.choices) };
   },
   describeRuns: (_cores, lang) => sumLessonMessages[lang].gil.runs,
   plan: (base) => [
@@ -159,7 +138,7 @@ const timeSlicing: SumLesson = {
   question: (cores, lang) => {
     const m = sumLessonMessages[lang].timeSlicing;
     const { small, big } = oversubscribedWorkers(cores);
-    return { prompt: m.prompt(big, cores, small), choices: choices(m.choices) };
+    return { prompt: m.prompt(big, cores, small), choices: choicesOf(m.choices) };
   },
   describeRuns: (cores, lang) => {
     const { small, big } = oversubscribedWorkers(cores);

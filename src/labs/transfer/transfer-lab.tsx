@@ -17,6 +17,9 @@ import { LatencySection } from './latency-section.tsx';
 import { transferLabMessages } from './transfer-lab-messages.ts';
 import { transferParams } from './transfer-params.ts';
 import { useTransferSweep } from './use-transfer-sweep.ts';
+import { useLesson } from '../../ui/lessons/lesson-context.tsx';
+import { TransferLessonPanel } from './transfer-lesson.tsx';
+import { TRANSFER_LESSONS } from './transfer-lessons.ts';
 
 type Field = keyof typeof transferParams;
 
@@ -36,6 +39,8 @@ export default function TransferLab() {
   const [triedInvalid, setTriedInvalid] = useState(false);
   const sweep = useTransferSweep(isolation.sharedMemory);
   const running = sweep.phase.kind === 'running';
+  const lessonId = useLesson();
+  const lesson = lessonId ? TRANSFER_LESSONS[lessonId] : undefined;
 
   const labels: Record<Field, string> = {
     from: m.from,
@@ -88,6 +93,21 @@ export default function TransferLab() {
   return (
     <LabPage title={m.title} intro={m.intro}>
       <ParamNotices issues={url.issues} />
+      {lessonId && lesson && (
+        <TransferLessonPanel
+          id={lessonId}
+          lesson={lesson}
+          range={
+            valid && values.from !== undefined && values.to !== undefined
+              ? { from: values.from, to: values.to }
+              : undefined
+          }
+          repeats={values.repeats}
+          busy={running}
+          run={sweep.run}
+          onInvalid={() => setTriedInvalid(true)}
+        />
+      )}
       <CardForm title={m.costTitle} onRun={start}>
         <p className="note">{m.costHelp}</p>
         {!isolation.sharedMemory && (

@@ -32,10 +32,13 @@ export function useTransferSweep(sharedAvailable: boolean) {
   const [references, setReferences] = useState<readonly CopyReferencePoint[]>([]);
   const { phase, start, cancel } = useRunState<Busy>();
 
+  /** Resolves with the points measured once the sweep has finished; undefined if it failed or was cancelled. */
   const run = useCallback(
-    (from: number, to: number, repeats: number) => {
+    async (from: number, to: number, repeats: number): Promise<readonly TransferPoint[] | undefined> => {
       const transports = TRANSPORTS.filter((t) => sharedAvailable || t !== 'shared');
-      return start({ kind: 'running', transport: transports[0]!, bytes: from }, async (current) => {
+      const measured: TransferPoint[] = [];
+      let finished = false;
+      await start({ kind: 'running', transport: transports[0]!, bytes: from }, async (current) => {
         current.write(() => {
           setPoints([]);
           setReferences([]);
@@ -45,13 +48,17 @@ export function useTransferSweep(sharedAvailable: boolean) {
           transports,
           repeats,
           signal: current.signal,
-          onPoint: (point) => current.write(() => setPoints((list) => [...list, point])),
+          onPoint: (point) => {
+            if (current.write(() => setPoints((list) => [...list, point]))) measured.push(point);
+          },
           onReference: (point) => current.write(() => setReferences((list) => [...list, point])),
           onProgress: (transport, bytes) => current.progress({ kind: 'running', transport, bytes }),
           settle: afterRender,
         });
+        finished = current.live();
         return IDLE;
       });
+      return finished ? measured : undefined;
     },
     [sharedAvailable, start],
   );

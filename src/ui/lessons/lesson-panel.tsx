@@ -8,11 +8,8 @@ import { pageSearch } from '../page-links.ts';
 import { markLessonDone } from './lesson-progress.ts';
 import { LESSON_NEXT, LESSON_STEPS, lessonSearch, type LessonId } from './lesson-steps.ts';
 import { lessonTexts } from './lesson-texts.ts';
-
-export interface LessonQuestionView {
-  readonly prompt: string;
-  readonly choices: readonly { readonly id: string; readonly label: string }[];
-}
+import type { StepState } from './use-lesson-step.ts';
+import type { LessonQuestion } from './lesson-verdict.ts';
 
 /** The learner's answer: a choice, skipped, or not given yet. */
 export type Prediction =
@@ -27,12 +24,12 @@ export function LessonPanel({
   runLabel,
   onRun,
   busy,
-  progress,
+  step,
   blockedReason,
   explanation,
 }: {
   id: LessonId;
-  question: LessonQuestionView;
+  question: LessonQuestion;
   prediction: Prediction;
   onPredict: (next: Prediction) => void;
   /** What the step runs, in words. */
@@ -41,8 +38,8 @@ export function LessonPanel({
   onRun: () => void;
   /** The lab is running (this step or another run): no new step run, no new answer. */
   busy: boolean;
-  /** Where the step's runs are, or why they stopped. */
-  progress: string | undefined;
+  /** Where the step's runs are. */
+  step: StepState<unknown>;
   /** Why the step cannot run on this page (shared memory missing), if it cannot. */
   blockedReason: string | undefined;
   /** The sentences of the last complete step run, if any. */
@@ -55,6 +52,14 @@ export function LessonPanel({
   const text = t.steps[id];
   const number = LESSON_STEPS.findIndex((step) => step.id === id) + 1;
   const here = new URLSearchParams(window.location.search);
+  const progress =
+    step.kind === 'running'
+      ? t.panel.runProgress(step.n, step.total)
+      : step.kind === 'stopped'
+        ? t.panel.stopped
+        : step.kind === 'done'
+          ? t.panel.done
+          : undefined;
 
   useEffect(() => {
     if (explanation) markLessonDone(id);

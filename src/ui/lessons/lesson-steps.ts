@@ -15,6 +15,11 @@ export interface LessonStep {
 /** In the article's order. */
 export const LESSON_STEPS = [
   {
+    id: 'threads',
+    lab: 'transfer',
+    inputs: { from: '67108864', to: '67108864', repeats: '3' },
+  },
+  {
     id: 'summing-thread',
     lab: 'sum',
     inputs: { low: '0', high: '200000000', workers: '2', chunks: '1', transport: 'message' },
@@ -28,6 +33,11 @@ export const LESSON_STEPS = [
     id: 'time-slicing',
     lab: 'sum',
     inputs: { low: '0', high: '400000000', chunks: '1', transport: 'message' },
+  },
+  {
+    id: 'message-cost',
+    lab: 'transfer',
+    inputs: { from: '1024', to: '16777216', repeats: '5' },
   },
 ] as const satisfies readonly LessonStep[];
 
@@ -69,7 +79,7 @@ export function withLessonInputs(search: URLSearchParams): URLSearchParams | und
 }
 
 /** Labels of try-next links to a lab; their words are in lesson-texts.ts (`labLinks`). */
-export type LabLinkLabel = 'speedupSweep';
+export type LabLinkLabel = 'speedupSweep' | 'syncRace';
 
 /** A try-next link: another step, or a lab with prepared inputs. */
 export type NextLink =
@@ -78,7 +88,12 @@ export type NextLink =
 
 /** Where each step leads: one to three links that load prepared inputs for the next question. */
 export const LESSON_NEXT: Readonly<Record<LessonId, readonly NextLink[]>> = {
+  threads: [{ lesson: 'summing-thread' }, { lesson: 'message-cost' }],
   'summing-thread': [{ lesson: 'gil' }, { lesson: 'time-slicing' }],
   gil: [{ lesson: 'time-slicing' }],
-  'time-slicing': [{ lab: 'speedup', inputs: { workload: 'sum' }, label: 'speedupSweep' }],
+  'time-slicing': [
+    { lab: 'speedup', inputs: { workload: 'sum' }, label: 'speedupSweep' },
+    { lesson: 'message-cost' },
+  ],
+  'message-cost': [{ lab: 'sync', inputs: { workers: '2', mode: 'plain' }, label: 'syncRace' }],
 };

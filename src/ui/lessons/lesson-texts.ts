@@ -31,6 +31,13 @@ const en = {
     done: 'Step done.',
   },
   steps: {
+    threads: {
+      title: 'Processes and threads',
+      section: 'Introduction',
+      passage:
+        'Like a process, a thread has its own flow of control and its own stack, but it runs inside the process that created it and shares all of that process’s data. Processes talk by passing messages, or through memory mapped into both.',
+      task: 'Predict how moving 64 MB to a worker compares with copying it, then measure copy, transfer and shared memory.',
+    },
     'summing-thread': {
       title: 'Two threads, one sum',
       section: 'Threading module example',
@@ -52,10 +59,18 @@ const en = {
         'The operating system gives each thread a small slice of time and cycles quickly through all active tasks; with several cores it spreads them over the cores.',
       task: 'Start twice as many workers as cores, with one chunk each, then with many small chunks.',
     },
+    'message-cost': {
+      title: 'What a message costs',
+      section: 'Introduction',
+      passage:
+        'A typical form of inter-process communication is message passing: a buffer of bytes sent and received with send() and recv() over a pipe or a network socket.',
+      task: 'Send messages from 1 KB to 16 MB and see how copying and transferring grow with the size.',
+    },
   } satisfies Record<LessonId, StepText>,
   /** Labels of the try-next links that open a lab (lesson-steps.ts, LESSON_NEXT). */
   labLinks: {
     speedupSweep: 'Sweep 1 to 2 × cores workers in the speedup lab',
+    syncRace: 'Let two threads update one shared counter in the locks lab',
   },
 };
 
@@ -79,6 +94,13 @@ export const lessonTexts: Bilingual<typeof en> = {
       done: '这一步已完成。',
     },
     steps: {
+      threads: {
+        title: '进程与线程',
+        section: '一、简介',
+        passage:
+          '同进程类似,线程也有其自己的控制流以及执行栈,但线程在创建它的进程之内运行,分享其父进程的所有数据和系统资源。',
+        task: '先预测把 64 MB 转移给工作线程（Worker）与复制给它相比如何，再测量复制、转移和共享内存。',
+      },
       'summing-thread': {
         title: '两个线程，一个和',
         section: 'Threading模块示例',
@@ -99,9 +121,17 @@ export const lessonTexts: Bilingual<typeof en> = {
           '当使用多进程或多线程时,操作系统负责调度。这是通过给每个进程(或线程)一个很小的时间片并且在所有活动任务之间快速循环切换来实现的。',
         task: '启动两倍于核心数的 Worker，先让每个 Worker 只算一块，再改成许多小块。',
       },
+      'message-cost': {
+        title: '一条消息的代价',
+        section: '一、简介',
+        passage:
+          '一个典型的模式是基于消息传递,可以将其简单地理解为一个纯字节的缓冲区,而send()或recv()操作原语可以通过诸如管道(pipe)或是网络套接字(network socket)等I/O通道传输或接收消息。',
+        task: '发送从 1 KB 到 16 MB 的消息，看看复制和转移的代价如何随大小增长。',
+      },
     },
     labLinks: {
       speedupSweep: '到加速比实验中扫描 1 到 2 倍核心数的 Worker',
+      syncRace: '到共享内存与锁实验中，让两个线程更新同一个共享计数器',
     },
   },
 };

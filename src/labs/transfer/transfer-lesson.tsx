@@ -1,0 +1,59 @@
+// The lesson step shown on the message-passing lab (`?lesson=`): the panel, the lab's own sweep over the
+// step's sizes, and the explanation computed from the medians it measured.
+import { useLang, useMessages } from '../../ui/i18n-context.tsx';
+import { LessonPanel } from '../../ui/lessons/lesson-panel.tsx';
+import type { LessonId } from '../../ui/lessons/lesson-steps.ts';
+import { useLessonStep } from '../../ui/lessons/use-lesson-step.ts';
+import type { TransferPoint } from './engine/measure-transfers.ts';
+import { transferLessonMessages } from './transfer-lesson-messages.ts';
+import type { SweepRange, TransferLesson } from './transfer-lessons.ts';
+
+export function TransferLessonPanel({
+  id,
+  lesson,
+  range,
+  repeats,
+  busy,
+  run,
+  onInvalid,
+}: {
+  id: LessonId;
+  lesson: TransferLesson;
+  /** The lab's sizes, or undefined while a field is invalid. */
+  range: SweepRange | undefined;
+  repeats: number | undefined;
+  busy: boolean;
+  run: (from: number, to: number, repeats: number) => Promise<readonly TransferPoint[] | undefined>;
+  onInvalid: () => void;
+}) {
+  const lang = useLang();
+  const m = useMessages(transferLessonMessages);
+  const step = useLessonStep<readonly TransferPoint[]>();
+  const shown = range ?? { from: 1024, to: 1024 };
+
+  const runStep = () => {
+    if (!range || repeats === undefined) {
+      onInvalid();
+      return;
+    }
+    void step.run(1, () => run(range.from, range.to, repeats));
+  };
+
+  const explanation =
+    step.state.kind === 'done' ? lesson.explain(step.state.result, step.answer, lang) : undefined;
+  return (
+    <LessonPanel
+      id={id}
+      question={lesson.question(shown, lang)}
+      prediction={step.prediction}
+      onPredict={step.setPrediction}
+      runs={lesson.describeRuns(shown, lang)}
+      runLabel={m.runStep}
+      onRun={runStep}
+      busy={busy}
+      step={step.state}
+      blockedReason={undefined}
+      explanation={explanation}
+    />
+  );
+}
