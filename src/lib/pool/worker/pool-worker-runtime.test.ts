@@ -1,7 +1,7 @@
 // The worker's side of the protocol, driven in the page realm through a stand-in scope: when reports leave,
 // what a skip does, and that a raised skip word holds every start until its message is read.
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { startPoolWorker, type PoolWorkerScope } from './pool-worker-runtime.ts';
+import { FLUSH_ITEMS, startPoolWorker, type PoolWorkerScope } from './pool-worker-runtime.ts';
 import {
   ENDED_OK,
   ENDED_SKIPPED,
@@ -161,6 +161,22 @@ test('with shared status, tiny buffered items are timed in groups: a clock readi
       if (k > 0) expect(startMs).toBeGreaterThanOrEqual(times[k - 1]![1] - 1e-9);
     }
   });
+});
+
+test('a report that leaves while a group is open does not let the next group start before it', async () => {
+  start(WorkerStatus.create());
+  // A clock that moves at every reading, so a group that opened at a stale reading shows.
+  let t = 1000;
+  vi.spyOn(performance, 'now').mockImplementation(() => (t += 0.01));
+  // More items than one report carries: a report leaves in the middle of a group.
+  const n = FLUSH_ITEMS + 3 * MAX_GROUP;
+  const args = Array.from({ length: n }, (_, i) => i);
+  send({ type: 'batch', taskId: 1, firstSeq: 0, args, source: '(x) => x + 1', buffered: 7 });
+  vi.restoreAllMocks();
+  await idleAfter(n);
+  const times = reportedTimes();
+  expect(times).toHaveLength(n);
+  for (let k = 1; k < n; k++) expect(times[k]![0], `item ${k}`).toBeGreaterThanOrEqual(times[k - 1]![1]);
 });
 
 test('a grouped item that throws, returns a promise or logs late still gets its outcome and real times', async () => {

@@ -36,7 +36,7 @@ const LOG_FLUSH_MS = 4;
  */
 const CATCH_UP_AFTER_MS = 1;
 /** A report carries at most this many items. */
-const FLUSH_ITEMS = 2048;
+export const FLUSH_ITEMS = 2048;
 
 export interface PoolWorkerScope {
   postMessage(message: WorkerToPage, transfer: Transferable[]): void;
@@ -180,9 +180,13 @@ export function startPoolWorker(scope: PoolWorkerScope): void {
     finish(seq, 0, 0, value, ending);
   };
 
-  /** Closes the open group, if any, with a fresh clock reading; returns a time no older than `now`. */
+  /**
+   * Closes the open group, if any, with a fresh clock reading; returns the latest reading, no older than `now`.
+   * A report that left meanwhile (a full buffer) closed the group at its own reading, `lastFlush`: the next
+   * group must not open before it, or its items would seem to start before the ones ahead of them ended.
+   */
   const closeGroup = (now: number): number => {
-    if (!group.isOpen) return now;
+    if (!group.isOpen) return Math.max(now, lastFlush);
     const t = performance.now();
     group.close(t, buffer);
     return t;
