@@ -17,8 +17,13 @@ const WORDS = {
       'Two threads, one sum',
       'The GIL',
       'More threads than cores',
+      'Speedup, and where it stops',
       'What a message costs',
     ],
+    levelOff: (cores: number) => `About where it was at ${cores} ${cores === 1 ? 'worker' : 'workers'}`,
+    expectedFlatCurve: 'You expected the speedup to level off past the cores.',
+    atCores: (speedup: string, efficiency: string) => `the speedup was ${speedup} (efficiency ${efficiency})`,
+    serial: 'serial fraction',
     from: 'Smallest payload (bytes)',
     to: 'Largest payload (bytes)',
     clone: 'clone (typed array, copied)',
@@ -53,8 +58,6 @@ const WORDS = {
     high: 'High (exclusive)',
     gil: 'on: every worker must hold one lock, handed over each switch interval',
     allSteps: 'All steps',
-    speedupLink: 'Sweep 1 to 2 × cores workers in the speedup lab',
-    speedupTitle: 'Speedup',
   },
   zh: {
     home: '从这里开始',
@@ -63,7 +66,18 @@ const WORDS = {
     start: '开始：进程与线程',
     runStep: '运行这一步',
     stepDone: '这一步已完成。',
-    titles: ['进程与线程', '两个线程，一个和', '全局解释器锁（GIL）', '线程多于核心', '一条消息的代价'],
+    titles: [
+      '进程与线程',
+      '两个线程，一个和',
+      '全局解释器锁（GIL）',
+      '线程多于核心',
+      '加速比，以及它在哪里停下',
+      '一条消息的代价',
+    ],
+    levelOff: (cores: number) => `和 ${cores} 个 Worker 时差不多`,
+    expectedFlatCurve: '你预测加速比在超过核心数后会趋于平稳。',
+    atCores: (speedup: string, efficiency: string) => `的加速比为 ${speedup}（效率 ${efficiency}）`,
+    serial: '串行比例',
     from: '最小数据量（字节）',
     to: '最大数据量（字节）',
     clone: '克隆（类型化数组，复制）',
@@ -99,8 +113,6 @@ const WORDS = {
     high: '上界（不含）',
     gil: '开启：每个 Worker 必须持有同一把锁，每个切换间隔交出一次',
     allSteps: '全部步骤',
-    speedupLink: '到加速比实验中扫描 1 到 2 倍核心数的 Worker',
-    speedupTitle: '加速比',
   },
 } as const;
 
@@ -198,13 +210,25 @@ for (const lang of ['en', 'zh'] as const) {
     const workers = await page.getByTestId('sum-history').locator('tbody tr td:nth-child(2)').allInnerTexts();
     expect(workers.map(Number)).toEqual([cores, 2 * cores, 2 * cores]);
 
-    await expect(panel.getByRole('link', { name: words.speedupLink })).toHaveAttribute(
-      'href',
-      new RegExp(`lab=speedup.*workload=sum`),
-    );
-
-    // Step 5: message sizes from 1 KB to 16 MB.
+    // Step 5: a sweep past the cores on the speedup lab; the explanation is the chart's reading.
     await panel.getByRole('link', { name: words.titles[4] }).click();
+    await expect(page).toHaveURL(/lesson=amdahl/);
+    await panel.getByLabel(words.levelOff(cores)).check();
+    explanation = await runStep(page, words);
+    expect(explanation).toContain(words.expectedFlatCurve);
+    const atCores = page
+      .locator('.data-table tbody tr')
+      .filter({ has: page.locator('th', { hasText: new RegExp(`^${cores}$`) }) });
+    const [speedupShown, efficiencyShown] = [
+      (await atCores.locator('td').nth(1).textContent())!,
+      (await atCores.locator('td').nth(2).textContent())!,
+    ];
+    expect(explanation).toContain(words.atCores(speedupShown, efficiencyShown));
+    expect(explanation).toContain(words.serial);
+    await expect(page.getByTestId('speedup-reading')).toContainText(words.serial);
+
+    // Step 6: message sizes from 1 KB to 16 MB.
+    await panel.getByRole('link', { name: words.titles[5] }).click();
     await expect(page).toHaveURL(/lesson=message-cost/);
     await expect(page.getByLabel(words.from)).toHaveValue('1024');
     await panel.getByLabel(words.flat).check();

@@ -74,10 +74,6 @@ const en = {
   compareSplit: 'Compare with the article’s split (1 chunk per worker)',
   compareSplitHint:
     'Runs the same sum with one chunk per worker, as the article’s SummingThread does; the tables then give each sweep’s time against the fastest at every worker count.',
-  amdahlLine: (s: number) =>
-    `Amdahl fit: serial fraction ${(s * 100).toFixed(1)}%, so no number of workers can exceed ${(1 / Math.max(s, 1e-9)).toFixed(1)}×.`,
-  gustafson: (s: number, k: number) =>
-    `Gustafson: if the work grew with the workers, ${k} workers would give a scaled speedup of ${(k - s * (k - 1)).toFixed(2)}×.`,
   export: 'Export',
   csv: 'CSV',
   json: 'JSON',
@@ -164,10 +160,6 @@ export const speedupLabMessages: Bilingual<typeof en> = {
     compareSplit: '与文章的切分比较（每个 Worker 一块）',
     compareSplitHint:
       '用每个 Worker 一块的方式（即文章中 SummingThread 的做法）再跑一遍同样的求和；之后各表会给出每个扫描在每个 Worker 数量上相对最快者的用时。',
-    amdahlLine: (s: number) =>
-      `阿姆达尔拟合：串行比例 ${(s * 100).toFixed(1)}%，所以无论多少 Worker 都不会超过 ${(1 / Math.max(s, 1e-9)).toFixed(1)} 倍。`,
-    gustafson: (s: number, k: number) =>
-      `古斯塔夫森：如果工作量随 Worker 数量增长，${k} 个 Worker 的扩展加速比为 ${(k - s * (k - 1)).toFixed(2)} 倍。`,
     export: '导出',
     csv: 'CSV',
     json: 'JSON',

@@ -18,6 +18,10 @@ import { speedupLabMessages } from './speedup-lab-messages.ts';
 import { DEFAULT_SIZES, DEFAULT_SUM_CHUNKS, speedupParams } from './speedup-params.ts';
 import { problemOf, useSweeps, type SweepRequest } from './use-sweeps.ts';
 import { versusFor } from './sweep-versus.ts';
+import { readSweep } from './sweep-reading.ts';
+import { useLesson } from '../../ui/lessons/lesson-context.tsx';
+import { SpeedupLessonPanel } from './speedup-lesson.tsx';
+import { SPEEDUP_LESSONS } from './speedup-lessons.ts';
 
 export default function SpeedupLab() {
   const m = useMessages(speedupLabMessages);
@@ -35,6 +39,8 @@ export default function SpeedupLab() {
   const speedupSvg = useRef<SVGSVGElement | null>(null);
   const cores = navigator.hardwareConcurrency || 1;
   const running = phase.kind === 'running' || phase.kind === 'warming';
+  const lessonId = useLesson();
+  const lesson = lessonId ? SPEEDUP_LESSONS[lessonId] : undefined;
 
   const labels = { size: m.size, max: m.max, repeats: m.repeats, grain: m.grain };
   const validated = validateSpeedupForm(form, labels, lang);
@@ -53,19 +59,21 @@ export default function SpeedupLab() {
       grain: String(workload === 'sum' ? DEFAULT_SUM_CHUNKS : 0),
     });
 
-  const start = () => {
+  /** Runs the sweep the inputs describe; undefined (and the inputs marked) while they are invalid. */
+  const sweepNow = () => {
     setTriedInvalid(!validated.ok);
-    if (!validated.ok) return;
+    if (!validated.ok) return undefined;
     const { settings } = validated;
     const grainLabel =
       settings.workload === 'sum' ? m.grainLabel.sum(settings.grain) : m.grainLabel.pool(settings.grain);
-    void run({
+    return run({
       settings,
       maxWorkers: validated.maxWorkers,
       repeats: validated.repeats,
       label: m.label(settings.workload, grainLabel, settings.gilMs !== undefined),
     });
   };
+  const start = () => void sweepNow();
 
   const chartText = m.chartText;
   const last = sweeps.at(-1);
@@ -86,12 +94,22 @@ export default function SpeedupLab() {
       const split = splitRequest.settings;
       return r !== undefined && problemOf(r) === problemOf(split) && r.grain === 1 && r.gilMs === split.gilMs;
     });
-  const lastK = last?.points.at(-1)?.workers ?? 0;
+  const reading = useMemo(() => (last ? readSweep(last, cores, lang) : undefined), [last, cores, lang]);
   const maxText = useMemo(() => m.maxHint(cores), [m, cores]);
 
   return (
     <LabPage title={m.title} intro={m.intro}>
       <ParamNotices issues={url.issues} />
+      {lessonId && lesson && (
+        <SpeedupLessonPanel
+          id={lessonId}
+          lesson={lesson}
+          maxWorkers={validated.ok ? validated.maxWorkers : undefined}
+          busy={running}
+          run={sweepNow}
+          onInvalid={() => setTriedInvalid(true)}
+        />
+      )}
       <CardForm title={m.inputs} onRun={start}>
         <div className="fields">
           <div className="field">
@@ -211,10 +229,13 @@ export default function SpeedupLab() {
               label={m.speedupChart}
               svgRef={speedupSvg}
             />
-            {last?.serialFraction !== undefined && (
-              <p className="note" data-testid="amdahl">
-                {m.amdahlLine(last.serialFraction)} {lastK > 1 && m.gustafson(last.serialFraction, lastK)}
-              </p>
+            {reading && (
+              <div className="reading" data-testid="speedup-reading">
+                {reading.curve.map((sentence) => (
+                  <p key={sentence}>{sentence}</p>
+                ))}
+                {reading.fit.length > 0 && <p data-testid="amdahl">{reading.fit.join(' ')}</p>}
+              </div>
             )}
             <h4>{m.efficiencyChart}</h4>
             <SweepChart

@@ -31,14 +31,18 @@ export function useSweeps() {
   /** What each sweep was asked to measure, by sweep id: to run it again with other settings. */
   const [requests, setRequests] = useState<ReadonlyMap<string, SweepRequest>>(() => new Map());
 
+  /** Resolves with the sweep once all its points are measured; undefined if it failed or was cancelled. */
   const run = useCallback(
-    (request: SweepRequest) => {
+    async (request: SweepRequest): Promise<Sweep | undefined> => {
       const id = `sweep-${nextId++}`;
       setRequests((map) => new Map(map).set(id, request));
       const problem = problemOf(request.settings);
-      return start({ kind: 'warming' }, async (current) => {
+      let finished: Sweep | undefined;
+      await start({ kind: 'warming' }, async (current) => {
+        let latest: Sweep | undefined;
         const put = (measured: Sweep) => {
           const sweep = { ...measured, problem };
+          latest = sweep;
           current.write(() =>
             setSweeps((list) =>
               list.some((s) => s.id === id) ? list.map((s) => (s.id === id ? sweep : s)) : [...list, sweep],
@@ -56,8 +60,10 @@ export function useSweeps() {
           onProgress: (workers, repeat) => current.progress({ kind: 'running', workers, repeat }),
           onPoint: put,
         });
+        if (current.live()) finished = latest;
         return IDLE;
       });
+      return finished;
     },
     [start],
   );

@@ -8,12 +8,8 @@ import { pageSearch } from '../page-links.ts';
 import { markLessonDone } from './lesson-progress.ts';
 import { LESSON_NEXT, LESSON_STEPS, lessonSearch, type LessonId } from './lesson-steps.ts';
 import { lessonTexts } from './lesson-texts.ts';
-import type { StepState } from './use-lesson-step.ts';
+import type { Prediction, StepState } from './use-lesson-step.ts';
 import type { LessonQuestion } from './lesson-verdict.ts';
-
-/** The learner's answer: a choice, skipped, or not given yet. */
-export type Prediction =
-  { readonly kind: 'none' } | { readonly kind: 'skipped' } | { readonly kind: 'chose'; readonly id: string };
 
 export function LessonPanel({
   id,

@@ -35,6 +35,11 @@ export const LESSON_STEPS = [
     inputs: { low: '0', high: '400000000', chunks: '1', transport: 'message' },
   },
   {
+    id: 'amdahl',
+    lab: 'speedup',
+    inputs: { workload: 'sum', repeats: '3' },
+  },
+  {
     id: 'message-cost',
     lab: 'transfer',
     inputs: { from: '1024', to: '16777216', repeats: '5' },
@@ -79,7 +84,7 @@ export function withLessonInputs(search: URLSearchParams): URLSearchParams | und
 }
 
 /** Labels of try-next links to a lab; their words are in lesson-texts.ts (`labLinks`). */
-export type LabLinkLabel = 'speedupSweep' | 'syncRace';
+export type LabLinkLabel = 'speedupPool' | 'syncRace';
 
 /** A try-next link: another step, or a lab with prepared inputs. */
 export type NextLink =
@@ -91,9 +96,10 @@ export const LESSON_NEXT: Readonly<Record<LessonId, readonly NextLink[]>> = {
   threads: [{ lesson: 'summing-thread' }, { lesson: 'message-cost' }],
   'summing-thread': [{ lesson: 'gil' }, { lesson: 'time-slicing' }],
   gil: [{ lesson: 'time-slicing' }],
-  'time-slicing': [
-    { lab: 'speedup', inputs: { workload: 'sum' }, label: 'speedupSweep' },
+  'time-slicing': [{ lesson: 'amdahl' }],
+  amdahl: [
     { lesson: 'message-cost' },
+    { lab: 'speedup', inputs: { workload: 'pool-cpu' }, label: 'speedupPool' },
   ],
   'message-cost': [{ lab: 'sync', inputs: { workers: '2', mode: 'plain' }, label: 'syncRace' }],
 };

@@ -59,6 +59,13 @@ const en = {
         'The operating system gives each thread a small slice of time and cycles quickly through all active tasks; with several cores it spreads them over the cores.',
       task: 'Start twice as many workers as cores, with one chunk each, then with many small chunks.',
     },
+    amdahl: {
+      title: 'Speedup, and where it stops',
+      section: 'Introduction',
+      passage:
+        'When the system has more than one core, the operating system schedules processes on different cores, balancing the load so that they run in parallel.',
+      task: 'Sweep 1 to 2 × cores workers, see where the speedup curve bends, and read what a fitted serial fraction means for a loop with no serial part.',
+    },
     'message-cost': {
       title: 'What a message costs',
       section: 'Introduction',
@@ -69,7 +76,7 @@ const en = {
   } satisfies Record<LessonId, StepText>,
   /** Labels of the try-next links that open a lab (lesson-steps.ts, LESSON_NEXT). */
   labLinks: {
-    speedupSweep: 'Sweep 1 to 2 × cores workers in the speedup lab',
+    speedupPool: 'Sweep the task pool’s CPU items instead of the sum',
     syncRace: 'Let two threads update one shared counter in the locks lab',
   },
 };
@@ -121,6 +128,13 @@ export const lessonTexts: Bilingual<typeof en> = {
           '当使用多进程或多线程时,操作系统负责调度。这是通过给每个进程(或线程)一个很小的时间片并且在所有活动任务之间快速循环切换来实现的。',
         task: '启动两倍于核心数的 Worker，先让每个 Worker 只算一块，再改成许多小块。',
       },
+      amdahl: {
+        title: '加速比，以及它在哪里停下',
+        section: '一、简介',
+        passage:
+          '当系统不止有一个CPU核时,操作系统能够将进程调度到不同的CPU核上,保持系统负载平均以实现并行执行。',
+        task: '扫描 1 到 2 倍核心数的 Worker，看加速比曲线在哪里弯折，并读懂拟合出的串行比例对一个没有串行部分的循环意味着什么。',
+      },
       'message-cost': {
         title: '一条消息的代价',
         section: '一、简介',
@@ -130,7 +144,7 @@ export const lessonTexts: Bilingual<typeof en> = {
       },
     },
     labLinks: {
-      speedupSweep: '到加速比实验中扫描 1 到 2 倍核心数的 Worker',
+      speedupPool: '改为扫描任务池的 CPU 任务',
       syncRace: '到共享内存与锁实验中，让两个线程更新同一个共享计数器',
     },
   },

@@ -2,7 +2,10 @@
 // they stopped, and what they measured). The lab supplies the runs; the explanation answers the prediction
 // made before they started, whatever is chosen afterwards.
 import { useCallback, useState } from 'react';
-import type { Prediction } from './lesson-panel.tsx';
+
+/** The learner's answer: a choice, skipped, or not given yet. */
+export type Prediction =
+  { readonly kind: 'none' } | { readonly kind: 'skipped' } | { readonly kind: 'chose'; readonly id: string };
 
 export type StepState<R> =
   | { readonly kind: 'idle' }

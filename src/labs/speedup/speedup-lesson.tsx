@@ -1,0 +1,60 @@
+// The lesson step shown on the speedup lab (`?lesson=`): the panel, one sweep with the lab's settings, and
+// the explanation: the chart's reading of that sweep, set against the prediction.
+import type { Sweep } from '../../lib/math/sweep.ts';
+import { useLang, useMessages } from '../../ui/i18n-context.tsx';
+import { LessonPanel } from '../../ui/lessons/lesson-panel.tsx';
+import type { LessonId } from '../../ui/lessons/lesson-steps.ts';
+import { useLessonStep } from '../../ui/lessons/use-lesson-step.ts';
+import { speedupLessonMessages } from './speedup-lesson-messages.ts';
+import type { SpeedupLesson } from './speedup-lessons.ts';
+
+export function SpeedupLessonPanel({
+  id,
+  lesson,
+  maxWorkers,
+  busy,
+  run,
+  onInvalid,
+}: {
+  id: LessonId;
+  lesson: SpeedupLesson;
+  /** The sweep's largest worker count, or undefined while the inputs are invalid. */
+  maxWorkers: number | undefined;
+  busy: boolean;
+  /** Runs the sweep the lab's inputs describe; resolves with it, or undefined if it did not finish. */
+  run: () => Promise<Sweep | undefined> | undefined;
+  onInvalid: () => void;
+}) {
+  const lang = useLang();
+  const m = useMessages(speedupLessonMessages);
+  const cores = navigator.hardwareConcurrency || 1;
+  const step = useLessonStep<Sweep>();
+  const shownMax = maxWorkers ?? 2 * cores;
+
+  const runStep = () => {
+    const sweep = run();
+    if (!sweep) {
+      onInvalid();
+      return;
+    }
+    void step.run(1, () => sweep);
+  };
+
+  const explanation =
+    step.state.kind === 'done' ? lesson.explain(step.state.result, step.answer, cores, lang) : undefined;
+  return (
+    <LessonPanel
+      id={id}
+      question={lesson.question(shownMax, cores, lang)}
+      prediction={step.prediction}
+      onPredict={step.setPrediction}
+      runs={lesson.describeRuns(shownMax, lang)}
+      runLabel={m.runStep}
+      onRun={runStep}
+      busy={busy}
+      step={step.state}
+      blockedReason={undefined}
+      explanation={explanation}
+    />
+  );
+}

@@ -1,0 +1,60 @@
+import { expect, test } from 'vitest';
+import type { Sweep, SweepPoint } from '../../lib/math/sweep.ts';
+import { pastCoresShape, readSweep } from './sweep-reading.ts';
+import { SPEEDUP_LESSONS } from './speedup-lessons.ts';
+
+function point(workers: number, speedup: number): SweepPoint {
+  return {
+    workers,
+    ms: [100 / speedup],
+    medianMs: 100 / speedup,
+    speedup,
+    efficiency: speedup / workers,
+    minSpeedup: speedup,
+    maxSpeedup: speedup,
+  };
+}
+
+const sweep = (speedups: readonly number[], serialFraction?: number): Sweep => ({
+  id: 's',
+  label: 'sum',
+  points: speedups.map((s, i) => point(i + 1, s)),
+  serialFraction,
+});
+
+test('the curve past the cores: rising, flat or falling against the point at the cores', () => {
+  expect(pastCoresShape(point(2, 1.9), point(4, 1.92))).toBe('flattens');
+  expect(pastCoresShape(point(2, 1.9), point(4, 3.5))).toBe('rises');
+  expect(pastCoresShape(point(2, 1.9), point(4, 1.5))).toBe('falls');
+});
+
+test('the reading quotes the table’s speedups and efficiencies and says what the serial fraction stands for', () => {
+  const { curve, fit } = readSweep(sweep([1, 1.93, 1.9, 1.91], 0.037), 2, 'en');
+  expect(curve).toEqual([
+    'With 2 workers, one per core, the speedup was 1.93× (efficiency 97%).',
+    'Past the 2 cores, 3 and 4 workers gave 1.90 and 1.91×: the extra workers take turns on the same cores, so the curve flattens there.',
+  ]);
+  expect(fit[0]).toBe(
+    'Fitted to 1 to 2 workers, Amdahl’s law finds a serial fraction of 3.7%: a share of the run that more workers do not shorten, which would cap the speedup at 27.0×.',
+  );
+  expect(fit[1]).toContain('has no serial part: the 3.7% stands for');
+  expect(fit[2]).toContain('4 workers would do 3.89× the work');
+  const zh = readSweep(sweep([1, 1.93, 1.9, 1.91], 0.037), 2, 'zh');
+  expect(zh.curve[1]).toContain('3 和 4 个 Worker 的加速比为 1.90 和 1.91×');
+  expect(readSweep(sweep([1, 2], 0.001), 2, 'en').fit[0]).toContain(
+    'finds a serial fraction of 0.1%, no serial part to speak of',
+  );
+  expect(readSweep(sweep([1]), 2, 'en')).toEqual({ curve: [], fit: [] });
+});
+
+test('the speedup step answers the prediction from the curve past the cores', () => {
+  const amdahl = SPEEDUP_LESSONS.amdahl!;
+  const flat = amdahl.explain(sweep([1, 1.93, 1.9, 1.91], 0.037), 'flat', 2, 'en');
+  expect(flat[0]).toBe('You expected the speedup to level off past the cores.');
+  expect(flat).toContain('That is what happened: the speedup levelled off past the cores.');
+  expect(amdahl.explain(sweep([1, 1.93, 2.8, 3.7], 0.01), 'flat', 2, 'en')).toContain(
+    'Not quite: the speedup kept climbing past the cores.',
+  );
+  // A sweep that stops at the cores cannot answer the question: it says how to make it.
+  expect(amdahl.explain(sweep([1, 1.93], 0.02), 'flat', 2, 'en')[0]).toContain('above 2 to see what happens');
+});

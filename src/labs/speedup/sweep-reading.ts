@@ -1,0 +1,66 @@
+// The speedup chart's reading: what a sweep's curve says, in sentences computed from its points and its
+// Amdahl fit. Used under the chart and by the speedup lesson step. Pure.
+import type { Sweep, SweepPoint } from '../../lib/math/sweep.ts';
+import type { Lang } from '../../ui/lang.ts';
+import { sweepReadingMessages } from './sweep-reading-messages.ts';
+
+const two = (x: number) => x.toFixed(2);
+
+/** Past the cores, what the curve did: its last point against the point at the cores. */
+export type PastCores = 'rises' | 'flattens' | 'falls';
+
+export function pastCoresShape(atCores: SweepPoint, last: SweepPoint): PastCores {
+  if (last.speedup >= 1.1 * atCores.speedup) return 'rises';
+  if (last.speedup < 0.9 * atCores.speedup) return 'falls';
+  return 'flattens';
+}
+
+/** The point with one worker per core, or the largest count below that when the sweep stopped earlier. */
+export function pointAtCores(sweep: Sweep, cores: number): SweepPoint | undefined {
+  return sweep.points.filter((p) => p.workers <= cores).at(-1);
+}
+
+export interface SweepReading {
+  /** The speedup at the cores, and past them. */
+  readonly curve: readonly string[];
+  /** The Amdahl fit and what it stands for; Gustafson's view of the same fraction. */
+  readonly fit: readonly string[];
+}
+
+export function readSweep(sweep: Sweep, cores: number, lang: Lang): SweepReading {
+  const m = sweepReadingMessages[lang];
+  const curve: string[] = [];
+  const fit: string[] = [];
+  const at = pointAtCores(sweep, cores);
+  if (at && at.workers > 1)
+    // Speedup as the sweep's table shows it (two decimals), efficiency as a percentage, as there too.
+    curve.push(
+      m.atCores(at.workers, at.workers === cores, two(at.speedup), (at.efficiency * 100).toFixed(0)),
+    );
+  const past = sweep.points.filter((p) => p.workers > cores);
+  const last = past.at(-1);
+  if (at && last) {
+    curve.push(
+      m.pastCores(
+        cores,
+        past.map((p) => p.workers),
+        past.map((p) => two(p.speedup)),
+        pastCoresShape(at, last),
+      ),
+    );
+  }
+  const s = sweep.serialFraction;
+  if (s !== undefined) {
+    // The fit takes the points up to the cores, and at least 2 (use-sweeps.ts, fitMaxWorkers).
+    const fitted = Math.min(Math.max(2, cores), sweep.points.at(-1)?.workers ?? 1);
+    const percent = (s * 100).toFixed(1);
+    if (s < 0.005) {
+      fit.push(m.noSerial(fitted, percent));
+    } else {
+      fit.push(m.amdahl(fitted, percent, (1 / s).toFixed(1)), m.whatSerialIs(percent));
+    }
+    const k = sweep.points.at(-1)?.workers ?? 1;
+    if (k > 1) fit.push(m.gustafson(k, (k - s * (k - 1)).toFixed(2)));
+  }
+  return { curve, fit };
+}
