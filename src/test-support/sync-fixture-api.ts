@@ -4,8 +4,33 @@ import { Barrier } from '../lib/atomics/barrier.ts';
 import { Mutex, type MutexHandle, type MutexStats } from '../lib/atomics/mutex.ts';
 import { Semaphore } from '../lib/atomics/semaphore.ts';
 import type { SyncHandle } from '../lib/atomics/shared-handle.ts';
+import { gilWaiting, SimulatedGil, type GilHandle } from '../lib/sum/simulated-gil.ts';
+
+/** Appends `id` to a shared log: `log[0]` counts the entries, which follow from `log[1]`. */
+function logTurn(log: Int32Array, id: number): void {
+  const at = Atomics.add(log, 0, 1);
+  Atomics.store(log, 1 + at, id);
+}
 
 export const syncFixtureApi = {
+  /**
+   * `rounds` turns with the GIL: take it, log the turn, hold it until another worker waits for it (or every
+   * other worker has finished), drop it, and at once queue for the next turn, as a summing worker does at a
+   * chunk's end. `finished[0]` counts the workers done.
+   */
+  gilTurns(handle: GilHandle, workerId: number, rounds: number, log: Int32Array, finished: Int32Array): void {
+    const gil = new SimulatedGil(handle, workerId);
+    for (let round = 0; round < rounds; round++) {
+      gil.acquire();
+      logTurn(log, workerId);
+      while (gilWaiting(handle) === 0 && Atomics.load(finished, 0) === 0) {
+        // Spin: every drop then has a waiter to hand the GIL to.
+      }
+      gil.release();
+    }
+    Atomics.add(finished, 0, 1);
+  },
+
   /**
    * `times` increments of `counter[0]` under the mutex, each a plain read then a plain write: only the
    * mutex keeps them from losing updates. Waits on `start[0]` first, so all workers begin together.

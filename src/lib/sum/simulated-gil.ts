@@ -38,6 +38,11 @@ export function createGil(switchIntervalMs: number): GilHandle {
   return { buffer: new SharedArrayBuffer(SLOTS * Int32Array.BYTES_PER_ELEMENT), switchIntervalMs };
 }
 
+/** Workers blocked waiting for the GIL right now. */
+export function gilWaiting(handle: GilHandle): number {
+  return Atomics.load(new Int32Array(handle.buffer), WAITING);
+}
+
 /** Times the GIL went from one worker to another, so far. */
 export function gilHandoffs(handle: GilHandle): number {
   return Mutex.from(mutexHandle(handle), PAGE_OWNER_ID).handoffs;
