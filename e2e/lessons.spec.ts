@@ -1,7 +1,7 @@
 // The path through the article, walked as a learner would, in each language: the home page, each step's
 // prediction, its runs, an explanation that quotes the numbers the lab shows, and the try-next links with
 // the inputs they load. Every number checked here is read from the page.
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoSeriousAxeViolations } from './support/axe.ts';
 import { expect, test, type Page } from './support/fixtures.ts';
 
 const WORDS = {
@@ -287,11 +287,6 @@ test('axe finds no serious or critical violation on the home page and a lesson s
     await page.goto(`/?${query}`);
     await page.getByRole('heading', { level: 2 }).waitFor();
     if (query.includes('lesson')) await page.getByTestId('lesson-panel').waitFor();
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(
-      serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`),
-      query,
-    ).toEqual([]);
+    await expectNoSeriousAxeViolations(page, query);
   }
 });

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { E2E_ORIGIN, PLAIN_ORIGIN } from './support/origins.ts';
+import { expectNoSeriousAxeViolations } from './support/axe.ts';
 import { expect, test } from './support/fixtures.ts';
 
 const LAB_TITLES = {
@@ -108,12 +108,7 @@ for (const [lab, [en, zh]] of Object.entries(LAB_TITLES)) {
     for (const query of [`lab=${lab}&lang=en`, `lab=${lab}&lang=zh&theme=dark`]) {
       await page.goto(`/?${query}`);
       await expect(page.getByRole('heading', { level: 2 })).toHaveText(query.includes('zh') ? zh : en);
-      const results = await new AxeBuilder({ page }).analyze();
-      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(
-        serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`),
-        query,
-      ).toEqual([]);
+      await expectNoSeriousAxeViolations(page, query);
     }
   });
 }

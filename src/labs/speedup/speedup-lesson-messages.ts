@@ -1,7 +1,6 @@
 import type { Bilingual } from '../../ui/lang.ts';
 
 const en = {
-  runStep: 'Run this step',
   prompt: (big: number, cores: number) =>
     `The same sum on 1 to ${big} workers, on a machine that reports ${cores} ${cores === 1 ? 'core' : 'cores'}. Where will the speedup be at ${big} workers?`,
   choices: {
@@ -29,7 +28,6 @@ const en = {
 export const speedupLessonMessages: Bilingual<typeof en> = {
   en,
   zh: {
-    runStep: '运行这一步',
     prompt: (big: number, cores: number) =>
       `在报告有 ${cores} 个核心的机器上，用 1 到 ${big} 个 Worker 做同样的求和。到 ${big} 个 Worker 时，加速比会是多少？`,
     choices: {

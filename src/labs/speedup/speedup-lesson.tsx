@@ -1,11 +1,10 @@
 // The lesson step shown on the speedup lab (`?lesson=`): the panel, one sweep with the lab's settings, and
 // the explanation: the chart's reading of that sweep, set against the prediction.
 import type { Sweep } from '../../lib/math/sweep.ts';
-import { useLang, useMessages } from '../../ui/i18n-context.tsx';
+import { useLang } from '../../ui/i18n-context.tsx';
 import { LessonPanel } from '../../ui/lessons/lesson-panel.tsx';
 import type { LessonId } from '../../ui/lessons/lesson-steps.ts';
 import { useLessonStep } from '../../ui/lessons/use-lesson-step.ts';
-import { speedupLessonMessages } from './speedup-lesson-messages.ts';
 import type { SpeedupLesson } from './speedup-lessons.ts';
 
 export function SpeedupLessonPanel({
@@ -26,7 +25,6 @@ export function SpeedupLessonPanel({
   onInvalid: () => void;
 }) {
   const lang = useLang();
-  const m = useMessages(speedupLessonMessages);
   const cores = navigator.hardwareConcurrency || 1;
   const step = useLessonStep<Sweep>();
   const shownMax = maxWorkers ?? 2 * cores;
@@ -46,13 +44,10 @@ export function SpeedupLessonPanel({
     <LessonPanel
       id={id}
       question={lesson.question(shownMax, cores, lang)}
-      prediction={step.prediction}
-      onPredict={step.setPrediction}
       runs={lesson.describeRuns(shownMax, lang)}
-      runLabel={m.runStep}
       onRun={runStep}
       busy={busy}
-      step={step.state}
+      step={step}
       blockedReason={undefined}
       explanation={explanation}
     />

@@ -6,7 +6,6 @@ import type { Bilingual } from '../../ui/lang.ts';
 type N = string;
 
 const en = {
-  runStep: 'Run this step',
   cores: (n: number) => `${n} ${n === 1 ? 'core' : 'cores'}`,
   expected: {
     half: 'You expected the time to halve.',
@@ -83,7 +82,6 @@ const en = {
 export const sumLessonMessages: Bilingual<typeof en> = {
   en,
   zh: {
-    runStep: '运行这一步',
     cores: (n: number) => `${n} 个核心`,
     expected: {
       half: '你预测用时会减半。',

@@ -63,13 +63,10 @@ export function SumLessonPanel({
     <LessonPanel
       id={id}
       question={lesson.question(cores, lang)}
-      prediction={step.prediction}
-      onPredict={step.setPrediction}
       runs={lesson.describeRuns(cores, lang)}
-      runLabel={m.runStep}
       onRun={runStep}
       busy={busy}
-      step={step.state}
+      step={step}
       blockedReason={blocked}
       explanation={explanation}
     />

@@ -3,7 +3,6 @@
 import type { Bilingual } from '../../ui/lang.ts';
 
 const en = {
-  runStep: 'Run this step',
   threads: {
     prompt: (size: string) =>
       `A worker has a heap of its own, like a process. Sending ${size} to it and back: how will moving the buffer (transfer) compare with copying it (structured clone)?`,
@@ -71,7 +70,6 @@ const en = {
 export const transferLessonMessages: Bilingual<typeof en> = {
   en,
   zh: {
-    runStep: '运行这一步',
     threads: {
       prompt: (size: string) =>
         `Worker 像进程一样有自己的堆。把 ${size} 发给它再发回来：转移缓冲区（transfer）与复制它（结构化克隆）相比会怎样？`,

@@ -1,11 +1,10 @@
 // The lesson step shown on the message-passing lab (`?lesson=`): the panel, the lab's own sweep over the
 // step's sizes, and the explanation computed from the medians it measured.
-import { useLang, useMessages } from '../../ui/i18n-context.tsx';
+import { useLang } from '../../ui/i18n-context.tsx';
 import { LessonPanel } from '../../ui/lessons/lesson-panel.tsx';
 import type { LessonId } from '../../ui/lessons/lesson-steps.ts';
 import { useLessonStep } from '../../ui/lessons/use-lesson-step.ts';
 import type { TransferPoint } from './engine/measure-transfers.ts';
-import { transferLessonMessages } from './transfer-lesson-messages.ts';
 import type { SweepRange, TransferLesson } from './transfer-lessons.ts';
 
 export function TransferLessonPanel({
@@ -27,7 +26,6 @@ export function TransferLessonPanel({
   onInvalid: () => void;
 }) {
   const lang = useLang();
-  const m = useMessages(transferLessonMessages);
   const step = useLessonStep<readonly TransferPoint[]>();
   const shown = range ?? { from: 1024, to: 1024 };
 
@@ -45,13 +43,10 @@ export function TransferLessonPanel({
     <LessonPanel
       id={id}
       question={lesson.question(shown, lang)}
-      prediction={step.prediction}
-      onPredict={step.setPrediction}
       runs={lesson.describeRuns(shown, lang)}
-      runLabel={m.runStep}
       onRun={runStep}
       busy={busy}
-      step={step.state}
+      step={step}
       blockedReason={undefined}
       explanation={explanation}
     />

@@ -8,16 +8,13 @@ import { pageSearch } from '../page-links.ts';
 import { markLessonDone } from './lesson-progress.ts';
 import { LESSON_NEXT, LESSON_STEPS, lessonSearch, type LessonId } from './lesson-steps.ts';
 import { lessonTexts } from './lesson-texts.ts';
-import type { Prediction, StepState } from './use-lesson-step.ts';
+import type { LessonStep } from './use-lesson-step.ts';
 import type { LessonQuestion } from './lesson-verdict.ts';
 
 export function LessonPanel({
   id,
   question,
-  prediction,
-  onPredict,
   runs,
-  runLabel,
   onRun,
   busy,
   step,
@@ -26,16 +23,13 @@ export function LessonPanel({
 }: {
   id: LessonId;
   question: LessonQuestion;
-  prediction: Prediction;
-  onPredict: (next: Prediction) => void;
   /** What the step runs, in words. */
   runs: string;
-  runLabel: string;
   onRun: () => void;
   /** The lab is running (this step or another run): no new step run, no new answer. */
   busy: boolean;
-  /** Where the step's runs are. */
-  step: StepState<unknown>;
+  /** The learner's answer and where the step's runs are (useLessonStep). */
+  step: LessonStep;
   /** Why the step cannot run on this page (shared memory missing), if it cannot. */
   blockedReason: string | undefined;
   /** The sentences of the last complete step run, if any. */
@@ -48,12 +42,13 @@ export function LessonPanel({
   const text = t.steps[id];
   const number = LESSON_STEPS.findIndex((step) => step.id === id) + 1;
   const here = new URLSearchParams(window.location.search);
+  const { prediction, setPrediction: onPredict, state } = step;
   const progress =
-    step.kind === 'running'
-      ? t.panel.runProgress(step.n, step.total)
-      : step.kind === 'stopped'
+    state.kind === 'running'
+      ? t.panel.runProgress(state.n, state.total)
+      : state.kind === 'stopped'
         ? t.panel.stopped
-        : step.kind === 'done'
+        : state.kind === 'done'
           ? t.panel.done
           : undefined;
 
@@ -110,7 +105,7 @@ export function LessonPanel({
               onClick={onRun}
               disabled={busy || blockedReason !== undefined}
             >
-              {runLabel}
+              {t.panel.runStep}
             </button>
             <span role="status" aria-live="polite" className="run-status">
               {progress}

@@ -16,6 +16,13 @@ export type StepState<R> =
 /** What a step's runs report as they go: the run now starting (1-based). */
 export type StepProgress = (n: number) => void;
 
+/** What the lesson panel shows of a step: the answer, how to change it, and where the runs are. */
+export interface LessonStep {
+  readonly prediction: Prediction;
+  readonly setPrediction: (next: Prediction) => void;
+  readonly state: StepState<unknown>;
+}
+
 export function useLessonStep<R>() {
   const [prediction, setPrediction] = useState<Prediction>({ kind: 'none' });
   const [state, setState] = useState<StepState<R>>({ kind: 'idle' });
