@@ -10,7 +10,7 @@ import {
   type Outcome,
   type Pool,
 } from './index.ts';
-import { collect } from '../../test-support/pool-helpers.ts';
+import { collect, eventually } from '../../test-support/pool-helpers.ts';
 
 let pool: Pool | undefined;
 afterEach(async () => {
@@ -68,9 +68,20 @@ describe('every item gets exactly one outcome', () => {
   });
 
   test('completion order when ordered is false; input order by default', async () => {
-    pool = createPool({ size: 2 });
+    let started = 0;
+    pool = createPool({
+      size: 2,
+      onEvent: (e) => {
+        if (e.type === 'worker-start') started++;
+      },
+    });
     const delays = [300, 0, 0, 0];
     const wait = (ms: number) => new Promise((resolve) => setTimeout(() => resolve(ms), ms));
+    // Both workers ready first: a worker still starting after 300 ms (a loaded machine) would leave the
+    // short items to the long one's worker, after it. Another task, so `wait` is still unmeasured: one item
+    // per worker at a time, none queued behind the long one.
+    await collect(pool.map([0, 0], (x: number) => x, { batchSize: 1 }));
+    expect(await eventually(() => started === 2)).toBe(true);
     const unordered = await collect(pool.map(delays, wait, { ordered: false, batchSize: 1 }));
     expect(unordered.map((o) => o.index).at(-1)).toBe(0);
     const ordered = await collect(pool.map(delays, wait, { batchSize: 1 }));
