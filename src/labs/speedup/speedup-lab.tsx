@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { seriesColour } from '../../charts/palette.ts';
 import { useLang, useMessages } from '../../ui/i18n-context.tsx';
 import { useIsolation } from '../../ui/isolation-context.tsx';
@@ -20,8 +20,9 @@ import { problemOf, useSweeps, type SweepRequest } from './use-sweeps.ts';
 import { versusFor } from './sweep-versus.ts';
 import { readSweep } from './sweep-reading.ts';
 import { useLesson } from '../../ui/lessons/lesson-context.tsx';
-import { SpeedupLessonPanel } from './speedup-lesson.tsx';
-import { SPEEDUP_LESSONS } from './speedup-lessons.ts';
+
+/** The lesson panel and its words load only on a lesson's link: a lab opened plainly does not carry them. */
+const SpeedupLessonPanel = lazy(() => import('./speedup-lesson.tsx'));
 
 export default function SpeedupLab() {
   const m = useMessages(speedupLabMessages);
@@ -40,7 +41,6 @@ export default function SpeedupLab() {
   const cores = navigator.hardwareConcurrency || 1;
   const running = phase.kind === 'running' || phase.kind === 'warming';
   const lessonId = useLesson();
-  const lesson = lessonId ? SPEEDUP_LESSONS[lessonId] : undefined;
 
   const labels = { size: m.size, max: m.max, repeats: m.repeats, grain: m.grain };
   const validated = validateSpeedupForm(form, labels, lang);
@@ -100,15 +100,16 @@ export default function SpeedupLab() {
   return (
     <LabPage title={m.title} intro={m.intro}>
       <ParamNotices issues={url.issues} />
-      {lessonId && lesson && (
-        <SpeedupLessonPanel
-          id={lessonId}
-          lesson={lesson}
-          maxWorkers={validated.ok ? validated.maxWorkers : undefined}
-          busy={running}
-          run={sweepNow}
-          onInvalid={() => setTriedInvalid(true)}
-        />
+      {lessonId && (
+        <Suspense fallback={null}>
+          <SpeedupLessonPanel
+            id={lessonId}
+            maxWorkers={validated.ok ? validated.maxWorkers : undefined}
+            busy={running}
+            run={sweepNow}
+            onInvalid={() => setTriedInvalid(true)}
+          />
+        </Suspense>
       )}
       <CardForm title={m.inputs} onRun={start}>
         <div className="fields">

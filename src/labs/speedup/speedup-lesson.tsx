@@ -5,16 +5,9 @@ import { useLang } from '../../ui/i18n-context.tsx';
 import { LessonPanel } from '../../ui/lessons/lesson-panel.tsx';
 import type { LessonId } from '../../ui/lessons/lesson-steps.ts';
 import { useLessonStep } from '../../ui/lessons/use-lesson-step.ts';
-import type { SpeedupLesson } from './speedup-lessons.ts';
+import { SPEEDUP_LESSONS, type SpeedupLesson } from './speedup-lessons.ts';
 
-export function SpeedupLessonPanel({
-  id,
-  lesson,
-  maxWorkers,
-  busy,
-  run,
-  onInvalid,
-}: {
+interface StepsProps {
   id: LessonId;
   lesson: SpeedupLesson;
   /** The sweep's largest worker count, or undefined while the inputs are invalid. */
@@ -23,7 +16,9 @@ export function SpeedupLessonPanel({
   /** Runs the sweep the lab's inputs describe; resolves with it, or undefined if it did not finish. */
   run: () => Promise<Sweep | undefined> | undefined;
   onInvalid: () => void;
-}) {
+}
+
+function Steps({ id, lesson, maxWorkers, busy, run, onInvalid }: StepsProps) {
   const lang = useLang();
   const cores = navigator.hardwareConcurrency || 1;
   const step = useLessonStep<Sweep>();
@@ -52,4 +47,10 @@ export function SpeedupLessonPanel({
       explanation={explanation}
     />
   );
+}
+
+/** The step's panel, when `id` is one of this lab's steps (the shell lets through only this lab's). */
+export default function SpeedupLessonPanel(props: Omit<StepsProps, 'lesson'>) {
+  const lesson = SPEEDUP_LESSONS[props.id];
+  return lesson ? <Steps {...props} lesson={lesson} /> : null;
 }

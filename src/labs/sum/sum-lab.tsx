@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useIsolation } from '../../ui/isolation-context.tsx';
 import { isolationMessages, leadThenReason } from '../../ui/isolation-messages.ts';
 import { useLang, useMessages } from '../../ui/i18n-context.tsx';
@@ -16,9 +16,10 @@ import { lowNotAboveHigh, sumParams } from './sum-params.ts';
 import { SumResults } from './sum-results.tsx';
 import { useSumRun } from './use-sum-run.ts';
 import { useLesson } from '../../ui/lessons/lesson-context.tsx';
+
+/** The lesson panel and its words load only on a lesson's link: a lab opened plainly does not carry them. */
+const SumLessonPanel = lazy(() => import('./sum-lesson.tsx'));
 import { SumHistoryTable } from './sum-history-table.tsx';
-import { SUM_LESSONS } from './sum-lessons.ts';
-import { SumLessonPanel } from './sum-lesson.tsx';
 
 export default function SumLab() {
   const m = useMessages(sumLabMessages);
@@ -35,7 +36,6 @@ export default function SumLab() {
   const [runCount, setRunCount] = useState(0);
   const { phase, outcome, history, run, cancel } = useSumRun();
   const lessonId = useLesson();
-  const lesson = lessonId ? SUM_LESSONS[lessonId] : undefined;
   const running = phase.kind === 'running';
   // Reset at each run's start, so the longest gap is the one this run caused.
   const frames = useFrameMeter(true, runCount);
@@ -60,18 +60,19 @@ export default function SumLab() {
   return (
     <LabPage title={m.title} intro={m.intro}>
       <ParamNotices issues={url.issues} />
-      {lessonId && lesson && (
-        <SumLessonPanel
-          id={lessonId}
-          lesson={lesson}
-          request={validated.ok ? validated.request : undefined}
-          busy={running}
-          run={(request) => {
-            setRunCount((n) => n + 1);
-            return run(request);
-          }}
-          onInvalid={() => setTriedInvalid(true)}
-        />
+      {lessonId && (
+        <Suspense fallback={null}>
+          <SumLessonPanel
+            id={lessonId}
+            request={validated.ok ? validated.request : undefined}
+            busy={running}
+            run={(request) => {
+              setRunCount((n) => n + 1);
+              return run(request);
+            }}
+            onInvalid={() => setTriedInvalid(true)}
+          />
+        </Suspense>
       )}
       <CardForm title={m.inputs} onRun={start}>
         {!isolation.sharedMemory && (

@@ -8,17 +8,10 @@ import { LessonPanel } from '../../ui/lessons/lesson-panel.tsx';
 import { useLessonStep } from '../../ui/lessons/use-lesson-step.ts';
 import type { LessonId } from '../../ui/lessons/lesson-steps.ts';
 import { sumLessonMessages } from './sum-lesson-messages.ts';
-import type { SumLesson } from './sum-lessons.ts';
+import { SUM_LESSONS, type SumLesson } from './sum-lessons.ts';
 import type { SumOutcome, SumRequest } from './sum-run-types.ts';
 
-export function SumLessonPanel({
-  id,
-  lesson,
-  request,
-  busy,
-  run,
-  onInvalid,
-}: {
+interface StepsProps {
   id: LessonId;
   lesson: SumLesson;
   /** The lab's inputs as a request, or undefined while a field is invalid. */
@@ -27,7 +20,9 @@ export function SumLessonPanel({
   run: (request: SumRequest) => Promise<SumOutcome | undefined>;
   /** The inputs must be fixed before the step can run. */
   onInvalid: () => void;
-}) {
+}
+
+function Steps({ id, lesson, request, busy, run, onInvalid }: StepsProps) {
   const lang = useLang();
   const m = useMessages(sumLessonMessages);
   const iso = useMessages(isolationMessages);
@@ -71,4 +66,10 @@ export function SumLessonPanel({
       explanation={explanation}
     />
   );
+}
+
+/** The step's panel, when `id` is one of this lab's steps (the shell lets through only this lab's). */
+export default function SumLessonPanel(props: Omit<StepsProps, 'lesson'>) {
+  const lesson = SUM_LESSONS[props.id];
+  return lesson ? <Steps {...props} lesson={lesson} /> : null;
 }

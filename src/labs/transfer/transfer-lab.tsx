@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { checkField } from '../../lib/url-state/index.ts';
 import { useIsolation } from '../../ui/isolation-context.tsx';
 import { isolationMessages, leadThenReason } from '../../ui/isolation-messages.ts';
@@ -18,8 +18,9 @@ import { transferLabMessages } from './transfer-lab-messages.ts';
 import { transferParams } from './transfer-params.ts';
 import { useTransferSweep } from './use-transfer-sweep.ts';
 import { useLesson } from '../../ui/lessons/lesson-context.tsx';
-import { TransferLessonPanel } from './transfer-lesson.tsx';
-import { TRANSFER_LESSONS } from './transfer-lessons.ts';
+
+/** The lesson panel and its words load only on a lesson's link: a lab opened plainly does not carry them. */
+const TransferLessonPanel = lazy(() => import('./transfer-lesson.tsx'));
 
 type Field = keyof typeof transferParams;
 
@@ -40,7 +41,6 @@ export default function TransferLab() {
   const sweep = useTransferSweep(isolation.sharedMemory);
   const running = sweep.phase.kind === 'running';
   const lessonId = useLesson();
-  const lesson = lessonId ? TRANSFER_LESSONS[lessonId] : undefined;
 
   const labels: Record<Field, string> = {
     from: m.from,
@@ -93,20 +93,21 @@ export default function TransferLab() {
   return (
     <LabPage title={m.title} intro={m.intro}>
       <ParamNotices issues={url.issues} />
-      {lessonId && lesson && (
-        <TransferLessonPanel
-          id={lessonId}
-          lesson={lesson}
-          range={
-            valid && values.from !== undefined && values.to !== undefined
-              ? { from: values.from, to: values.to }
-              : undefined
-          }
-          repeats={values.repeats}
-          busy={running}
-          run={sweep.run}
-          onInvalid={() => setTriedInvalid(true)}
-        />
+      {lessonId && (
+        <Suspense fallback={null}>
+          <TransferLessonPanel
+            id={lessonId}
+            range={
+              valid && values.from !== undefined && values.to !== undefined
+                ? { from: values.from, to: values.to }
+                : undefined
+            }
+            repeats={values.repeats}
+            busy={running}
+            run={sweep.run}
+            onInvalid={() => setTriedInvalid(true)}
+          />
+        </Suspense>
       )}
       <CardForm title={m.costTitle} onRun={start}>
         <p className="note">{m.costHelp}</p>

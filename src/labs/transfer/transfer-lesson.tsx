@@ -5,17 +5,9 @@ import { LessonPanel } from '../../ui/lessons/lesson-panel.tsx';
 import type { LessonId } from '../../ui/lessons/lesson-steps.ts';
 import { useLessonStep } from '../../ui/lessons/use-lesson-step.ts';
 import type { TransferPoint } from './engine/measure-transfers.ts';
-import type { SweepRange, TransferLesson } from './transfer-lessons.ts';
+import { TRANSFER_LESSONS, type SweepRange, type TransferLesson } from './transfer-lessons.ts';
 
-export function TransferLessonPanel({
-  id,
-  lesson,
-  range,
-  repeats,
-  busy,
-  run,
-  onInvalid,
-}: {
+interface StepsProps {
   id: LessonId;
   lesson: TransferLesson;
   /** The lab's sizes, or undefined while a field is invalid. */
@@ -24,7 +16,9 @@ export function TransferLessonPanel({
   busy: boolean;
   run: (from: number, to: number, repeats: number) => Promise<readonly TransferPoint[] | undefined>;
   onInvalid: () => void;
-}) {
+}
+
+function Steps({ id, lesson, range, repeats, busy, run, onInvalid }: StepsProps) {
   const lang = useLang();
   const step = useLessonStep<readonly TransferPoint[]>();
   const shown = range ?? { from: 1024, to: 1024 };
@@ -51,4 +45,10 @@ export function TransferLessonPanel({
       explanation={explanation}
     />
   );
+}
+
+/** The step's panel, when `id` is one of this lab's steps (the shell lets through only this lab's). */
+export default function TransferLessonPanel(props: Omit<StepsProps, 'lesson'>) {
+  const lesson = TRANSFER_LESSONS[props.id];
+  return lesson ? <Steps {...props} lesson={lesson} /> : null;
 }
