@@ -110,6 +110,60 @@ export const SCENARIOS = [
     },
   },
   {
+    name: 'lessons: the home page lists the path; steps predict, run and explain with the lab’s numbers',
+    async run(ctx) {
+      await ctx.open('/?lang=en');
+      await pageShows(ctx, /Start here/);
+      check((await ctx.count('.lesson-card')) >= 6, 'the home page lists fewer than 6 lesson steps');
+
+      const twoThreads = 'Two threads, one sum';
+      await ctx.open('/?lesson=summing-thread&lang=en&high=20000000');
+      await ctx.click('Skip the prediction', twoThreads);
+      await ctx.click('Run this step', twoThreads);
+      const explanation = await textMatching(
+        ctx,
+        '[data-testid="lesson-explanation"]',
+        /You skipped the prediction\. 2 workers took/,
+        60_000,
+      );
+      const times = (await ctx.texts('[data-testid="sum-history"] tbody tr td:nth-child(6)')).map(
+        (cell) => /[\d.]+/.exec(cell)?.[0],
+      );
+      check(times.length === 2, `history rows: ${times.length}`);
+      check(explanation.includes(`(${times[1]} ms against ${times[0]} ms`), `explanation: ${explanation}`);
+
+      const gil = 'The GIL';
+      await ctx.open('/?lesson=gil&lang=en&high=20000000');
+      if (ctx.shared) {
+        await ctx.click('Skip the prediction', gil);
+        await ctx.click('Run this step', gil);
+        await textMatching(
+          ctx,
+          '[data-testid="lesson-explanation"]',
+          /With the GIL, 2 workers took [\d.]+ ms/,
+          60_000,
+        );
+      } else {
+        await pageShows(ctx, /This step needs shared memory for the simulated GIL/);
+        check((await ctx.buttonState('Run this step', gil)) === 'disabled', 'the GIL step can be run');
+      }
+
+      const threads = 'Processes and threads';
+      await ctx.open('/?lesson=threads&lang=en&from=1048576&to=1048576&repeats=2');
+      await ctx.click('Skip the prediction', threads);
+      await ctx.click('Run this step', threads);
+      await textMatching(
+        ctx,
+        '[data-testid="lesson-explanation"]',
+        /Copying 1 MB there and back took [\d.]+ ms; transferring the same buffer took [\d.]+ ms/,
+        60_000,
+      );
+
+      await ctx.open('/?lang=en');
+      await pageShows(ctx, /✓ Done/);
+    },
+  },
+  {
     name: 'pool lab: 200 mixed items, one outcome each, errors and timeouts counted',
     async run(ctx) {
       await ctx.open(
