@@ -18,8 +18,12 @@ const WORDS = {
       'The GIL',
       'More threads than cores',
       'Speedup, and where it stops',
+      'Lost updates',
       'What a message costs',
     ],
+    many: 'Many: 1% or more',
+    expectedMany: 'You expected many updates to be lost.',
+    lostQuote: (lost: string, expected: string) => `workers lost ${lost} of ${expected} updates`,
     levelOff: (cores: number) => `About where it was at ${cores} ${cores === 1 ? 'worker' : 'workers'}`,
     expectedFlatCurve: 'You expected the speedup to level off past the cores.',
     atCores: (speedup: string, efficiency: string) => `the speedup was ${speedup} (efficiency ${efficiency})`,
@@ -72,8 +76,12 @@ const WORDS = {
       '全局解释器锁（GIL）',
       '线程多于核心',
       '加速比，以及它在哪里停下',
+      '丢失的更新',
       '一条消息的代价',
     ],
+    many: '很多：1% 或更多',
+    expectedMany: '你预测会丢失很多次更新。',
+    lostQuote: (lost: string, expected: string) => `在 ${expected} 次更新中丢失了 ${lost} 次`,
     levelOff: (cores: number) => `和 ${cores} 个 Worker 时差不多`,
     expectedFlatCurve: '你预测加速比在超过核心数后会趋于平稳。',
     atCores: (speedup: string, efficiency: string) => `的加速比为 ${speedup}（效率 ${efficiency}）`,
@@ -227,8 +235,20 @@ for (const lang of ['en', 'zh'] as const) {
     expect(explanation).toContain(words.serial);
     await expect(page.getByTestId('speedup-reading')).toContainText(words.serial);
 
-    // Step 6: message sizes from 1 KB to 16 MB.
+    // Step 6: lost updates on a shared counter, then the cost of Atomics.add and of a mutex.
     await panel.getByRole('link', { name: words.titles[5] }).click();
+    await expect(page).toHaveURL(/lesson=races/);
+    await panel.getByLabel(words.many).check();
+    explanation = await runStep(page, words);
+    expect(explanation).toContain(words.expectedMany);
+    await expect(page.getByTestId('race-table').locator('tbody tr')).toHaveCount(3);
+    const plainRow = page.getByTestId('race-table').locator('tr[data-mode="plain"]');
+    const lostShown = (await plainRow.getByTestId('lost').textContent())!.trim();
+    const expectedShown = (await plainRow.locator('td').nth(0).textContent())!.trim();
+    expect(explanation).toContain(words.lostQuote(lostShown, expectedShown));
+
+    // Step 7: message sizes from 1 KB to 16 MB.
+    await panel.getByRole('link', { name: words.titles[6] }).click();
     await expect(page).toHaveURL(/lesson=message-cost/);
     await expect(page.getByLabel(words.from)).toHaveValue('1024');
     await panel.getByLabel(words.flat).check();

@@ -1,6 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
 import { RACE_MODES, type RaceMode } from './engine/race/race-protocol.ts';
-import { checkField } from '../../lib/url-state/index.ts';
 import { useLang, useMessages } from '../../ui/i18n-context.tsx';
 import { describeFieldProblem } from '../../ui/param-messages.ts';
 import { LockTimeline } from '../../ui/lock-timeline.tsx';
@@ -9,57 +8,53 @@ import { TextField } from '../../ui/text-field.tsx';
 import { syncLabMessages } from './sync-lab-messages.ts';
 import { raceMessages } from './race-messages.ts';
 import { syncParams } from './sync-params.ts';
-import { useRaces } from './use-races.ts';
-
-type Field = 'workers' | 'm' | 'window' | 'repeats';
+import type { Races } from './use-races.ts';
+import { RACE_FIELDS, raceSettings, raceValues, type RaceField } from './race-settings.ts';
 
 export interface RaceInputs {
   readonly mode: RaceMode;
   /** Mutex runs record who held the lock and who waited, for the lock timeline. */
   readonly trace: boolean;
-  readonly text: Record<Field, string>;
+  readonly text: Record<RaceField, string>;
 }
 
 export function RaceSection({
   inputs,
   onChange,
   enabled,
+  races,
 }: {
   inputs: RaceInputs;
   onChange: (next: RaceInputs) => void;
   enabled: boolean;
+  /** The lab's races (useRaces): the races lesson step runs through them too. */
+  races: Races;
 }) {
   const m = useMessages(syncLabMessages);
   const own = useMessages(raceMessages);
   const lang = useLang();
-  const { results, histogram, phase, runMany, cancel } = useRaces();
+  const { results, histogram, phase, runMany, cancel } = races;
   const [triedInvalid, setTriedInvalid] = useState(false);
   const running = phase.kind === 'running';
   const traced = results.findLast((r) => r.lanes !== undefined);
-  const labels: Record<Field, string> = {
+  const labels: Record<RaceField, string> = {
     workers: own.workers,
     m: own.m,
     window: own.window,
     repeats: own.repeats,
   };
-  const values: Partial<Record<Field, number>> = {};
-  const errors: Partial<Record<Field, string>> = {};
-  for (const field of Object.keys(labels) as Field[]) {
-    const checked = checkField(field, syncParams[field], inputs.text[field]);
-    if (checked.ok) values[field] = checked.value;
-    else errors[field] = describeFieldProblem(labels[field], syncParams[field].rule, lang);
+  const values = raceValues(inputs.text);
+  const errors: Partial<Record<RaceField, string>> = {};
+  for (const field of RACE_FIELDS) {
+    if (values[field] === undefined)
+      errors[field] = describeFieldProblem(labels[field], syncParams[field].rule, lang);
   }
   const valid = Object.keys(errors).length === 0;
   const start = (jobs: (repeats: number) => RaceMode[], collect: boolean) => {
-    setTriedInvalid(!valid);
-    if (!valid) return;
-    const settings = {
-      workers: values.workers!,
-      iterations: values.m!,
-      window: values.window!,
-      trace: inputs.trace,
-    };
-    void runMany(jobs(values.repeats!), settings, collect);
+    const settings = raceSettings(inputs.text, inputs.trace);
+    setTriedInvalid(settings === undefined);
+    if (!settings) return;
+    void runMany(jobs(settings.repeats), settings, collect);
   };
   const histogramText = useMemo(
     () => ({
@@ -78,7 +73,7 @@ export function RaceSection({
       ),
     [histogram, histogramText],
   );
-  const field = (name: Field) => (
+  const field = (name: RaceField) => (
     <TextField
       name={name}
       label={labels[name]}

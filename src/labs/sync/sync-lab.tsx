@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { checkField, type ParamValues } from '../../lib/url-state/index.ts';
 import { useIsolation } from '../../ui/isolation-context.tsx';
 import { isolationMessages, leadThenReason } from '../../ui/isolation-messages.ts';
@@ -15,6 +15,12 @@ import { DeadlockSection } from './deadlock-section.tsx';
 import type { DemoText } from './demo-form.tsx';
 import { SemaphoreSection } from './semaphore-section.tsx';
 import { DEMO_FIELDS, syncParams, type DemoField, type LOCK_ORDERS } from './sync-params.ts';
+import { useLesson } from '../../ui/lessons/lesson-context.tsx';
+import { raceSettings } from './race-settings.ts';
+import { useRaces } from './use-races.ts';
+
+/** The lesson panel and its words load only on a lesson's link: a lab opened plainly does not carry them. */
+const RaceLessonPanel = lazy(() => import('./race-lesson.tsx'));
 
 type SyncValues = ParamValues<typeof syncParams>;
 
@@ -30,6 +36,8 @@ export default function SyncLab() {
   const iso = useMessages(isolationMessages);
   const isolation = useIsolation();
   const url = useUrlParams(syncParams);
+  const lessonId = useLesson();
+  const races = useRaces();
   const [race, setRace] = useState<RaceInputs>(() => ({
     mode: url.values.mode,
     trace: url.values.trace,
@@ -84,7 +92,13 @@ export default function SyncLab() {
       {!isolation.sharedMemory && (
         <p className="note">{leadThenReason(iso, m.notIsolated, isolation.reason)}</p>
       )}
+      {lessonId && (
+        <Suspense fallback={null}>
+          <RaceLessonPanel id={lessonId} settings={raceSettings(race.text, race.trace)} races={races} />
+        </Suspense>
+      )}
       <RaceSection
+        races={races}
         inputs={race}
         enabled={isolation.sharedMemory}
         onChange={(next) => {

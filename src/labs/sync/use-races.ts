@@ -6,7 +6,7 @@ import type { RaceMode } from './engine/race/race-protocol.ts';
 type Busy = { readonly kind: 'running'; readonly done: number; readonly total: number };
 export type RacePhase = RunPhase<Busy>;
 
-type RaceSettings = Omit<RaceOptions, 'signal' | 'mode'>;
+export type RaceSettings = Omit<RaceOptions, 'signal' | 'mode'>;
 
 /** Runs races one after another; results accumulate and stay when a run is cancelled or fails. */
 export function useRaces() {
@@ -14,9 +14,19 @@ export function useRaces() {
   const [histogram, setHistogram] = useState<{ values: readonly number[]; expected: number } | undefined>();
   const { phase, start, cancel } = useRunState<Busy>();
 
+  /**
+   * Runs `jobs` in turn; resolves with their results once all have run (with `collect`, the histogram's
+   * runs, with an empty list), or undefined if the run failed, was cancelled or was replaced.
+   */
   const runMany = useCallback(
-    (jobs: readonly RaceMode[], settings: RaceSettings, collect: boolean) =>
-      start({ kind: 'running', done: 1, total: jobs.length }, async (current) => {
+    async (
+      jobs: readonly RaceMode[],
+      settings: RaceSettings,
+      collect: boolean,
+    ): Promise<readonly RaceResult[] | undefined> => {
+      const finished: RaceResult[] = [];
+      let complete = false;
+      await start({ kind: 'running', done: 1, total: jobs.length }, async (current) => {
         const values: number[] = [];
         if (collect) {
           current.write(() => setHistogram({ values: [], expected: settings.workers * settings.iterations }));
@@ -30,13 +40,19 @@ export function useRaces() {
             values.push(result.actual);
             current.write(() => setHistogram({ values: [...values], expected: result.expected }));
           } else {
+            finished.push(result);
             current.write(() => setResults((list) => [...list.slice(-11), result]));
           }
         }
+        complete = current.live();
         return IDLE;
-      }),
+      });
+      return complete ? finished : undefined;
+    },
     [start],
   );
 
   return { results, histogram, phase, runMany, cancel };
 }
+
+export type Races = ReturnType<typeof useRaces>;

@@ -30,7 +30,7 @@ export function LessonPanel({
   busy: boolean;
   /** The learner's answer and where the step's runs are (useLessonStep). */
   step: LessonStep;
-  /** Why the step cannot run on this page (shared memory missing), if it cannot. */
+  /** Why the step cannot run now (shared memory missing, inputs to fix), if it cannot. */
   blockedReason: string | undefined;
   /** The sentences of the last complete step run, if any. */
   explanation: readonly string[] | undefined;

@@ -40,6 +40,11 @@ export const LESSON_STEPS = [
     inputs: { workload: 'sum', repeats: '3' },
   },
   {
+    id: 'races',
+    lab: 'sync',
+    inputs: { workers: '2', m: '100000', window: '100', mode: 'plain' },
+  },
+  {
     id: 'message-cost',
     lab: 'transfer',
     inputs: { from: '1024', to: '16777216', repeats: '5' },
@@ -84,7 +89,7 @@ export function withLessonInputs(search: URLSearchParams): URLSearchParams | und
 }
 
 /** Labels of try-next links to a lab; their words are in lesson-texts.ts (`labLinks`). */
-export type LabLinkLabel = 'speedupPool' | 'syncRace';
+export type LabLinkLabel = 'speedupPool' | 'syncRace' | 'simulatorByHand';
 
 /** A try-next link: another step, or a lab with prepared inputs. */
 export type NextLink =
@@ -97,9 +102,10 @@ export const LESSON_NEXT: Readonly<Record<LessonId, readonly NextLink[]>> = {
   'summing-thread': [{ lesson: 'gil' }, { lesson: 'time-slicing' }],
   gil: [{ lesson: 'time-slicing' }],
   'time-slicing': [{ lesson: 'amdahl' }],
-  amdahl: [
+  amdahl: [{ lesson: 'races' }, { lab: 'speedup', inputs: { workload: 'pool-cpu' }, label: 'speedupPool' }],
+  races: [
     { lesson: 'message-cost' },
-    { lab: 'speedup', inputs: { workload: 'pool-cpu' }, label: 'speedupPool' },
+    { lab: 'sync', inputs: { program: 'increment', threads: '2' }, label: 'simulatorByHand' },
   ],
   'message-cost': [{ lab: 'sync', inputs: { workers: '2', mode: 'plain' }, label: 'syncRace' }],
 };

@@ -67,6 +67,13 @@ const en = {
         'When the system has more than one core, the operating system schedules processes on different cores, balancing the load so that they run in parallel.',
       task: 'Sweep 1 to 2 × cores workers, see where the speedup curve bends, and read what a fitted serial fraction means for a loop with no serial part.',
     },
+    races: {
+      title: 'Lost updates',
+      section: 'Introduction',
+      passage:
+        'When several tasks try to update the same data structure at once, the data goes bad and the program’s state inconsistent (formally, a race). A mutex or a similar synchronisation primitive protects the critical parts of the program.',
+      task: 'Predict how many updates two threads lose on a shared counter, then pay for Atomics.add and for a mutex, measured per increment.',
+    },
     'message-cost': {
       title: 'What a message costs',
       section: 'Introduction',
@@ -79,6 +86,7 @@ const en = {
   labLinks: {
     speedupPool: 'Sweep the task pool’s CPU items instead of the sum',
     syncRace: 'Let two threads update one shared counter in the locks lab',
+    simulatorByHand: 'Lose an update by hand in the scheduler simulator',
   },
 };
 
@@ -137,6 +145,13 @@ export const lessonTexts: Bilingual<typeof en> = {
           '当系统不止有一个CPU核时,操作系统能够将进程调度到不同的CPU核上,保持系统负载平均以实现并行执行。',
         task: '扫描 1 到 2 倍核心数的 Worker，看加速比曲线在哪里弯折，并读懂拟合出的串行比例对一个没有串行部分的循环意味着什么。',
       },
+      races: {
+        title: '丢失的更新',
+        section: '一、简介',
+        passage:
+          '通常情况下,多个任务同时试图更新同一个数据结构会造成脏数据和程序状态不一致的问题(正式的说法是资源竞争的问题)。为了解决这个问题,需要使用互斥锁或是其他相似的同步原语来标识并保护程序中的关键部分。',
+        task: '先预测两个线程在一个共享计数器上会丢失多少次更新，再测量 Atomics.add 和互斥锁各自的代价（每次加法）。',
+      },
       'message-cost': {
         title: '一条消息的代价',
         section: '一、简介',
@@ -148,6 +163,7 @@ export const lessonTexts: Bilingual<typeof en> = {
     labLinks: {
       speedupPool: '改为扫描任务池的 CPU 任务',
       syncRace: '到共享内存与锁实验中，让两个线程更新同一个共享计数器',
+      simulatorByHand: '在调度模拟器中亲手丢失一次更新',
     },
   },
 };
