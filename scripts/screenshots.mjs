@@ -13,7 +13,8 @@ import { chromiumLaunchOptions } from './chromium.mjs';
 const outDir = process.argv[2] ?? 'screenshots';
 const labs = (
   process.env['LABS'] ??
-  'home,sum,pool,speedup,sync,transfer,lesson:summing-thread,lesson:gil,lesson:time-slicing'
+  'home,sum,pool,speedup,sync,transfer,' +
+    'lesson:threads,lesson:summing-thread,lesson:gil,lesson:time-slicing,lesson:amdahl,lesson:races,lesson:message-cost'
 ).split(',');
 const idleOnly = process.env['IDLE_ONLY'] === '1';
 const port = 4199;
@@ -103,11 +104,14 @@ try {
           const query = `${target}&lang=${lang}${embed ? '&embed=1' : ''}`;
           await page.goto(`http://127.0.0.1:${port}/?${query}`);
           await page.getByRole('heading', { level: 2 }).first().waitFor();
+          if (lesson) await page.getByTestId('lesson-panel').waitFor();
           await page.screenshot({ path: join(outDir, `${name}-idle.png`), fullPage: true });
           console.log(join(outDir, `${name}-idle.png`));
           if (idleOnly) continue;
           await page.goto(`http://127.0.0.1:${port}/?${query}&${QUICK_INPUTS[lab] ?? ''}`);
           await page.getByRole('heading', { level: 2 }).first().waitFor();
+          // A lesson's panel loads after its lab: its Run must be among the buttons pressed.
+          if (lesson) await page.getByTestId('lesson-panel').waitFor();
           await runEverything(page, lab, lang);
           await page.screenshot({ path: join(outDir, `${name}.png`), fullPage: true });
           console.log(join(outDir, `${name}.png`));

@@ -42,7 +42,8 @@ export const LESSON_STEPS = [
   {
     id: 'races',
     lab: 'sync',
-    inputs: { workers: '2', m: '100000', window: '100', mode: 'plain' },
+    // Without the lock trace: the step compares costs per increment, and recording holds costs its own.
+    inputs: { workers: '2', m: '100000', window: '100', mode: 'plain', trace: '0' },
   },
   {
     id: 'message-cost',
