@@ -25,10 +25,10 @@ export const lockTimelineMessages: Bilingual<typeof en> = {
     wait: (lock: string) => (lock ? `等待 ${lock}` : '等待锁'),
     gaveUp: (lock: string) => (lock ? `放弃等待 ${lock}` : '放弃等待'),
     bar: (what: string, startMs: number, endMs: number) =>
-      `${what}：${startMs.toFixed(2)}–${endMs.toFixed(2)} ms（${(endMs - startMs).toFixed(2)} ms）`,
+      `${what}：${startMs.toFixed(2)}–${endMs.toFixed(2)} 毫秒（${(endMs - startMs).toFixed(2)} 毫秒）`,
     waitShare: '等待所占时间',
     waitShareValue: (share: number) => `占 Worker 时间的 ${(share * 100).toFixed(1)} %`,
-    handoffs: '易手次数',
+    handoffs: '交接次数',
     handoffsValue: (n: number, perSecond: number) =>
       `${n.toLocaleString('zh')}（每秒 ${Math.round(perSecond).toLocaleString('zh')} 次）`,
     heldShare: '锁被持有',

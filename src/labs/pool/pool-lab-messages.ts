@@ -130,7 +130,7 @@ export const poolLabMessages: Bilingual<typeof en> = {
   zh: {
     title: '任务池',
     intro:
-      '把文章中的 do_threaded_work 做对：Worker 从队列中领取任务，每个任务都恰好有一个结果（值、错误、超时或已取消），需要时保持输入顺序，卡住的任务会被超时终止。',
+      '正确实现文章中的 do_threaded_work：Worker 从队列中领取任务，每个任务都恰好有一个结果（值、错误、超时或已取消），需要时保持输入顺序，卡住的任务会被超时终止。',
     inputs: '任务',
     preset: '预设',
     presets: { custom: '自定义组合', process_url: '文章：process_url' },
@@ -149,7 +149,7 @@ export const poolLabMessages: Bilingual<typeof en> = {
     ioRange: 'I/O 等待范围（毫秒）',
     ioMin: 'I/O 等待下限（毫秒）',
     ioMax: 'I/O 等待上限（毫秒）',
-    cpu: 'CPU 工作量：数出小于它的素数',
+    cpu: 'CPU 任务：统计小于该数的素数个数',
     ratesTooHigh: '抛出异常、卡住和返回假值的比例加起来超过了 100%。',
     ioOrder: 'I/O 等待上限不能小于下限。',
     hangNeedsTimeout: '有卡住的任务时需要设置超时，否则只能用“取消”结束运行。',

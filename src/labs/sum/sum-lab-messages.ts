@@ -144,7 +144,7 @@ export const sumLabMessages: Bilingual<typeof en> = {
       '每根条是一块：从它的 Worker 领取到算出部分和为止；颜色交替只是为了区分相邻的块。把鼠标移到条上可看到区间和用时。开启 GIL 时，条也包含等待 GIL 的时间。',
     workerLane: (id: number) => `worker ${id}`,
     gilTimeline: '谁持有 GIL：每个 Worker 持有它的时间，以及等待它的时间',
-    gilTimelineTitle: (k: number) => `模拟 GIL 在 ${k} 个 Worker 之间易手`,
+    gilTimelineTitle: (k: number) => `模拟 GIL 在 ${k} 个 Worker 之间交接`,
     chunkLabel: (low: string, high: string, worker: number, ms: number) =>
       `[${low}, ${high}) 在 worker ${worker} 上：${ms.toFixed(1)} 毫秒`,
     code: '文章中的 Python 与实际运行的 TypeScript 对照',

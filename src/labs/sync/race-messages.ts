@@ -46,16 +46,16 @@ export const raceMessages: Bilingual<typeof en> = {
   zh: {
     raceTitle: '统计丢失的更新',
     raceHelp:
-      'k 个 Worker 各自把同一个共享计数器加 1，共 m 次。普通的先读后写会丢失更新；Atomics.add 和互斥锁不会，但要付出代价，以每次加一的纳秒数来衡量。',
+      'k 个 Worker 各自把同一个共享计数器加 1，每个 Worker 加 m 次。普通的先读后写会丢失更新；Atomics.add 和互斥锁不会，但要付出代价，以每次加一的纳秒数来衡量。',
     mode: '每个 Worker 如何加 1',
     modes: {
-      plain: '普通：读，（忙等），写',
+      plain: '普通：读取，空循环若干次，写回',
       atomic: 'Atomics.add：一个不可分割的步骤',
-      mutex: '在互斥锁之下（Atomics.wait/notify）',
+      mutex: '加互斥锁（Atomics.wait/notify）',
     },
     workers: 'Worker 数量（k）',
     m: '每个 Worker 的加一次数（m）',
-    window: '读和写之间的忙等（迭代次数）',
+    window: '读与写之间的空循环（迭代次数）',
     repeats: '直方图的重复次数',
     runOnce: '运行',
     runRepeats: '重复运行（直方图）',

@@ -66,9 +66,10 @@ export const simulatorMessages: Bilingual<typeof en> = {
     blocked: '等待锁',
     verdictDone: (lost: number) =>
       lost > 0 ? `所有线程都已完成，丢失了 ${lost} 次更新！` : '所有线程都已完成，没有丢失更新。',
-    verdictDeadlock: '死锁：每个未完成的线程都在等待另一个线程持有的锁。谁也动不了，永远如此。',
+    verdictDeadlock:
+      '死锁：每个未完成的线程都在等待另一个线程持有的锁。所有线程都无法继续执行，会一直僵持下去。',
     waitsFor: (thread: number, lock: string, holder: number) =>
-      `线程 ${thread} 等待 ${lock}，它被线程 ${holder} 持有`,
+      `线程 ${thread} 在等待锁 ${lock}，而该锁由线程 ${holder} 持有`,
     scheduleLink: '复制这个调度的链接',
     scheduleCopied: '已复制：这个链接会重放完全相同的交错顺序。',
   },

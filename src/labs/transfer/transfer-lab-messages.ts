@@ -150,7 +150,7 @@ export const transferLabMessages: Bilingual<typeof en> = {
       string
     >,
     latencyColumns: { mode: '信号方式', median: '中位数（微秒）', p99: 'p99（微秒）' },
-    freezeTitle: '页面的感受',
+    freezeTitle: '页面是否卡顿',
     freezeHelp: '色条在每一帧动画时移动。运行一个工作负载并观察：页面自己的线程忙碌时，一帧也画不出来。',
     loop: 'CPU 循环（毫秒）',
     cloneSize: '克隆的对象图（字节）',
