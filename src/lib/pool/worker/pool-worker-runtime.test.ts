@@ -78,11 +78,16 @@ test('buffered: tiny items share reports, and every one is reported once idle', 
 
 test('buffered results leave before an item of another call, or of an unbuffered batch, starts', async () => {
   start(null);
-  // Every item ended before `seq` is in a report sent no later than the one announcing `seq`'s start.
+  // The items reported before `seq` started: in the reports up to the one announcing its start, or, when no
+  // report announced it (what ended before had already left, say by an idle flush), before the report that
+  // carries its own outcome. Every item ended before `seq` must be among them.
   const endedBefore = (seq: number) => {
     const r = reports();
-    const at = r.findIndex((m) => m.runningSeq === seq);
-    return r.slice(0, at + 1).flatMap((m) => Array.from(m.endings, (_, k) => m.firstSeq + k));
+    const at = r.findIndex(
+      (m) => m.runningSeq === seq || (seq >= m.firstSeq && seq < m.firstSeq + m.endings.length),
+    );
+    const upTo = r[at]?.runningSeq === seq ? at + 1 : at;
+    return r.slice(0, upTo).flatMap((m) => Array.from(m.endings, (_, k) => m.firstSeq + k));
   };
   send({ type: 'batch', taskId: 1, firstSeq: 0, args: [1, 2], source: '(x) => x', buffered: 7 });
   send({ type: 'batch', taskId: 1, firstSeq: 2, args: [3], buffered: 8 });
