@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { useLang, useMessages } from '../../ui/i18n-context.tsx';
 import { LabPage } from '../../ui/lab-page.tsx';
-import type { LabId } from '../../ui/lab-ids.ts';
+import { LAB_IDS, type LabId } from '../../ui/lab-ids.ts';
 import { clearLessonProgress, lessonsDone, PROGRESS_STORAGE_KEY } from '../../ui/lessons/lesson-progress.ts';
 import { LESSON_STEPS, lessonSearch } from '../../ui/lessons/lesson-steps.ts';
 import { lessonTexts } from '../../ui/lessons/lesson-texts.ts';
@@ -16,7 +16,8 @@ import { useUrlParams } from '../../ui/use-url-params.ts';
 /** The home page reads no input of its own: every other parameter is reported as unknown. */
 const HOME_PARAMS = {};
 
-const LABS: readonly Exclude<LabId, 'home'>[] = ['sum', 'pool', 'speedup', 'sync', 'transfer'];
+/** The labs, in the navigation's order: every page but this one. */
+const LABS = LAB_IDS.filter((id): id is Exclude<LabId, 'home'> => id !== 'home');
 
 export default function HomePage() {
   const m = useMessages(homeMessages);

@@ -8,7 +8,7 @@ import { pageSearch } from '../page-links.ts';
 import { markLessonDone } from './lesson-progress.ts';
 import { LESSON_NEXT, LESSON_STEPS, lessonSearch, type LessonId } from './lesson-steps.ts';
 import { lessonTexts } from './lesson-texts.ts';
-import type { LessonStep } from './use-lesson-step.ts';
+import type { LessonStepHandle } from './use-lesson-step.ts';
 import type { LessonQuestion } from './lesson-verdict.ts';
 
 export function LessonPanel({
@@ -29,7 +29,7 @@ export function LessonPanel({
   /** The lab is running (this step or another run): no new step run, no new answer. */
   busy: boolean;
   /** The learner's answer and where the step's runs are (useLessonStep). */
-  step: LessonStep;
+  step: LessonStepHandle;
   /** Why the step cannot run now (shared memory missing, inputs to fix), if it cannot. */
   blockedReason: string | undefined;
   /** The sentences of the last complete step run, if any. */
@@ -52,9 +52,11 @@ export function LessonPanel({
           ? t.panel.done
           : undefined;
 
+  // Keyed on whether there is an explanation, not on its sentences: the lab builds them anew each render.
+  const explained = explanation !== undefined;
   useEffect(() => {
-    if (explanation) markLessonDone(id);
-  }, [explanation, id]);
+    if (explained) markLessonDone(id);
+  }, [explained, id]);
 
   return (
     <section className="card lesson-panel" aria-labelledby={titleId} data-testid="lesson-panel">

@@ -17,7 +17,7 @@ export type StepState<R> =
 export type StepProgress = (n: number) => void;
 
 /** What the lesson panel shows of a step: the answer, how to change it, and where the runs are. */
-export interface LessonStep {
+export interface LessonStepHandle {
   readonly prediction: Prediction;
   readonly setPrediction: (next: Prediction) => void;
   readonly state: StepState<unknown>;

@@ -9,8 +9,7 @@ export const PACKED_MIN = 8;
 
 /** `values` as a Float64Array when the rule applies; otherwise `values` itself. */
 export function packNumbers(values: unknown[]): unknown[] | Float64Array {
-  const packed = packedOrUndefined(values, values.length, (value) => value);
-  return packed ?? values;
+  return packedOrUndefined(values, (value) => value) ?? values;
 }
 
 /**
@@ -19,17 +18,13 @@ export function packNumbers(values: unknown[]): unknown[] | Float64Array {
  * second this way, and a separate map, check and copy were most of the cost of a batch).
  */
 export function packNumbersOf<T>(list: readonly T[], pick: (entry: T) => unknown): unknown[] | Float64Array {
-  return packedOrUndefined(list, list.length, pick) ?? list.map(pick);
+  return packedOrUndefined(list, pick) ?? list.map(pick);
 }
 
-function packedOrUndefined<T>(
-  list: readonly T[],
-  length: number,
-  pick: (entry: T) => unknown,
-): Float64Array | undefined {
-  if (length < PACKED_MIN) return undefined;
-  const packed = new Float64Array(length);
-  for (let k = 0; k < length; k++) {
+function packedOrUndefined<T>(list: readonly T[], pick: (entry: T) => unknown): Float64Array | undefined {
+  if (list.length < PACKED_MIN) return undefined;
+  const packed = new Float64Array(list.length);
+  for (let k = 0; k < list.length; k++) {
     const value = pick(list[k]!);
     if (typeof value !== 'number') return undefined;
     packed[k] = value;
