@@ -19,11 +19,27 @@ const WORDS = {
       'More threads than cores',
       'Speedup, and where it stops',
       'Lost updates',
+      'Deadlock',
       'What a message costs',
     ],
     many: 'Many: 1% or more',
     expectedMany: 'You expected many updates to be lost.',
     lostQuote: (lost: string, expected: string) => `workers lost ${lost} of ${expected} updates`,
+    deadlockSection: 'Deadlock, and the fix',
+    lockTimeout: 'Lock timeout (ms)',
+    opposite: /opposite order/,
+    globalOrder: /one global order/,
+    deadlockTimeout: 'They deadlock, and the lock timeout breaks it',
+    expectedTimeout: 'You expected a deadlock that the lock timeout breaks.',
+    bothFinish: 'Both finish: one may wait for the other, then goes on',
+    expectedFinish: 'You expected every worker to finish.',
+    matched: 'That is what happened',
+    foundAt: /(\d+) ms after the start/,
+    brokenAt: (ms: string) => `${ms} ms after the start`,
+    cycle: (path: string) => `in the wait-for graph, ${path}:`,
+    fixIt: 'Fix it: the same two workers, taking the locks in one global order',
+    finishedIn: /finished in (\d+) ms/,
+    bothIn: (ms: string) => `both workers finished in ${ms} ms`,
     levelOff: (cores: number) => `About where it was at ${cores} ${cores === 1 ? 'worker' : 'workers'}`,
     expectedFlatCurve: 'You expected the speedup to level off past the cores.',
     atCores: (speedup: string, efficiency: string) => `the speedup was ${speedup} (efficiency ${efficiency})`,
@@ -77,11 +93,27 @@ const WORDS = {
       '线程多于核心',
       '加速比，以及它在哪里停下',
       '丢失的更新',
+      '死锁',
       '一条消息的代价',
     ],
     many: '很多：1% 或更多',
     expectedMany: '你预测会丢失很多次更新。',
     lostQuote: (lost: string, expected: string) => `在 ${expected} 次更新中丢失了 ${lost} 次`,
+    deadlockSection: '死锁，以及修复',
+    lockTimeout: '锁超时（毫秒）',
+    opposite: /相反顺序/,
+    globalOrder: /同一个全局顺序/,
+    deadlockTimeout: '它们陷入死锁，由锁超时打破',
+    expectedTimeout: '你预测会发生死锁，并由锁超时打破。',
+    bothFinish: '两个都能完成：一个可能要等另一个，然后继续',
+    expectedFinish: '你预测每个 Worker 都能完成。',
+    matched: '结果和你预测的一样',
+    foundAt: /开始后 (\d+) 毫秒/,
+    brokenAt: (ms: string) => `距开始 ${ms} 毫秒`,
+    cycle: (path: string) => `在等待图中连成了一个环（${path}）`,
+    fixIt: '修复它：同样两个 Worker，按同一个全局顺序加锁',
+    finishedIn: /全部 2 个 Worker 在 (\d+) 毫秒内完成/,
+    bothIn: (ms: string) => `两个 Worker 在 ${ms} 毫秒内都完成了`,
     levelOff: (cores: number) => `和 ${cores} 个 Worker 时差不多`,
     expectedFlatCurve: '你预测加速比在超过核心数后会趋于平稳。',
     atCores: (speedup: string, efficiency: string) => `的加速比为 ${speedup}（效率 ${efficiency}）`,
@@ -247,8 +279,40 @@ for (const lang of ['en', 'zh'] as const) {
     const expectedShown = (await plainRow.locator('td').nth(0).textContent())!.trim();
     expect(explanation).toContain(words.lostQuote(lostShown, expectedShown));
 
-    // Step 7: message sizes from 1 KB to 16 MB.
+    // Step 7: two workers take two locks in opposite order; a timeout breaks the deadlock.
     await panel.getByRole('link', { name: words.titles[6] }).click();
+    await expect(page).toHaveURL(/lesson=deadlock/);
+    const deadlock = page.getByRole('region', { name: words.deadlockSection });
+    await expect(deadlock.getByLabel(words.lockTimeout)).toHaveValue('1000');
+    await expect(deadlock.getByLabel(words.opposite)).toBeChecked();
+    await panel.getByLabel(words.deadlockTimeout).check();
+    explanation = await runStep(page, words);
+    expect(explanation).toContain(words.expectedTimeout);
+    expect(explanation).toContain(words.matched);
+    const found = words.foundAt.exec(await deadlock.getByTestId('deadlock-result').innerText())!;
+    expect(explanation).toContain(words.brokenAt(found[1]!));
+    // The loop as the explanation draws it, from the cycle the section lists (worker 1 or 2 saw it).
+    const waiters = (await deadlock.getByTestId('deadlock-cycle').locator('li').allInnerTexts()).map(
+      (item) => /(\d)/.exec(item)![1],
+    );
+    const path = waiters[0] === '1' ? 'W1 → B → W2 → A → W1' : 'W2 → A → W1 → B → W2';
+    expect(explanation).toContain(words.cycle(path));
+
+    // Its first try-next link: the same step with one global lock order, and no deadlock.
+    await panel.getByRole('link', { name: words.fixIt }).click();
+    await expect(page).toHaveURL(/lesson=deadlock/);
+    await expect(page).toHaveURL(/order=same/);
+    await expect(deadlock.getByLabel(words.globalOrder)).toBeChecked();
+    await panel.getByLabel(words.bothFinish).check();
+    explanation = await runStep(page, words);
+    expect(explanation).toContain(words.expectedFinish);
+    expect(explanation).toContain(words.matched);
+    const finished = words.finishedIn.exec(await deadlock.getByTestId('deadlock-result').innerText())!;
+    expect(explanation).toContain(words.bothIn(finished[1]!));
+    await expect(deadlock.locator('tr[data-outcome="done"]')).toHaveCount(2);
+
+    // Step 8: message sizes from 1 KB to 16 MB.
+    await panel.getByRole('link', { name: words.titles[7] }).click();
     await expect(page).toHaveURL(/lesson=message-cost/);
     await expect(page.getByLabel(words.from)).toHaveValue('1024');
     await panel.getByLabel(words.flat).check();

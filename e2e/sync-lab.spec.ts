@@ -34,6 +34,13 @@ test.describe('shared memory & locks lab', () => {
       runs += Number(match![3]);
     }
     expect(runs).toBe(6);
+    // The reading under it counts the runs that lost updates and quotes the lowest final count, which is
+    // where the first bar starts.
+    const reading = page.getByTestId('race-histogram-reading');
+    await expect(reading).toContainText(/(\d) of the 6 runs lost updates|None of the 6 runs lost an update/);
+    const lowest = /^final count ([\d,]+)/.exec(bars[0]!)![1]!;
+    const text = await reading.innerText();
+    if (!text.startsWith('None')) expect(text).toMatch(new RegExp(`ended (between|at) ${lowest}[ ,]`));
   });
 
   test('a captured race is replayed step by step to the overwrite', async ({ page }) => {

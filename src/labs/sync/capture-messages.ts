@@ -65,7 +65,7 @@ export const captureMessages: Bilingual<typeof en> = {
     writes: (value: number) => `写入 ${value}`,
     lostNote: ({ overwritten, overwrite, staleRead, wiped }: Overwrite) =>
       wiped === 1
-        ? `worker ${overwrite.worker} 把 ${overwrite.value} 写在 worker ${overwritten.worker} 的 ${overwritten.value} 之上：两者都基于 ${staleRead.value}，所以丢失了一次更新。`
-        : `worker ${overwrite.worker} 把 ${overwrite.value} 写在 worker ${overwritten.worker} 的 ${overwritten.value} 之上：它在最近 ${wiped} 次加一之前读到了 ${staleRead.value}，所以丢失了 ${wiped} 次更新。`,
+        ? `Worker ${overwrite.worker} 写入 ${overwrite.value}，覆盖了 Worker ${overwritten.worker} 写入的 ${overwritten.value}：两者都基于 ${staleRead.value}，所以丢失了一次更新。`
+        : `Worker ${overwrite.worker} 写入 ${overwrite.value}，覆盖了 Worker ${overwritten.worker} 写入的 ${overwritten.value}：它读到 ${staleRead.value} 之后，计数器又被加了 ${wiped} 次，所以丢失了 ${wiped} 次更新。`,
   },
 };

@@ -50,12 +50,12 @@ export const deadlockMessages: Bilingual<typeof en> = {
       same: '同一个全局顺序：字母小的锁先拿（修复）',
     },
     liveTitle: '此刻',
-    holdsLock: (worker: number, lock: string) => `worker ${worker} 持有 ${lock}`,
-    waitsLock: (worker: number, lock: string) => `worker ${worker} 等待 ${lock}`,
+    holdsLock: (worker: number, lock: string) => `Worker ${worker} 持有 ${lock}`,
+    waitsLock: (worker: number, lock: string) => `Worker ${worker} 在等锁 ${lock}`,
     workerWaitsFor: (worker: number, lock: string, holder: number) =>
-      `worker ${worker} 等待 ${lock}，它被 worker ${holder} 持有`,
+      `Worker ${worker} 在等锁 ${lock}，而锁 ${lock} 由 Worker ${holder} 持有`,
     deadlockFound: (by: number, atMs: number) =>
-      `死锁：由 worker ${by} 的锁超时发现，在开始后 ${Math.round(atMs)} 毫秒。它看到的等待环：`,
+      `死锁：开始后 ${Math.round(atMs)} 毫秒，Worker ${by} 的锁超时发现了它。它看到的等待环：`,
     deadlockNoCycle: '有一次加锁超时了，但当时的等待并没有形成环（只是某个 Worker 慢了）：请调大超时。',
     deadlockAfter: '超时的 Worker 释放了它的锁，于是它的邻居得以继续：超时能打破死锁，却不能预防死锁。',
     deadlockAllGaveUp:

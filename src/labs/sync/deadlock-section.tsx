@@ -1,51 +1,41 @@
-import { useState } from 'react';
-import { runDeadlock, type DeadlockResult, type LockState } from './engine/lock-demos/run-deadlock.ts';
+import type { LockState } from './engine/lock-demos/run-deadlock.ts';
 import { useMessages } from '../../ui/i18n-context.tsx';
 import { LockTimeline } from '../../ui/lock-timeline.tsx';
 import { DemoSection, useDemoForm, type DemoText } from './demo-form.tsx';
 import { syncLabMessages } from './sync-lab-messages.ts';
 import { deadlockMessages } from './deadlock-messages.ts';
+import { deadlockSettings, type LockOrder } from './deadlock-settings.ts';
 import { LOCK_ORDERS, type DemoField } from './sync-params.ts';
-import { lockLetter, WaitForGraph } from './wait-for-graph.tsx';
-
-type LockOrder = (typeof LOCK_ORDERS)[number];
+import type { Deadlock } from './use-deadlock.ts';
+import { lockLetter } from './lock-letter.ts';
+import { WaitForGraph } from './wait-for-graph.tsx';
 
 /** Two or more workers, two locks each, in opposite order or in one global order; live and afterwards. */
 export function DeadlockSection({
   text,
   order,
   enabled,
+  deadlock,
   onText,
   onOrder,
 }: {
   text: DemoText;
   order: LockOrder;
   enabled: boolean;
+  /** The lab's deadlock runs (useDeadlock): the deadlock lesson step runs through them too. */
+  deadlock: Deadlock;
   onText: (field: DemoField, value: string) => void;
   onOrder: (order: LockOrder) => void;
 }) {
   const m = useMessages(syncLabMessages);
   const own = useMessages(deadlockMessages);
-  const form = useDemoForm('deadlock', text, enabled, onText);
-  const { task } = form;
-  const [live, setLive] = useState<LockState | undefined>();
-  const [result, setResult] = useState<DeadlockResult | undefined>();
+  const { task, live, result } = deadlock;
+  const form = useDemoForm('deadlock', text, enabled, onText, task);
 
   const run = () => {
-    const { dlk, hold, locktimeout } = form.checked.values;
-    void task.run(async (signal) => {
-      setLive(undefined);
-      const outcome = await runDeadlock({
-        workers: dlk!,
-        ordered: order === 'same',
-        holdMs: hold!,
-        timeoutMs: locktimeout!,
-        signal,
-        onState: setLive,
-      });
-      setLive(undefined);
-      setResult(outcome);
-    });
+    // The form runs this only with valid fields.
+    const settings = deadlockSettings(text, order);
+    if (settings) void deadlock.run(settings);
   };
 
   const cycle = new Set(result?.cycle?.map((edge) => edge.waiter) ?? []);

@@ -79,16 +79,22 @@ export interface DemoFormState {
   readonly onText: (field: DemoField, value: string) => void;
 }
 
-/** The form state of one demo section: its fields from DEMO_FIELDS, checked now, and a task to run. */
+/**
+ * The form state of one demo section: its fields from DEMO_FIELDS, checked now, and a task to run: its own,
+ * or `shared` when the lab runs the demo from elsewhere too (a lesson step) and owns the task.
+ */
 export function useDemoForm(
   section: keyof typeof DEMO_FIELDS,
   text: DemoText,
   enabled: boolean,
   onText: (field: DemoField, value: string) => void,
+  shared?: ReturnType<typeof useAbortableTask>,
 ): DemoFormState {
   const m = useMessages(syncLabMessages);
   const lang = useLang();
-  const task = useAbortableTask();
+  // Called either way: a hook is called on every render, in the same order.
+  const own = useAbortableTask();
+  const task = shared ?? own;
   const fields = DEMO_FIELDS[section];
   const label = (field: DemoField) => m[field];
   return { fields, text, label, checked: checkDemoFields(fields, text, label, lang), enabled, task, onText };

@@ -10,6 +10,7 @@ import { raceMessages } from './race-messages.ts';
 import { syncParams } from './sync-params.ts';
 import type { Races } from './use-races.ts';
 import { RACE_FIELDS, raceSettings, raceValues, type RaceField } from './race-settings.ts';
+import { readHistogram } from './histogram-reading.ts';
 
 export interface RaceInputs {
   readonly mode: RaceMode;
@@ -72,6 +73,10 @@ export function RaceSection({
         histogramChart(histogram?.values ?? [], histogram?.expected ?? 0, histogramText),
       ),
     [histogram, histogramText],
+  );
+  const histogramReading = useMemo(
+    () => (histogram ? readHistogram(histogram.values, histogram.expected, histogram.mode, lang) : []),
+    [histogram, lang],
   );
   const field = (name: RaceField) => (
     <TextField
@@ -201,6 +206,11 @@ export function RaceSection({
         <>
           <h4>{own.histogramTitle(histogram.values.length)}</h4>
           <PlotHost draw={drawHistogram} label={own.histogramTitle(histogram.values.length)} />
+          <div className="reading" data-testid="race-histogram-reading">
+            {histogramReading.map((sentence) => (
+              <p key={sentence}>{sentence}</p>
+            ))}
+          </div>
         </>
       )}
     </section>

@@ -48,7 +48,7 @@ export const simulatorMessages: Bilingual<typeof en> = {
     programs: {
       increment: 'count += 1 拆成读、加、写',
       atomic: 'Atomics.add(count, 1)',
-      mutex: '在锁之下执行 count += 1',
+      mutex: '用锁保护 count += 1',
       deadlock: '两把锁，以相反顺序获取',
     },
     threads: '线程数',

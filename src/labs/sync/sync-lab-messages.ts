@@ -35,7 +35,7 @@ export const syncLabMessages: Bilingual<typeof en> = {
     cancel: '取消',
     failed: (message: string) => `已停止：${message}`,
     fixInputs: '请先修正下面标出的输入，再运行。',
-    workerLane: (n: number) => `worker ${n}`,
+    workerLane: (n: number) => `Worker ${n}`,
     seed: '随机种子',
     notIsolated: '真实线程的实验需要共享内存，而它已关闭：',
     run: '运行',

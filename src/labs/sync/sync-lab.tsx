@@ -18,9 +18,15 @@ import { DEMO_FIELDS, syncParams, type DemoField, type LOCK_ORDERS } from './syn
 import { useLesson } from '../../ui/lessons/lesson-context.tsx';
 import { raceSettings } from './race-settings.ts';
 import { useRaces } from './use-races.ts';
+import { deadlockSettings } from './deadlock-settings.ts';
+import { useDeadlock } from './use-deadlock.ts';
 
-/** The lesson panel and its words load only on a lesson's link: a lab opened plainly does not carry them. */
+/**
+ * The lesson panels and their words load only on a lesson's link, each step's with it: a lab opened plainly
+ * carries none of them.
+ */
 const RaceLessonPanel = lazy(() => import('./race-lesson.tsx'));
+const DeadlockLessonPanel = lazy(() => import('./deadlock-lesson.tsx'));
 
 type SyncValues = ParamValues<typeof syncParams>;
 
@@ -38,6 +44,7 @@ export default function SyncLab() {
   const url = useUrlParams(syncParams);
   const lessonId = useLesson();
   const races = useRaces();
+  const deadlock = useDeadlock();
   const [race, setRace] = useState<RaceInputs>(() => ({
     mode: url.values.mode,
     trace: url.values.trace,
@@ -86,6 +93,22 @@ export default function SyncLab() {
   };
 
   const windowValue = checkField('window', syncParams.window, race.text.window);
+  const deadlockSection = (
+    <DeadlockSection
+      text={demos.text}
+      order={demos.order}
+      enabled={isolation.sharedMemory}
+      deadlock={deadlock}
+      onText={setDemoText}
+      onOrder={(order) => {
+        const next = { ...demos, order };
+        setDemos(next);
+        sync(race, sim, next);
+      }}
+    />
+  );
+  // The deadlock step's experiment comes right under its panel, not below the races.
+  const deadlockFirst = lessonId === 'deadlock';
   return (
     <LabPage title={m.title} intro={m.intro}>
       <ParamNotices issues={url.issues} />
@@ -94,9 +117,18 @@ export default function SyncLab() {
       )}
       {lessonId && (
         <Suspense fallback={null}>
-          <RaceLessonPanel id={lessonId} settings={raceSettings(race.text, race.trace)} races={races} />
+          {deadlockFirst ? (
+            <DeadlockLessonPanel
+              id={lessonId}
+              settings={deadlockSettings(demos.text, demos.order)}
+              deadlock={deadlock}
+            />
+          ) : (
+            <RaceLessonPanel id={lessonId} settings={raceSettings(race.text, race.trace)} races={races} />
+          )}
         </Suspense>
       )}
+      {deadlockFirst && deadlockSection}
       <RaceSection
         races={races}
         inputs={race}
@@ -107,17 +139,7 @@ export default function SyncLab() {
         }}
       />
       <CaptureSection enabled={isolation.sharedMemory} window={windowValue.ok ? windowValue.value : 300} />
-      <DeadlockSection
-        text={demos.text}
-        order={demos.order}
-        enabled={isolation.sharedMemory}
-        onText={setDemoText}
-        onOrder={(order) => {
-          const next = { ...demos, order };
-          setDemos(next);
-          sync(race, sim, next);
-        }}
-      />
+      {!deadlockFirst && deadlockSection}
       <SemaphoreSection text={demos.text} enabled={isolation.sharedMemory} onText={setDemoText} />
       <BarrierSection text={demos.text} enabled={isolation.sharedMemory} onText={setDemoText} />
       <SimulatorSection

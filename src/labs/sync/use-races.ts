@@ -8,10 +8,17 @@ export type RacePhase = RunPhase<Busy>;
 
 export type RaceSettings = Omit<RaceOptions, 'signal' | 'mode'>;
 
+/** The repeated races of one way of adding: each run's final count, and what it would be with no loss. */
+export interface RaceHistogram {
+  readonly values: readonly number[];
+  readonly expected: number;
+  readonly mode: RaceMode;
+}
+
 /** Runs races one after another; results accumulate and stay when a run is cancelled or fails. */
 export function useRaces() {
   const [results, setResults] = useState<readonly RaceResult[]>([]);
-  const [histogram, setHistogram] = useState<{ values: readonly number[]; expected: number } | undefined>();
+  const [histogram, setHistogram] = useState<RaceHistogram | undefined>();
   const { phase, start, cancel } = useRunState<Busy>();
 
   /**
@@ -29,7 +36,9 @@ export function useRaces() {
       await start({ kind: 'running', done: 1, total: jobs.length }, async (current) => {
         const values: number[] = [];
         if (collect) {
-          current.write(() => setHistogram({ values: [], expected: settings.workers * settings.iterations }));
+          current.write(() =>
+            setHistogram({ values: [], expected: settings.workers * settings.iterations, mode: jobs[0]! }),
+          );
         }
         for (let i = 0; i < jobs.length; i++) {
           current.progress({ kind: 'running', done: i + 1, total: jobs.length });
@@ -38,7 +47,9 @@ export function useRaces() {
           if (!current.live()) return undefined;
           if (collect) {
             values.push(result.actual);
-            current.write(() => setHistogram({ values: [...values], expected: result.expected }));
+            current.write(() =>
+              setHistogram({ values: [...values], expected: result.expected, mode: result.mode }),
+            );
           } else {
             finished.push(result);
             current.write(() => setResults((list) => [...list.slice(-11), result]));

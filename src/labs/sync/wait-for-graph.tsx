@@ -2,13 +2,11 @@
 // two locks), a solid arrow from a lock to its holder, a dashed arrow from a worker to the lock it waits
 // for. Arrows on a cycle are drawn in the error colour.
 import { useId } from 'react';
+import { lockLetter } from './lock-letter.ts';
 
 const SIZE = 280;
 const RADIUS = 100;
 const NODE = 20;
-
-/** A lock's letter: A, B, C... */
-export const lockLetter = (lock: number) => String.fromCharCode(65 + lock);
 
 export function WaitForGraph({
   holders,

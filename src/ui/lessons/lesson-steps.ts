@@ -12,6 +12,9 @@ export interface LessonStep {
   readonly inputs: Readonly<Record<string, string>>;
 }
 
+/** The deadlock step's demo: two workers, each holding its first lock a while before asking for the other. */
+const DEADLOCK_INPUTS = { dlk: '2', order: 'opposite', hold: '100', locktimeout: '1000' } as const;
+
 /** In the article's order. */
 export const LESSON_STEPS = [
   {
@@ -44,6 +47,11 @@ export const LESSON_STEPS = [
     lab: 'sync',
     // Without the lock trace: the step compares costs per increment, and recording holds costs its own.
     inputs: { workers: '2', m: '100000', window: '100', mode: 'plain', trace: '0' },
+  },
+  {
+    id: 'deadlock',
+    lab: 'sync',
+    inputs: DEADLOCK_INPUTS,
   },
   {
     id: 'message-cost',
@@ -90,7 +98,8 @@ export function withLessonInputs(search: URLSearchParams): URLSearchParams | und
 }
 
 /** Labels of try-next links to a lab; their words are in lesson-texts.ts (`labLinks`). */
-export type LabLinkLabel = 'speedupPool' | 'syncRace' | 'simulatorByHand';
+export type LabLinkLabel =
+  'speedupPool' | 'syncRace' | 'simulatorByHand' | 'deadlockFixed' | 'simulatorDeadlock';
 
 /** A try-next link: another step, or a lab with prepared inputs. */
 export type NextLink =
@@ -105,8 +114,18 @@ export const LESSON_NEXT: Readonly<Record<LessonId, readonly NextLink[]>> = {
   'time-slicing': [{ lesson: 'amdahl' }],
   amdahl: [{ lesson: 'races' }, { lab: 'speedup', inputs: { workload: 'pool-cpu' }, label: 'speedupPool' }],
   races: [
-    { lesson: 'message-cost' },
+    { lesson: 'deadlock' },
     { lab: 'sync', inputs: { program: 'increment', threads: '2' }, label: 'simulatorByHand' },
+  ],
+  // The fix first: the same step on one global lock order, so its explanation answers that run too.
+  deadlock: [
+    {
+      lab: 'sync',
+      inputs: { lesson: 'deadlock', ...DEADLOCK_INPUTS, order: 'same' },
+      label: 'deadlockFixed',
+    },
+    { lesson: 'message-cost' },
+    { lab: 'sync', inputs: { program: 'deadlock', threads: '2' }, label: 'simulatorDeadlock' },
   ],
   'message-cost': [{ lab: 'sync', inputs: { workers: '2', mode: 'plain' }, label: 'syncRace' }],
 };

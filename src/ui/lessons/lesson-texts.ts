@@ -74,6 +74,13 @@ const en = {
         'When several tasks try to update the same data structure at once, the data goes bad and the program’s state inconsistent (formally, a race). A mutex or a similar synchronisation primitive protects the critical parts of the program.',
       task: 'Predict how many updates two threads lose on a shared counter, then pay for Atomics.add and for a mutex, measured per increment.',
     },
+    deadlock: {
+      title: 'Deadlock',
+      section: 'Introduction',
+      passage:
+        'If several threads try to write to the same file at once, a mutex makes the writes happen one after another: while one thread writes, the others must wait until it releases the resource.',
+      task: 'The article stops at waiting for a lock; it does not discuss deadlock. Predict what two workers do when each holds the lock the other waits for, see the lock timeout break the cycle, then take the locks in one global order.',
+    },
     'message-cost': {
       title: 'What a message costs',
       section: 'Introduction',
@@ -87,6 +94,8 @@ const en = {
     speedupPool: 'Sweep the task pool’s CPU items instead of the sum',
     syncRace: 'Let two threads update one shared counter in the locks lab',
     simulatorByHand: 'Lose an update by hand in the scheduler simulator',
+    deadlockFixed: 'Fix it: the same two workers, taking the locks in one global order',
+    simulatorDeadlock: 'Deadlock two threads by hand in the scheduler simulator',
   },
 };
 
@@ -152,6 +161,13 @@ export const lessonTexts: Bilingual<typeof en> = {
           '通常情况下,多个任务同时试图更新同一个数据结构会造成脏数据和程序状态不一致的问题(正式的说法是资源竞争的问题)。为了解决这个问题,需要使用互斥锁或是其他相似的同步原语来标识并保护程序中的关键部分。',
         task: '先预测两个线程在一个共享计数器上会丢失多少次更新，再测量 Atomics.add 和互斥锁各自的代价（每次加法）。',
       },
+      deadlock: {
+        title: '死锁',
+        section: '一、简介',
+        passage:
+          '举个例子,如果多个不同的线程正在试图同时向同一个文件写入数据,那么你需要一个互斥锁使这些写操作依次执行,当一个线程在写入时,其他线程必须等待直到当前线程释放这个资源。',
+        task: '文章只讲到等待锁，没有讨论死锁。先预测当两个工作线程（Worker）各自持有对方在等的锁时会发生什么，看锁超时如何打破这个环，再改为按同一个全局顺序加锁。',
+      },
       'message-cost': {
         title: '一条消息的代价',
         section: '一、简介',
@@ -164,6 +180,8 @@ export const lessonTexts: Bilingual<typeof en> = {
       speedupPool: '改为扫描任务池的 CPU 任务',
       syncRace: '到共享内存与锁实验中，让两个线程更新同一个共享计数器',
       simulatorByHand: '在调度模拟器中亲手丢失一次更新',
+      deadlockFixed: '修复它：同样两个 Worker，按同一个全局顺序加锁',
+      simulatorDeadlock: '在调度模拟器中亲手让两个线程陷入死锁',
     },
   },
 };
