@@ -25,9 +25,11 @@ import { WorkerStatus } from '../protocol/worker-status.ts';
 
 /**
  * Buffered batches (tiny items): what ended is reported before the next item once this long has passed since
- * the last report (ms). It bounds how much finished work an item that turns out long can hold back.
+ * the last report (ms). It bounds how much finished work an item that turns out long can hold back. Each
+ * report wakes the page, which for tiny items costs more than the items: a few ms apart keeps it to a few
+ * hundred reports a second.
  */
-const BUFFERED_FLUSH_MS = 1;
+const BUFFERED_FLUSH_MS = 4;
 /** Log lines of a long item go out at least this often (ms). */
 const LOG_FLUSH_MS = 4;
 /**
@@ -36,7 +38,7 @@ const LOG_FLUSH_MS = 4;
  */
 const CATCH_UP_AFTER_MS = 1;
 /** A report carries at most this many items. */
-export const FLUSH_ITEMS = 2048;
+export const FLUSH_ITEMS = 8192;
 
 export interface PoolWorkerScope {
   postMessage(message: WorkerToPage, transfer: Transferable[]): void;
@@ -93,13 +95,32 @@ export function startPoolWorker(scope: PoolWorkerScope): void {
   let skipsRead = 0;
   /** The call of the buffered items waiting to be reported, -1 when none is buffered. */
   let bufferedCall = -1;
+  /**
+   * The last item of the open group that ended, -1 when none: its end goes to the shared status when the
+   * group closes. Within a group each start says the item before it ended, so the status words are written
+   * once per item, not twice.
+   */
+  let groupEndedSeq = -1;
 
   const post = (message: WorkerToPage, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
+
+  /**
+   * Closes the open group at `nowMs` (`extraSlots`: see GroupClock.close) and publishes the end of its last
+   * ended item. Every group closes here.
+   */
+  const endGroup = (nowMs: number, extraSlots = 0): number => {
+    const end = group.close(nowMs, buffer, extraSlots);
+    if (groupEndedSeq >= 0) {
+      status?.finished(groupEndedSeq);
+      groupEndedSeq = -1;
+    }
+    return end;
+  };
 
   const flush = () => {
     lastFlush = performance.now();
     // Items of an open group get their times before they leave.
-    if (group.isOpen) group.close(lastFlush, buffer);
+    if (group.isOpen) endGroup(lastFlush);
     reportedRunningSeq = runningSeq;
     const report = buffer.take(runningSeq, runningSince);
     try {
@@ -125,7 +146,7 @@ export function startPoolWorker(scope: PoolWorkerScope): void {
         }
       });
       if (values.every((value, i) => value === original[i])) throw error;
-      post({ ...report, values }, [report.times.buffer]);
+      post({ ...report, values }, [report.times.buffer, report.endings.buffer]);
     }
   };
 
@@ -175,9 +196,12 @@ export function startPoolWorker(scope: PoolWorkerScope): void {
       finish(seq, start, performance.now(), value, ending);
       return;
     }
-    // Counted first, so a flush inside finish() times it with the rest of the group.
+    // Counted first, so a flush below times it with the rest of the group.
     group.add();
-    finish(seq, 0, 0, value, ending);
+    groupEndedSeq = seq;
+    runningSeq = -1;
+    buffer.add(seq, 0, 0, value, ending);
+    if (buffer.count >= FLUSH_ITEMS) flush();
   };
 
   /**
@@ -188,7 +212,7 @@ export function startPoolWorker(scope: PoolWorkerScope): void {
   const closeGroup = (now: number): number => {
     if (!group.isOpen) return Math.max(now, lastFlush);
     const t = performance.now();
-    group.close(t, buffer);
+    endGroup(t);
     return t;
   };
 
@@ -265,7 +289,7 @@ export function startPoolWorker(scope: PoolWorkerScope): void {
       }
       if (isThenable(value)) {
         // An async item ends the group; it began where the group's items left off.
-        const asyncStart = grouped ? group.close(performance.now(), buffer, 1) : start;
+        const asyncStart = grouped ? endGroup(performance.now(), 1) : start;
         runningSince = asyncStart;
         waiting = true;
         flushWhenIdle();
