@@ -19,6 +19,17 @@ export class Fifo<T> {
     this.#length++;
   }
 
+  /** Appends every item of `items`, in order: one capacity check for all (a batch of thousands at a time). */
+  pushAll(items: readonly T[]): void {
+    const n = items.length;
+    while (this.#length + n > this.#items.length) this.#grow();
+    const slots = this.#items;
+    const mask = slots.length - 1;
+    let at = this.#head + this.#length;
+    for (let k = 0; k < n; k++) slots[at++ & mask] = items[k];
+    this.#length += n;
+  }
+
   /** Puts an item back at the front, ahead of everything queued. */
   unshift(item: T): void {
     if (this.#length === this.#items.length) this.#grow();
@@ -34,6 +45,23 @@ export class Fifo<T> {
     this.#head = (this.#head + 1) & (this.#items.length - 1);
     this.#length--;
     return item;
+  }
+
+  /** Removes and returns up to `count` items from the front, front first. */
+  shiftMany(count: number): T[] {
+    const n = Math.min(count, this.#length);
+    const out = new Array<T>(n);
+    const slots = this.#items;
+    const mask = slots.length - 1;
+    let at = this.#head;
+    for (let k = 0; k < n; k++) {
+      out[k] = slots[at] as T;
+      slots[at] = undefined;
+      at = (at + 1) & mask;
+    }
+    this.#head = at;
+    this.#length -= n;
+    return out;
   }
 
   /** The item `offset` places from the front, without removing it. */

@@ -22,6 +22,8 @@ export function autoShare(call: Call, workers: number): number {
 export function takeBatch(call: Call, plan: DispatchPlan, share: number, alone: boolean): WorkItem[] {
   let count = Math.min(plan.batch, call.pending.length);
   if (call.batchSize === 'auto') count = Math.min(count, share);
+  // A map call's items never carry Transferables: its batch is the front of the queue, taken at once.
+  if (call.kind === 'map') return call.pending.shiftMany(Math.max(1, count));
   const items: WorkItem[] = [call.pending.shift()!];
   while (!alone && items.length < count && call.pending.at(0)?.transfer === undefined) {
     items.push(call.pending.shift()!);

@@ -9,11 +9,11 @@ describe('planDispatch', () => {
   });
 
   test('auto: tiny items travel in large batches with a few queued; long items alone', () => {
-    expect(planDispatch('auto', 0.0005)).toEqual({
+    expect(planDispatch('auto', 0.0004)).toEqual({
       batch: MAX_AUTO_BATCH,
       depth: expect.any(Number) as number,
     });
-    expect(planDispatch('auto', 0.0005).depth).toBeGreaterThanOrEqual(2);
+    expect(planDispatch('auto', 0.0004).depth).toBeGreaterThanOrEqual(2);
     expect(planDispatch('auto', 0.1).batch).toBe(TARGET_BATCH_MS / 0.1);
     expect(planDispatch('auto', 50)).toEqual({ batch: 1, depth: 1 });
   });

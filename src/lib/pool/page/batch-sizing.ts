@@ -8,7 +8,7 @@
 /** 'auto' aims at this much work per message (ms). */
 export const TARGET_BATCH_MS = 4;
 /** The most items 'auto' puts in one message. */
-export const MAX_AUTO_BATCH = 2048;
+export const MAX_AUTO_BATCH = 8192;
 /** Work a worker keeps queued beyond its current message, so it never waits for a round trip (ms). */
 const PIPELINE_MS = 8;
 /** Messages of at least this much work (ms) are sent one at a time per worker. */

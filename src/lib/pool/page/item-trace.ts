@@ -3,6 +3,8 @@
 import type { ItemTrace, OutcomeStatus } from '../pool-types.ts';
 
 const STATUSES: readonly OutcomeStatus[] = ['ok', 'error', 'timeout', 'cancelled'];
+/** The code of 'ok' in the ring (its place in STATUSES): the common case passes it without a lookup. */
+export const OK_CODE = 0;
 /** Each status's code in the ring: its place in STATUSES. */
 const STATUS_CODES = Object.fromEntries(STATUSES.map((status, code) => [status, code])) as Readonly<
   Record<OutcomeStatus, number>
@@ -16,6 +18,8 @@ export class TraceRing {
   readonly #capacity: number;
   #data = new Float64Array(0);
   #count = 0;
+  /** Where the next row goes (in numbers, not rows): the ring's write position, kept to spare a division. */
+  #at = 0;
 
   constructor(capacity: number) {
     this.#capacity = capacity;
@@ -35,23 +39,51 @@ export class TraceRing {
     startedMs: number,
     finishedMs: number,
   ): void {
+    this.addCoded(
+      call,
+      index,
+      workerId ?? Number.NaN,
+      STATUS_CODES[status],
+      queuedMs,
+      dispatchedMs,
+      startedMs,
+      finishedMs,
+    );
+  }
+
+  /** add() with the status as its code (OK_CODE for 'ok') and a missing worker as NaN. */
+  addCoded(
+    call: number,
+    index: number,
+    workerId: number,
+    statusCode: number,
+    queuedMs: number,
+    dispatchedMs: number,
+    startedMs: number,
+    finishedMs: number,
+  ): void {
     if (this.#capacity === 0) return;
-    const rows = this.#data.length / COLUMNS;
-    if (this.#count === rows && rows < this.#capacity) {
-      const grown = new Float64Array(Math.min(this.#capacity, Math.max(FIRST_ROWS, rows * 2)) * COLUMNS);
-      grown.set(this.#data);
-      this.#data = grown;
+    let d = this.#data;
+    let at = this.#at;
+    if (at === d.length) {
+      const rows = d.length / COLUMNS;
+      if (rows < this.#capacity) {
+        const grown = new Float64Array(Math.min(this.#capacity, Math.max(FIRST_ROWS, rows * 2)) * COLUMNS);
+        grown.set(d);
+        this.#data = d = grown;
+      } else {
+        at = 0;
+      }
     }
-    const at = (this.#count % this.#capacity) * COLUMNS;
-    const d = this.#data;
     d[at] = call;
     d[at + 1] = index;
-    d[at + 2] = workerId ?? Number.NaN;
-    d[at + 3] = STATUS_CODES[status];
+    d[at + 2] = workerId;
+    d[at + 3] = statusCode;
     d[at + 4] = queuedMs;
     d[at + 5] = dispatchedMs;
     d[at + 6] = startedMs;
     d[at + 7] = finishedMs;
+    this.#at = at + COLUMNS;
     this.#count++;
   }
 

@@ -1,7 +1,7 @@
 // The end of an item's way through the pool: its one Outcome, and the counters, trace row and task-end
 // event that go with it. Page realm.
 import { ItemEvents } from './item-events.ts';
-import { TraceRing } from './item-trace.ts';
+import { OK_CODE, TraceRing } from './item-trace.ts';
 import type { ErrorInfo } from '../protocol/pool-protocol.ts';
 import { PoolCounters } from './pool-stats.ts';
 import type { Outcome, OutcomeStatus, PoolEvent } from '../pool-types.ts';
@@ -58,16 +58,29 @@ export class OutcomeRecorder {
     if (item.done) return;
     item.done = true;
     const workerId = item.workerId;
+    const startMs = item.startMs;
     const outcome: Outcome<unknown, unknown> = {
       index: item.index,
       item: item.arg,
       workerId,
-      startMs: item.startMs,
+      startMs,
       endMs,
       status: 'ok',
       value,
     };
-    this.#account(item, workerId, 'ok', endMs);
+    // #account, for this case: no status tests, no lookup of the status's code.
+    this.counters.recordOk(item.queuedMs, startMs, endMs);
+    this.trace.addCoded(
+      item.call.id,
+      item.index,
+      workerId ?? Number.NaN,
+      OK_CODE,
+      item.queuedMs,
+      item.dispatchedMs,
+      startMs,
+      endMs,
+    );
+    if (workerId !== null && this.events.listening) this.events.taskEnd(item, workerId, 'ok', endMs);
     item.call.settle(item, outcome);
   }
 

@@ -10,7 +10,8 @@ class Recent {
   #count = 0;
 
   add(value: number): void {
-    this.#values[this.#count % SAMPLES] = value;
+    // SAMPLES is a power of two: the slot is a mask, not a division.
+    this.#values[this.#count & (SAMPLES - 1)] = value;
     this.#count++;
   }
 
@@ -38,6 +39,14 @@ export class PoolCounters {
   busyMs = 0;
   readonly runMs = new Recent();
   readonly waitMs = new Recent();
+
+  /** An item that began in a worker returned a value: record('ok', …) without the status tests. */
+  recordOk(queuedMs: number, startMs: number, endMs: number): void {
+    this.completed++;
+    this.busyMs += endMs - startMs;
+    this.runMs.add(endMs - startMs);
+    this.waitMs.add(startMs - queuedMs);
+  }
 
   /** An item's final status, with its times when it reached a worker (ms, performance.now()). */
   record(status: OutcomeStatus, queuedMs: number, startMs: number, endMs: number): void {

@@ -15,11 +15,13 @@ export function takeReport(slot: WorkerSlot, report: ReportMessage, record: Outc
   let estimateTask = ledger.inFlight.at(0)?.call.task;
   let runSum = 0;
   let runCount = 0;
+  const listening = record.events.listening;
   for (let k = 0; k < n; k++) {
     const item = ledger.shiftReported();
     if (!item) break;
+    const ending = endings[k];
     // Skipped: it was cancelled before it started and already has its outcome.
-    if (endings[k] === ENDED_SKIPPED) continue;
+    if (ending === ENDED_SKIPPED) continue;
     const startMs = times[2 * k]! + offset;
     const endMs = times[2 * k + 1]! + offset;
     if (item.call.task !== estimateTask) {
@@ -33,10 +35,13 @@ export function takeReport(slot: WorkerSlot, report: ReportMessage, record: Outc
     // It already has its outcome (its call ended while it ran, or the pool stopped waiting): its time counts.
     if (item.done) continue;
     item.startMs = startMs;
-    if (!item.startEmitted) record.events.taskStart(item, startMs);
+    // Without a listener, taskStart only marks the item (no event to place among the logs).
+    if (!item.startEmitted) {
+      if (listening) record.events.taskStart(item, startMs);
+      else item.startEmitted = true;
+    }
     const value = values[k];
-    if (endings[k] === ENDED_ERROR)
-      record.finish(item, { status: 'error', error: value as ErrorInfo }, endMs);
+    if (ending === ENDED_ERROR) record.finish(item, { status: 'error', error: value as ErrorInfo }, endMs);
     else record.finishOk(item, value, endMs);
   }
   estimateTask?.estimate.add(runSum, runCount);

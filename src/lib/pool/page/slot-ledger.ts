@@ -56,7 +56,7 @@ export class SlotLedger<T> {
 
   /** One message's items were sent, numbered from nextSeq on. */
   sent(items: readonly T[]): void {
-    for (const item of items) this.inFlight.push(item);
+    this.inFlight.pushAll(items);
     this.#nextSeq += items.length;
     this.#batchEnds.push(this.#nextSeq - 1);
   }
