@@ -35,7 +35,7 @@ export const isolationMessages: Bilingual<typeof en> = {
     reasons: {
       'insecure-context': '页面不是安全上下文（请使用 https:// 或 http://localhost）。',
       embedded:
-        '嵌入本页的页面没有允许跨源隔离（iframe 需要 allow="cross-origin-isolated"；Firefox 和 Safari 还要求父页面本身已隔离）。',
+        '嵌入本页的页面没有允许跨源隔离（iframe 需要 allow="cross-origin-isolated" 属性；Firefox 和 Safari 还要求父页面本身已隔离）。',
       'no-headers': '服务器没有发送 COOP/COEP 响应头，而且此浏览器没有可以补上它们的 Service Worker。',
       'service-worker-failed': '服务器没有发送 COOP/COEP 响应头，备用的 Service Worker 也无法启动。',
       'service-worker-no-effect': '备用的 Service Worker 已安装，但浏览器仍未隔离此页面。',

@@ -21,13 +21,13 @@ export function describeRule(rule: ParamRule, lang: Lang): string {
         : `a number from ${formatNumber(rule.min, lang)} to ${formatNumber(rule.max, lang)}`;
     case 'enum':
       return zh
-        ? `以下之一：${rule.values.map((v) => `"${v}"`).join('、')}`
+        ? `以下之一：${rule.values.map((v) => `“${v}”`).join('、')}`
         : `one of ${rule.values.map((v) => `"${v}"`).join(', ')}`;
     case 'flag':
-      return zh ? '"1"（开）或 "0"（关）' : '"1" (on) or "0" (off)';
+      return zh ? '“1”（开）或“0”（关）' : '"1" (on) or "0" (off)';
     case 'pattern':
       return zh
-        ? `符合 ${rule.pattern} 的文本（例如 "${rule.example}"）`
+        ? `符合 ${rule.pattern} 的文本（例如“${rule.example}”）`
         : `text matching ${rule.pattern} (for example "${rule.example}")`;
   }
 }
@@ -38,27 +38,27 @@ export function describeUrlIssue(issue: ParamIssue, lang: Lang): string {
   switch (issue.kind) {
     case 'invalid':
       return zh
-        ? `链接参数 "${issue.param}" 应为${describeRule(issue.rule, lang)}，收到 "${issue.received}"，已改用默认值。`
+        ? `链接参数“${issue.param}”应为${describeRule(issue.rule, lang)}，收到“${issue.received}”，已改用默认值。`
         : `URL parameter "${issue.param}" must be ${describeRule(issue.rule, lang)}; got "${issue.received}", so the default is used.`;
     case 'conflict': {
       const other = issue.reason.other;
       if (issue.reason.code === 'other-page') {
         return zh
-          ? `链接参数 “${issue.param}” 的值 “${issue.received}” 属于 “${other}” 页面，这里不显示；请用 lab=${other} 打开。`
+          ? `链接参数“${issue.param}”的值“${issue.received}”属于“${other}”页面，这里不显示；请用 lab=${other} 打开。`
           : `URL parameter "${issue.param}" got "${issue.received}", which belongs to the "${other}" page: open it with lab=${other}. It is not shown here.`;
       }
       if (issue.reason.code === 'not-above') {
         return zh
-          ? `链接参数 "${issue.param}" 不能大于 "${other}"，收到 ${issue.received}，已改用默认值。`
+          ? `链接参数“${issue.param}”不能大于“${other}”，收到 ${issue.received}，已改用默认值。`
           : `URL parameter "${issue.param}" must not be above "${other}"; got ${issue.received}, so the default is used.`;
       }
       return zh
-        ? `链接参数 "${issue.param}" 不能小于 "${other}"，收到 ${issue.received}，已改用默认值。`
+        ? `链接参数“${issue.param}”不能小于“${other}”，收到 ${issue.received}，已改用默认值。`
         : `URL parameter "${issue.param}" must not be below "${other}"; got ${issue.received}, so the default is used.`;
     }
     case 'unknown':
       return zh
-        ? `已忽略未知的链接参数 "${issue.param}"。`
+        ? `已忽略未知的链接参数“${issue.param}”。`
         : `Ignored unknown URL parameter "${issue.param}".`;
   }
 }
@@ -66,6 +66,6 @@ export function describeUrlIssue(issue: ParamIssue, lang: Lang): string {
 /** The message beside a form field whose text breaks its rule: names the field by its label. */
 export function describeFieldProblem(label: string, rule: ParamRule, lang: Lang): string {
   return lang === 'zh'
-    ? `"${label}" 应为${describeRule(rule, lang)}。`
+    ? `“${label}”应为${describeRule(rule, lang)}。`
     : `${label} must be ${describeRule(rule, lang)}.`;
 }

@@ -70,7 +70,7 @@ export function validateForm(form: SumFormText, labels: FieldLabels, lang: Lang)
   if (low !== undefined && high !== undefined && low > high) {
     errors.low =
       lang === 'zh'
-        ? `"${labels.low}" 不能大于 "${labels.high}"（区间 [low, high) 不能倒置）。`
+        ? `“${labels.low}”不能大于“${labels.high}”（区间 [low, high) 不能倒置）。`
         : `${labels.low} must not be above ${labels.high} (the range [low, high) cannot run backwards).`;
   }
   if (
