@@ -15,6 +15,14 @@ test.describe('speedup lab', () => {
     const chart = page.getByRole('img', { name: 'Speedup against workers' });
     await expect(chart.locator('.median').locator('path, circle')).toHaveCount(3);
     await expect(page.getByTestId('amdahl')).toContainText('serial fraction');
+    // The reading under the efficiency chart quotes every efficiency the table shows, with its count.
+    const efficiency = page.getByTestId('efficiency-reading');
+    await expect(efficiency).toContainText('Efficiency, the speedup divided by the workers, was');
+    for (const row of await table.locator('tbody tr').all()) {
+      const workers = (await row.locator('th').textContent())!.trim();
+      const shown = (await row.locator('td').nth(2).textContent())!.trim();
+      await expect(efficiency).toContainText(`${shown} with ${workers}`);
+    }
     const downloadPromise = page.waitForEvent('download');
     await page.getByRole('button', { name: 'CSV' }).click();
     const csv = await readFile((await (await downloadPromise).path()) ?? '', 'utf8');

@@ -33,6 +33,14 @@ test.describe('message passing vs shared memory lab', () => {
     await expect(rows).toHaveCount(2, { timeout: 30_000 });
     await expect(rows.nth(0)).toContainText('postMessage');
     await expect(rows.nth(1)).toContainText('Atomics.wait / notify');
+    // The reading under the table quotes each signal's median and p99 as the table shows them.
+    const reading = page.getByTestId('latency-reading');
+    for (const row of await rows.all()) {
+      const [median, p99] = (await row.locator('td').allInnerTexts()).map((t) => t.trim());
+      await expect(reading).toContainText(`at most ${median} µs per round trip (the median)`);
+      await expect(reading).toContainText(`99% at most ${p99} µs`);
+    }
+    await expect(reading).toContainText('as long as');
   });
 
   test('cancel keeps the rows already measured', async ({ page }) => {

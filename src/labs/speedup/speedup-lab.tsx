@@ -19,6 +19,7 @@ import { DEFAULT_SIZES, DEFAULT_SUM_CHUNKS, speedupParams } from './speedup-para
 import { problemOf, useSweeps, type SweepRequest } from './use-sweeps.ts';
 import { versusFor } from './sweep-versus.ts';
 import { readSweep } from './sweep-reading.ts';
+import { readEfficiency } from './efficiency-reading.ts';
 import { useLesson } from '../../ui/lessons/lesson-context.tsx';
 
 /** The lesson panel and its words load only on a lesson's link: a lab opened plainly does not carry them. */
@@ -95,6 +96,7 @@ export default function SpeedupLab() {
       return r !== undefined && problemOf(r) === problemOf(split) && r.grain === 1 && r.gilMs === split.gilMs;
     });
   const reading = useMemo(() => (last ? readSweep(last, cores, lang) : undefined), [last, cores, lang]);
+  const efficiency = useMemo(() => (last ? readEfficiency(last, cores, lang) : []), [last, cores, lang]);
   const maxText = useMemo(() => m.maxHint(cores), [m, cores]);
 
   return (
@@ -246,6 +248,13 @@ export default function SpeedupLab() {
               text={chartText}
               label={m.efficiencyChart}
             />
+            {efficiency.length > 0 && (
+              <div className="reading" data-testid="efficiency-reading">
+                {efficiency.map((sentence) => (
+                  <p key={sentence}>{sentence}</p>
+                ))}
+              </div>
+            )}
             <SweepExport sweeps={sweeps} svgRef={speedupSvg} />
             {splitRequest && !splitAlreadyRun && (
               <div className="actions">

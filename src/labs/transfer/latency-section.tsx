@@ -1,12 +1,18 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { measureLatency, type LatencyResult } from './engine/measure-latency.ts';
-import { useMessages } from '../../ui/i18n-context.tsx';
+import { useLang, useMessages } from '../../ui/i18n-context.tsx';
 import { useAbortableTask } from '../../ui/use-abortable-task.ts';
 import { transferLabMessages } from './transfer-lab-messages.ts';
+import { readLatency } from './latency-reading.ts';
 
 export function LatencySection({ sharedAvailable }: { sharedAvailable: boolean }) {
   const m = useMessages(transferLabMessages);
+  const lang = useLang();
   const [results, setResults] = useState<readonly LatencyResult[]>([]);
+  const reading = useMemo(
+    () => readLatency(results, (mode) => m.latencyMode[mode], lang),
+    [results, m, lang],
+  );
   const { running, error, run: runTask } = useAbortableTask();
   const run = () =>
     runTask(async (signal) => {
@@ -50,6 +56,13 @@ export function LatencySection({ sharedAvailable }: { sharedAvailable: boolean }
             ))}
           </tbody>
         </table>
+      )}
+      {reading.length > 0 && (
+        <div className="reading" data-testid="latency-reading">
+          {reading.map((sentence) => (
+            <p key={sentence}>{sentence}</p>
+          ))}
+        </div>
       )}
     </section>
   );

@@ -1,0 +1,73 @@
+// The words of the reading under the efficiency chart, in English and 简体中文.
+import type { Bilingual } from '../../ui/lang.ts';
+
+/** "a, b and c" / "a、b 和 c" */
+const list = (items: readonly string[], separator: string, and: string) =>
+  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(separator)} ${and} ${items.at(-1)}`;
+
+const en = {
+  /** One point: its efficiency as the table shows it ("97%"), at a worker count. */
+  at: (percent: string, workers: number) => `${percent} with ${workers}`,
+  values: (items: readonly string[]) =>
+    `Efficiency, the speedup divided by the workers, was ${list(items, ', ', 'and')}.`,
+  stayed: (last: number) =>
+    `It stayed at 90% or more at every count measured, up to ${last} workers: each worker paid off almost in full.`,
+  fell: (before: number, workers: number, percent: string, withinCores: boolean, cores: number) =>
+    `It stayed at 90% or more up to ${before} ${before === 1 ? 'worker' : 'workers'} and first fell below at ${workers} (${percent})` +
+    (withinCores
+      ? `, within the ${cores} cores: costs that do not shrink with more workers, such as starting them and handing out and collecting the work, weigh more as each worker’s share gets smaller.`
+      : `, past the ${cores} cores.`),
+  pastCores: (
+    cores: number,
+    measured: readonly string[],
+    ceilings: readonly string[],
+    workers: readonly number[],
+  ) => {
+    const counts = list(workers.map(String), ', ', 'and');
+    return `Past the ${cores} ${cores === 1 ? 'core' : 'cores'} the workers outnumber the cores and take turns on them: at most ${cores} run at any moment, so efficiency can be at most cores ÷ workers, ${list(ceilings, ', ', 'and')} at ${counts} workers. The sweep measured ${list(measured, ', ', 'and')}: `;
+  },
+  shapes: {
+    turns:
+      'about what taking turns alone leaves (the ceiling times the efficiency at the cores), so the extra workers added no speed and cost little.',
+    costly:
+      'less than taking turns alone would leave (the ceiling times the efficiency at the cores), so switching between more workers than cores cost time of its own.',
+    above:
+      'more than the ceiling, so the browser may report fewer cores than the machine has, or the work waits on something other than a core.',
+  },
+  notPast: (cores: number) =>
+    `The sweep did not go past the ${cores} ${cores === 1 ? 'core' : 'cores'}: a sweep to more workers than cores shows what oversubscription does.`,
+};
+
+export const efficiencyReadingMessages: Bilingual<typeof en> = {
+  en,
+  zh: {
+    at: (percent: string, workers: number) => `${workers} 个 Worker 时为 ${percent}`,
+    values: (items: readonly string[]) => `效率即加速比除以 Worker 数：${items.join('，')}。`,
+    stayed: (last: number) =>
+      `在测到的每个数量上（最多 ${last} 个 Worker），效率都保持在 90% 以上：每个 Worker 几乎都得到了充分的回报。`,
+    fell: (before: number, workers: number, percent: string, withinCores: boolean, cores: number) =>
+      `到 ${before} 个 Worker 为止，效率都保持在 90% 以上，到 ${workers} 个时首次跌破（${percent}）` +
+      (withinCores
+        ? `，这还在 ${cores} 个核心以内：启动 Worker、分发和收集工作这些不随 Worker 增加而缩短的开销，在每个 Worker 分到的工作变少时显得更重。`
+        : `，这已经超过了 ${cores} 个核心。`),
+    pastCores: (
+      cores: number,
+      measured: readonly string[],
+      ceilings: readonly string[],
+      workers: readonly number[],
+    ) => {
+      const counts = list(workers.map(String), '、', '和');
+      return `超过 ${cores} 个核心后，Worker 比核心多，只能轮流使用核心：任一时刻最多只有 ${cores} 个在运行，所以效率最多是核心数 ÷ Worker 数，在 ${counts} 个 Worker 时${workers.length > 1 ? '分别' : ''}为 ${list(ceilings, '、', '和')}。这次扫描测得 ${list(measured, '、', '和')}：`;
+    },
+    shapes: {
+      turns:
+        '大约就是单纯轮流运行所剩下的（上限乘以核心数处的效率），说明多出来的 Worker 没有带来速度，代价也不大。',
+      costly:
+        '比单纯轮流运行所剩下的还低（上限乘以核心数处的效率），说明在多于核心数的 Worker 之间切换，本身也要花时间。',
+      above: '高于这个上限，可能是浏览器报告的核心数少于机器实际拥有的，或者工作在等待核心以外的东西。',
+    },
+
+    notPast: (cores: number) =>
+      `这次扫描没有超过 ${cores} 个核心：扫描到比核心更多的 Worker，才能看出超额订阅会怎样。`,
+  },
+};
