@@ -25,6 +25,8 @@ export interface PoolForm {
   readonly ordered: boolean;
   readonly preset: 'custom' | 'process_url';
   readonly seed: number;
+  /** The simulated GIL; off whatever the link says where shared memory is off (the lab decides). */
+  readonly gil: boolean;
 }
 
 export type PoolParamValues = ParamValues<typeof poolParams>;
@@ -32,7 +34,14 @@ export type PoolParamValues = ParamValues<typeof poolParams>;
 export function formFromValues(values: PoolParamValues): PoolForm {
   const text = {} as Record<NumberField, string>;
   for (const field of NUMBER_FIELDS) text[field] = String(values[field]);
-  return { text, kind: values.kind, ordered: values.ordered, preset: values.preset, seed: values.seed };
+  return {
+    text,
+    kind: values.kind,
+    ordered: values.ordered,
+    preset: values.preset,
+    seed: values.seed,
+    gil: values.gil,
+  };
 }
 
 export interface CrossMessages {
@@ -89,7 +98,15 @@ export function validatePoolForm(
       timeoutMs: v.timeout,
       ordered: form.ordered,
       batchSize: v.batch,
+      gil: form.gil,
     },
-    values: { ...v, kind: form.kind, ordered: form.ordered, preset: form.preset, seed: form.seed },
+    values: {
+      ...v,
+      kind: form.kind,
+      ordered: form.ordered,
+      preset: form.preset,
+      seed: form.seed,
+      gil: form.gil,
+    },
   };
 }

@@ -35,6 +35,11 @@ const en = {
   timeout: 'Per-task timeout (ms, 0 = none)',
   batch: 'Batch size (0 = auto)',
   ordered: 'Preserve input order',
+  gil: 'Simulated GIL',
+  gilChoice: 'on: one lock every worker must hold to compute, released during I/O waits',
+  gilNeedsShared: 'The simulated GIL needs shared memory:',
+  gilNote: (switchMs: number) =>
+    `As in CPython: a CPU item holds the GIL while it computes and hands it to a waiting worker every ${switchMs} ms; an I/O item releases it for its wait, as CPython does around blocking I/O.`,
   ioRange: 'I/O wait from / to (ms)',
   ioMin: 'I/O wait from (ms)',
   ioMax: 'I/O wait to (ms)',
@@ -118,6 +123,22 @@ const en = {
     'And a race it has on any run: a thread that finds the queue not empty can lose the last item to another thread, wait per_sync_timeout (1 s) in get(), and then call task_done() for an item it never took, so join() can return before the work is done, or task_done() raises ValueError: called too many times.',
   replayCorrect:
     'This pool: every item has exactly one outcome, falsy values are values, errors and timeouts say which item, order is kept when asked, and the worker count is bounded.',
+  history: 'Runs this visit',
+  historyCaption:
+    'Each run against the newest 1-worker run of the same items with the same GIL setting, at or before it.',
+  historyRun: 'Run',
+  historyKind: 'Items',
+  historyCount: 'Count',
+  historyWorkers: 'Workers',
+  historyGil: 'GIL',
+  historyTime: 'Time (ms)',
+  historyVsOne: 'Against 1 worker',
+  historyGilOn: 'on',
+  historyGilOff: 'off',
+  historyBaseline: '1-worker baseline',
+  historyNoBaseline: 'no 1-worker run yet',
+  historyFaster: (x: string) => `${x}× faster`,
+  historySlower: (x: string) => `${x}× slower`,
 };
 
 const zhFailures = { throw: '抛出异常', hang: '卡住', falsy: '返回假值' } satisfies Record<
@@ -130,7 +151,7 @@ export const poolLabMessages: Bilingual<typeof en> = {
   zh: {
     title: '任务池',
     intro:
-      '正确实现文章中的 do_threaded_work：Worker 从队列中领取任务，每个任务都恰好有一个结果（值、错误、超时或已取消），需要时保持输入顺序，卡住的任务会被超时终止。',
+      '正确实现文章中的 do_threaded_work：工作线程（Worker）从队列中领取任务，每个任务都恰好有一个结果（值、错误、超时或已取消），需要时保持输入顺序，卡住的任务会被超时终止。',
     inputs: '任务',
     preset: '预设',
     presets: { custom: '自定义组合', process_url: '文章：process_url' },
@@ -146,6 +167,11 @@ export const poolLabMessages: Bilingual<typeof en> = {
     timeout: '单个任务超时（毫秒，0 = 不限）',
     batch: '批大小（0 = 自动）',
     ordered: '保持输入顺序',
+    gil: '模拟的全局解释器锁（GIL）',
+    gilChoice: '开启：每个 Worker 必须持有同一把锁才能计算，I/O 等待期间释放',
+    gilNeedsShared: '模拟 GIL 需要共享内存：',
+    gilNote: (switchMs: number) =>
+      `与 CPython 一样：CPU 任务计算时持有 GIL，每 ${switchMs} 毫秒把它交给一个正在等待的 Worker；I/O 任务在等待期间释放 GIL，正如 CPython 在阻塞 I/O 前后所做的那样。`,
     ioRange: 'I/O 等待范围（毫秒）',
     ioMin: 'I/O 等待下限（毫秒）',
     ioMax: 'I/O 等待上限（毫秒）',
@@ -208,9 +234,9 @@ export const poolLabMessages: Bilingual<typeof en> = {
     replayHung: (n: number) =>
       `有 ${formatInteger(n)} 个任务超过了单个任务的超时，被这个任务池停止。Python 版没有单个任务的超时（per_sync_timeout 只限制每次队列的 get 和 put），所以 work_queue.join() 会一直等它们；任务卡住时就永远等下去。`,
     replayFalsy: (n: number) =>
-      `有 ${formatInteger(n)} 个结果是 0、''、None 或 False，被 "if result:" 丢掉了。`,
+      `有 ${formatInteger(n)} 个结果是 0、空字符串、None 或 False，被「if result:」丢掉了。`,
     replayFalsyKept: (n: number) =>
-      `有 ${formatInteger(n)} 个结果是 0、''、None 或 False，它们只是碰巧被保留：preserve_result_ordering=True 时每个结果都是 (index, result) 元组，元组总为真，所以 "if result:" 会保留它。关闭保序时，这些结果就会被丢掉。`,
+      `有 ${formatInteger(n)} 个结果是 0、空字符串、None 或 False，它们只是碰巧被保留：preserve_result_ordering=True 时每个结果都是 (index, result) 元组，元组总为真，所以「if result:」会保留它。关闭保序时，这些结果就会被丢掉。`,
     replayErrors: (n: number) =>
       `有 ${formatInteger(n)} 个任务抛出异常：异常只被记录到日志，任务就消失了，调用者无法知道是哪个失败了。`,
     replayOrder: (n: number) =>
@@ -220,8 +246,23 @@ export const poolLabMessages: Bilingual<typeof en> = {
     replayFirst: (indices: string, more: boolean) =>
       `它返回的列表会以这些任务的结果开头：${indices}${more ? '，…' : ''}（即完成的顺序）。`,
     replayRace:
-      '另外，每次运行都可能出现一个竞争：线程看到队列不空，最后一个任务却被别的线程拿走，它在 get() 里等满 per_sync_timeout（1 秒）后，又为一个从未取到的任务调用 task_done()，于是 join() 可能在工作完成之前就返回，或者 task_done() 抛出 ValueError: called too many times。',
+      '另外，每次运行都可能出现一个竞态条件：线程看到队列不空，最后一个任务却被别的线程拿走，它在 get() 里等满 per_sync_timeout（1 秒）后，又为一个从未取到的任务调用 task_done()，于是 join() 可能在工作完成之前就返回，或者 task_done() 抛出 ValueError: called too many times。',
     replayCorrect:
       '这个任务池：每个任务恰好一个结果，假值也是值，错误和超时会指明是哪个任务，需要时保持顺序，Worker 数量有上限。',
+    history: '本次访问的运行',
+    historyCaption: '每次运行都与它之前（含它自己）最近一次相同任务、相同 GIL 设置的单 Worker 运行相比较。',
+    historyRun: '运行',
+    historyKind: '任务',
+    historyCount: '数量',
+    historyWorkers: 'Worker',
+    historyGil: 'GIL',
+    historyTime: '用时（毫秒）',
+    historyVsOne: '与 1 个 Worker 相比',
+    historyGilOn: '开启',
+    historyGilOff: '关闭',
+    historyBaseline: '单 Worker 基准',
+    historyNoBaseline: '还没有单 Worker 的运行',
+    historyFaster: (x: string) => `加速比 ${x}`,
+    historySlower: (x: string) => `用时为它的 ${x} 倍`,
   },
 };

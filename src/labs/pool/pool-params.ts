@@ -28,4 +28,6 @@ export const poolParams = {
   /** Work of a CPU item: count primes below this. */
   cpu: intParam(100, 10_000_000, 20_000),
   seed: intParam(0, 2_147_483_647, 1),
+  /** Run under a simulated GIL (one lock every worker holds to compute; released around I/O waits). */
+  gil: flagParam(false),
 };

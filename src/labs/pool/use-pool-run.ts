@@ -3,12 +3,15 @@
 // renders are transitions, which React splits into slices and lets input interrupt: a refresh never holds
 // the page's thread for long.
 import { startTransition, useCallback, useState, type Dispatch, type SetStateAction } from 'react';
-import { createPool, type PoolEvent } from '../../lib/pool/index.ts';
+import { createPool, type PoolEvent, type PoolStats } from '../../lib/pool/index.ts';
 import { useRunState, type RunHandle, type RunPhase } from '../../ui/use-run-state.ts';
 import { timeSlicer, yieldToPage } from '../../ui/yield-to-page.ts';
 import { ResultsStore } from './engine/results-store.ts';
 import { SeedReplayer } from './engine/seed-replay.ts';
-import { runWorkItem, workItems, type ItemSettings } from './engine/work-items.ts';
+import { addRun, type PoolRunSummary } from './engine/run-history.ts';
+import { createPoolGil, freeGilHeldBy, gilFigures, type PoolGil } from './engine/pool-gil.ts';
+import { runWorkItem } from './engine/run-work-item.ts';
+import { withGil, workItems, type ItemSettings } from './engine/work-items.ts';
 
 export interface RunSettings {
   readonly items: ItemSettings;
@@ -18,6 +21,8 @@ export interface RunSettings {
   readonly ordered: boolean;
   /** 0 = auto. */
   readonly batchSize: number;
+  /** Run under the simulated GIL (needs shared memory). */
+  readonly gil: boolean;
 }
 
 export interface LogLine {
@@ -56,6 +61,12 @@ export interface PoolRun {
   returned: number;
   /** The most workers seen alive at once, from the pool's worker-start and worker-exit events. */
   maxLiveWorkers: number;
+  /** The run's simulated GIL, if it has one. */
+  readonly gil: PoolGil | undefined;
+  /** Times the GIL was taken in the run, read when it ended; 0 without the GIL. */
+  gilTurns: number;
+  /** The pool's own figures (wait and run percentiles, utilization), read as the last outcome arrived. */
+  stats: PoolStats | undefined;
 }
 
 /** Counts the items a consumer pulls from `items`. */
@@ -82,12 +93,15 @@ interface PoolRunView {
   readonly setVersion: Dispatch<SetStateAction<number>>;
 }
 
-/** One run: outcomes into a store the panels read, refreshed every 100 ms and once at the end. */
+/**
+ * One run: outcomes into a store the panels read, refreshed every 100 ms and once at the end. Resolves
+ * with the run when it ended by itself (not cancelled, failed or replaced).
+ */
 async function runPool(
   settings: RunSettings,
   current: RunHandle<Busy>,
   view: PoolRunView,
-): Promise<undefined> {
+): Promise<PoolRun | undefined> {
   const { setRun, setElapsedMs, setVersion } = view;
   const t0 = performance.now();
   const store = new ResultsStore(settings.items.n);
@@ -104,10 +118,17 @@ async function runPool(
     handed: 0,
     returned: 0,
     maxLiveWorkers: 0,
+    gil: settings.gil ? createPoolGil() : undefined,
+    gilTurns: 0,
+    stats: undefined,
   };
   const live = new Set<number>();
+  /** The item each worker began last: a worker stopped while holding the GIL leaves it to the page to free. */
+  const runningOn = new Map<number, number>();
   const onEvent = (event: PoolEvent) => {
-    if (event.type === 'log') {
+    if (event.type === 'task-start') {
+      runningOn.set(event.workerId, event.index);
+    } else if (event.type === 'log') {
       state.logs.push({
         seq: state.logCount++,
         workerId: event.workerId,
@@ -121,6 +142,8 @@ async function runPool(
     } else if (event.type === 'worker-start' || event.type === 'worker-exit') {
       if (event.type === 'worker-start') live.add(event.workerId);
       else live.delete(event.workerId);
+      const index = runningOn.get(event.workerId);
+      if (event.type === 'worker-exit' && state.gil && index !== undefined) freeGilHeldBy(state.gil, index);
       state.maxLiveWorkers = Math.max(state.maxLiveWorkers, live.size);
       state.marks.push({
         workerId: event.workerId,
@@ -159,7 +182,8 @@ async function runPool(
     // The pool starts in a task of its own, after the page has drawn the empty results: the first pull of
     // items and the first render do not add up to one long task.
     await yieldToPage();
-    const input = counted(workItems(settings.items), () => state.handed++);
+    const items = workItems(settings.items);
+    const input = counted(state.gil ? withGil(items, state.gil) : items, () => state.handed++);
     const outcomes = pool.map(input, runWorkItem, {
       // Each pull from the generator makes up to this many items in one go (a quarter of it once
       // running): 4,096 keep two workers busy with 2,048-item batches, and cost a few ms to make.
@@ -189,12 +213,14 @@ async function runPool(
       state.replay.add(outcome.index);
       state.returned++;
     }
+    state.stats = pool.stats();
     if (current.signal.aborted) ending = { kind: 'cancelled' };
   } catch (error) {
     ending = { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
   } finally {
     clearInterval(tick);
     state.endMs = performance.now() - t0;
+    if (state.gil) state.gilTurns = gilFigures(state.gil).turns;
     await pool.terminate();
   }
   if (ending.kind !== 'idle') {
@@ -212,7 +238,7 @@ async function runPool(
     }
   }
   refresh(ending);
-  return undefined;
+  return ending.kind === 'idle' && current.live() ? state : undefined;
 }
 
 export function usePoolRun() {
@@ -220,15 +246,32 @@ export function usePoolRun() {
   const [version, setVersion] = useState(0);
   /** ms since the current run started, sampled at each refresh (rendering must not read the clock). */
   const [elapsedMs, setElapsedMs] = useState(0);
+  /** The visit's finished runs, newest last. */
+  const [history, setHistory] = useState<readonly PoolRunSummary[]>([]);
   // Cancel only aborts: the run then marks what never ran as cancelled and settles its own phase.
   const { phase, start: startRun, abort: cancel } = useRunState<Busy>();
 
+  /** Resolves with the run once it ended by itself; undefined when it was cancelled, failed or replaced. */
   const start = useCallback(
-    (settings: RunSettings) =>
+    async (settings: RunSettings): Promise<PoolRun | undefined> => {
+      let finished: PoolRun | undefined;
       // No first phase: the run shows itself running in the transition that mounts its results.
-      startRun(undefined, (current) => runPool(settings, current, { setRun, setElapsedMs, setVersion })),
+      await startRun(undefined, async (current) => {
+        finished = await runPool(settings, current, { setRun, setElapsedMs, setVersion });
+        return undefined;
+      });
+      const done = finished;
+      const ms = done?.endMs;
+      if (done && ms !== undefined) {
+        const { counts } = done.store;
+        const { items, workers, gil } = done.settings;
+        const ended = counts.ok + counts.error + counts.timeout;
+        setHistory((runs) => addRun(runs, { items, workers, gil, ms, ended }));
+      }
+      return finished;
+    },
     [startRun],
   );
 
-  return { run, version, elapsedMs, phase, start, cancel };
+  return { run, version, elapsedMs, phase, start, cancel, history };
 }

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { makeItem, runWorkItem, workItems, type ItemSettings } from './work-items.ts';
+import { runWorkItem } from './run-work-item.ts';
+import { makeItem, workItems, type ItemSettings } from './work-items.ts';
 
 const settings: ItemSettings = {
   n: 10_000,

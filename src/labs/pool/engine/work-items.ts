@@ -1,6 +1,7 @@
-// The work items of the task pool lab and the task that runs them. Items are made lazily from their index
-// and a seed, so a million of them never sit in memory at once and a link reproduces the same run.
-// Pure: no DOM. The task runs in a worker and is shipped by its source text: it must stay self-contained.
+// The work items of the task pool lab (the task that runs them: run-work-item.ts). Items are made lazily
+// from their index and a seed, so a million of them never sit in memory at once and a link reproduces the
+// same run. Pure: no DOM.
+import type { PoolGil } from './pool-gil.ts';
 
 /** What an item does: count primes (CPU), wait (simulated I/O), or either at random. */
 export const WORK_KINDS = ['cpu', 'io', 'mixed'] as const;
@@ -18,6 +19,8 @@ export interface WorkItem {
   readonly log: boolean;
   /** The process_url preset's URL (simulated: nothing is fetched); like the article's process_url, the task returns it. */
   readonly url?: string;
+  /** The run's simulated GIL, when it has one: the same shared buffer in every item of the run. */
+  readonly gil?: PoolGil;
 }
 
 export interface ItemSettings {
@@ -78,41 +81,7 @@ export function* workItems(s: ItemSettings): Generator<WorkItem> {
   for (let i = 0; i < s.n; i++) yield makeItem(i, s);
 }
 
-/**
- * The task. Runs in a worker; everything it needs comes in its argument. Simulated I/O blocks the worker
- * with Atomics.wait on a private buffer when shared memory exists (a thread blocked in a system call),
- * else waits on a timer.
- */
-export function runWorkItem(item: WorkItem): unknown {
-  const falsy = [0, '', null, false];
-  const finish = (value: unknown) => {
-    if (item.log) console.log(item.url ? `fetched ${item.url}` : `item ${item.i} (${item.kind}) done`);
-    return item.fail === 'falsy' ? falsy[item.i % falsy.length] : value;
-  };
-  if (item.fail === 'hang') {
-    for (;;) {
-      // Never returns: only the pool's timeout (or Cancel) stops this worker.
-    }
-  }
-  if (item.fail === 'throw') throw new Error(`item ${item.i} failed on purpose`);
-  if (item.kind === 'io') {
-    // Atomics.wait is allowed in workers only (the page's thread must never block).
-    if (typeof SharedArrayBuffer === 'function' && self.crossOriginIsolated && !('document' in self)) {
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, item.amount);
-      return finish(item.url ?? item.amount);
-    }
-    return new Promise((resolve) => setTimeout(() => resolve(finish(item.url ?? item.amount)), item.amount));
-  }
-  let count = 0;
-  for (let k = 2; k < item.amount; k++) {
-    let prime = true;
-    for (let d = 2; d * d <= k; d++) {
-      if (k % d === 0) {
-        prime = false;
-        break;
-      }
-    }
-    if (prime) count++;
-  }
-  return finish(count);
+/** The items of a run under the simulated GIL: each carries the run's lock. */
+export function* withGil(items: Iterable<WorkItem>, gil: PoolGil): Generator<WorkItem> {
+  for (const item of items) yield { ...item, gil };
 }

@@ -1,0 +1,52 @@
+// The pool runs of this visit, newest last, so a learner sees the same items on 1 worker and on k side by
+// side (with and without the simulated GIL). Pure: the lab keeps the list in state.
+import type { ItemSettings, WorkKind } from './work-items.ts';
+
+/** Runs kept on screen. */
+export const HISTORY_LENGTH = 8;
+
+export interface PoolRunSummary {
+  /** 1 for the visit's first run. */
+  readonly id: number;
+  readonly items: ItemSettings;
+  readonly workers: number;
+  readonly gil: boolean;
+  /** ms from the run's start to its last outcome, workers' start-up included. */
+  readonly ms: number;
+  /** Items that ended (ok, error or timeout). */
+  readonly ended: number;
+}
+
+export function addRun(
+  history: readonly PoolRunSummary[],
+  run: Omit<PoolRunSummary, 'id'>,
+): PoolRunSummary[] {
+  const id = (history.at(-1)?.id ?? 0) + 1;
+  return [...history.slice(-(HISTORY_LENGTH - 1)), { ...run, id }];
+}
+
+/** Whether two runs ran the same items (same inputs and seed: the same work, failures and waits). */
+function sameItems(a: ItemSettings, b: ItemSettings): boolean {
+  return (Object.keys(a) as (keyof ItemSettings)[]).every((key) => a[key] === b[key]);
+}
+
+/**
+ * The newest 1-worker run of the same items and the same GIL setting as `run`, at or before it (`run`
+ * itself, if it is one): the baseline its time is compared with. Undefined when there is none.
+ */
+export function oneWorkerBaseline(
+  history: readonly PoolRunSummary[],
+  run: PoolRunSummary,
+): PoolRunSummary | undefined {
+  for (let i = history.length - 1; i >= 0; i--) {
+    const other = history[i]!;
+    if (other.id > run.id) continue;
+    if (other.workers === 1 && other.gil === run.gil && sameItems(other.items, run.items)) return other;
+  }
+  return undefined;
+}
+
+/** What a run's items were, for the history's Items column: their kind as the form names it. */
+export function runKind(items: ItemSettings): WorkKind | 'process_url' {
+  return items.preset === 'process_url' ? 'process_url' : items.kind;
+}
