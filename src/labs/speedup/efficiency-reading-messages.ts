@@ -13,7 +13,9 @@ const en = {
   stayed: (last: number) =>
     `It stayed at 90% or more at every count measured, up to ${last} workers: each worker paid off almost in full.`,
   fell: (before: number, workers: number, percent: string, withinCores: boolean, cores: number) =>
-    `It stayed at 90% or more up to ${before} ${before === 1 ? 'worker' : 'workers'} and first fell below at ${workers} (${percent})` +
+    (before === 1
+      ? `It fell below 90% already at ${workers} workers (${percent})`
+      : `It stayed at 90% or more up to ${before} workers and first fell below at ${workers} (${percent})`) +
     (withinCores
       ? `, within the ${cores} cores: costs that do not shrink with more workers, such as starting them and handing out and collecting the work, weigh more as each worker’s share gets smaller.`
       : `, past the ${cores} cores.`),
@@ -46,7 +48,9 @@ export const efficiencyReadingMessages: Bilingual<typeof en> = {
     stayed: (last: number) =>
       `在测到的每个数量上（最多 ${last} 个 Worker），效率都保持在 90% 以上：每个 Worker 几乎都得到了充分的回报。`,
     fell: (before: number, workers: number, percent: string, withinCores: boolean, cores: number) =>
-      `到 ${before} 个 Worker 为止，效率都保持在 90% 以上，到 ${workers} 个时首次跌破（${percent}）` +
+      (before === 1
+        ? `到 ${workers} 个 Worker 时效率就已跌破 90%（${percent}）`
+        : `到 ${before} 个 Worker 为止，效率都保持在 90% 以上，到 ${workers} 个时首次跌破（${percent}）`) +
       (withinCores
         ? `，这还在 ${cores} 个核心以内：启动 Worker、分发和收集工作这些不随 Worker 增加而缩短的开销，在每个 Worker 分到的工作变少时显得更重。`
         : `，这已经超过了 ${cores} 个核心。`),

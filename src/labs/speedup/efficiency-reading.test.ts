@@ -48,7 +48,7 @@ test('the reading quotes each efficiency as the table shows it, where it fell, a
 
 test('a fall within the cores, a sweep that never fell, one that stopped at the cores, and a long sweep', () => {
   expect(readEfficiency(sweep([1, 1.5, 2.1, 2.2]), 4, 'en')[1]).toBe(
-    'It stayed at 90% or more up to 1 worker and first fell below at 2 (75%), within the 4 cores: costs that do not shrink with more workers, such as starting them and handing out and collecting the work, weigh more as each worker’s share gets smaller.',
+    'It fell below 90% already at 2 workers (75%), within the 4 cores: costs that do not shrink with more workers, such as starting them and handing out and collecting the work, weigh more as each worker’s share gets smaller.',
   );
   expect(readEfficiency(sweep([1, 1.96]), 2, 'en').slice(1)).toEqual([
     'It stayed at 90% or more at every count measured, up to 2 workers: each worker paid off almost in full.',

@@ -41,6 +41,8 @@ const en = {
     `These waits close a loop in the wait-for graph, ${path}: nobody on a loop can move, since each waits for a lock that only the next one can release.`,
   brokeIt: (by: number, lock: string, waitedMs: string, atMs: string, timeoutMs: number, released: string) =>
     `Worker ${by} gave up on ${lock} after waiting ${waitedMs} ms (its timeout is ${timeoutMs} ms), ${atMs} ms after the start, and released ${released}.`,
+  oneWent: (worker: number, ms: string) =>
+    `That let worker ${worker} go on: it got both locks and finished ${ms} ms after the start.`,
   othersWent: (completed: number, workers: number, lastMs: string) =>
     `That let the others go on: ${completed} of ${workers} workers finished, the last ${lastMs} ms after the start.`,
   allGaveUp: 'Every worker timed out at about the same moment and let go, so none of them finished.',
@@ -117,6 +119,8 @@ export const deadlockLessonMessages: Bilingual<typeof en> = {
       released: string,
     ) =>
       `Worker ${by} 等 ${lock} 等了 ${waitedMs} 毫秒后放弃（超时设为 ${timeoutMs} 毫秒），这时距开始 ${atMs} 毫秒；它随即释放了 ${released}。`,
+    oneWent: (worker: number, ms: string) =>
+      `Worker ${worker} 因此得以继续：它拿到两把锁，在开始后 ${ms} 毫秒完成。`,
     othersWent: (completed: number, workers: number, lastMs: string) =>
       `其他 Worker 因此得以继续：${workers} 个 Worker 中有 ${completed} 个完成，最后一个在开始后 ${lastMs} 毫秒完成。`,
     allGaveUp: '所有 Worker 几乎同时超时并放手，所以一个也没有完成。',

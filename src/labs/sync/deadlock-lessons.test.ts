@@ -84,7 +84,7 @@ test('waits, finish times and the loop come from the run’s own spans and cycle
     [1, true],
     [2, false],
   ]);
-  expect(finishTimes(deadlocked)).toEqual([1202.3]);
+  expect(finishTimes(deadlocked)).toEqual([{ worker: 2, ms: 1202.3 }]);
   expect(cyclePath(deadlocked.cycle!)).toBe('W1 → B → W2 → A → W1');
 });
 
@@ -107,7 +107,7 @@ test('a deadlock is explained from who held what, the loop, and when the timeout
   expect(sentences[1]).toBe('Not quite: the workers deadlocked, and a lock timeout broke it.');
   expect(sentences[2]).toContain('close a loop in the wait-for graph, W1 → B → W2 → A → W1');
   expect(sentences[3]).toBe(
-    'Worker 1 gave up on B after waiting 1001 ms (its timeout is 1000 ms), 1101 ms after the start, and released A. That let the others go on: 1 of 2 workers finished, the last 1202 ms after the start.',
+    'Worker 1 gave up on B after waiting 1001 ms (its timeout is 1000 ms), 1101 ms after the start, and released A. That let worker 2 go on: it got both locks and finished 1202 ms after the start.',
   );
   expect(sentences[4]).toContain('Without the timeout you would be right');
   expect(sentences.at(-1)).toContain('One global lock order does');
@@ -131,6 +131,40 @@ test('when every worker times out at once, nobody finished, and the explanation 
   };
   expect(lesson.explain({ result: allGaveUp, settings }, 'timeout', 'en')[3]).toContain(
     'Every worker timed out at about the same moment and let go, so none of them finished.',
+  );
+});
+
+test('in a ring of three, the loop has three waits and the two that went on are counted', () => {
+  const ring: DeadlockResult = {
+    workers: 3,
+    ordered: false,
+    runMs: 1400,
+    completed: 2,
+    outcomes: [
+      { workerId: 1, first: 0, second: 1, outcome: 'gave-up' },
+      { workerId: 2, first: 1, second: 2, outcome: 'done' },
+      { workerId: 3, first: 2, second: 0, outcome: 'done' },
+    ],
+    lanes: [
+      { thread: 1, spans: [{ kind: 'wait', lock: 1, startMs: 100, endMs: 1100, gaveUp: true }] },
+      { thread: 2, spans: [{ kind: 'hold', lock: 1, startMs: 0, endMs: 1350.2 }] },
+      { thread: 3, spans: [{ kind: 'hold', lock: 2, startMs: 0, endMs: 1250.6 }] },
+    ],
+    cycle: [
+      { waiter: 1, lock: 1, holder: 2 },
+      { waiter: 2, lock: 2, holder: 3 },
+      { waiter: 3, lock: 0, holder: 1 },
+    ],
+    detectedBy: 1,
+    detectedAtMs: 1100,
+  };
+  const sentences = lesson.explain({ result: ring, settings: { ...settings, workers: 3 } }, 'timeout', 'en');
+  expect(sentences[2]).toContain('W1 → B → W2 → C → W3 → A → W1');
+  expect(sentences[3]).toContain(
+    'That let the others go on: 2 of 3 workers finished, the last 1350 ms after the start.',
+  );
+  expect(lesson.question({ ...settings, workers: 3 }, 'en').choices[0]!.label).toBe(
+    'All finish: some may wait their turn, then go on',
   );
 });
 

@@ -49,12 +49,13 @@ export function waitsOf(
   );
 }
 
-/** When each worker that got both locks let go of its last one, ms from the start. */
-export function finishTimes(result: DeadlockResult): number[] {
+/** Each worker that got both locks, and when it let go of its last one (ms from the start), in finishing order. */
+export function finishTimes(result: DeadlockResult): { worker: number; ms: number }[] {
   const done = new Set(result.outcomes.filter((o) => o.outcome === 'done').map((o) => o.workerId));
   return result.lanes
     .filter((lane) => done.has(lane.thread))
-    .map((lane) => Math.max(...lane.spans.map((span) => span.endMs)));
+    .map((lane) => ({ worker: lane.thread, ms: Math.max(...lane.spans.map((span) => span.endMs)) }))
+    .sort((a, b) => a.ms - b.ms);
 }
 
 /** The wait-for graph's loop as the graph labels it: W1 → B → W2 → A → W1. */
@@ -118,9 +119,11 @@ const deadlock: DeadlockLesson = {
             settings.timeoutMs,
             lockLetter(heldBy.get(by) ?? 0),
           ),
-          finished.length > 0
-            ? m.othersWent(result.completed, result.workers, shownMs(Math.max(...finished)))
-            : m.allGaveUp,
+          finished.length === 0
+            ? m.allGaveUp
+            : finished.length === 1
+              ? m.oneWent(finished[0]!.worker, shownMs(finished[0]!.ms))
+              : m.othersWent(finished.length, result.workers, shownMs(finished.at(-1)!.ms)),
         ),
         ...(prediction === 'forever' ? [m.foreverAside] : []),
         ...timingAside,

@@ -43,11 +43,11 @@ export const deadlockMessages: Bilingual<typeof en> = {
   zh: {
     deadlockTitle: '死锁，以及修复',
     deadlockHelp:
-      '每个 Worker 获取两把互斥锁：先拿自己的，持有它工作一会儿，再拿邻居的。以相反的顺序获取时，每个 Worker 都持有对方想要的锁，于是都阻塞了。锁超时会发现这一点：超时的 Worker 报告它持有什么、在等什么，然后放手。按同一个全局顺序（编号小的先拿）获取锁就不会形成环，每个 Worker 都能完成。',
+      '每个 Worker 获取两把互斥锁：先拿自己的，持有它工作一会儿，再拿邻居的。以相反的顺序获取时，每个 Worker 都持有对方想要的锁，于是都阻塞了。锁超时会发现这一点：超时的 Worker 报告它持有什么、在等什么，然后放手。按同一个全局顺序（字母靠前的先拿）获取锁就不会形成环，每个 Worker 都能完成。',
     order: '加锁顺序',
     orders: {
       opposite: '先拿自己的锁，再拿邻居的（相反顺序）',
-      same: '同一个全局顺序：字母小的锁先拿（修复）',
+      same: '同一个全局顺序：字母靠前的锁先拿（修复）',
     },
     liveTitle: '此刻',
     holdsLock: (worker: number, lock: string) => `Worker ${worker} 持有 ${lock}`,

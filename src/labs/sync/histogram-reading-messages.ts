@@ -9,7 +9,9 @@ const en = {
         : 'The run lost updates.'
       : lossy === 0
         ? `None of the ${runs} runs lost an update.`
-        : `${lossy} of the ${runs} runs lost updates.`,
+        : lossy === runs
+          ? `All ${runs} runs lost updates.`
+          : `${lossy} of the ${runs} runs lost updates.`,
   /** Every run ended at the same count. */
   spreadNone: (final: string, expected: string, lost: string, percent: string) =>
     `The counter ended at ${final} of ${expected}: ${lost} updates (${percent}%) lost.`,
@@ -53,7 +55,9 @@ export const histogramReadingMessages: Bilingual<typeof en> = {
           : '这次运行丢失了更新。'
         : lossy === 0
           ? `${runs} 次运行都没有丢失更新。`
-          : `${runs} 次运行中有 ${lossy} 次丢失了更新。`,
+          : lossy === runs
+            ? `${runs} 次运行全都丢失了更新。`
+            : `${runs} 次运行中有 ${lossy} 次丢失了更新。`,
     spreadNone: (final: string, expected: string, lost: string, percent: string) =>
       `计数器最终停在 ${final}（期望值 ${expected}）：丢失了 ${lost} 次更新（${percent}%）。`,
     spread: (

@@ -17,7 +17,7 @@ test('the figures: runs that lost updates, the fewest and most lost, the median 
 test('a plain race that lost every time reads as a race on every run, with its range and median', () => {
   const sentences = readHistogram([61_234, 88_100, 75_000], 100_000, 'plain', 'en');
   expect(sentences).toEqual([
-    '3 of the 3 runs lost updates.',
+    'All 3 runs lost updates.',
     'The counter ended between 61,234 and 88,100 of 100,000: 11,900 to 38,766 updates lost in a run, 25,000 (25.0%) in the median run.',
     expect.stringContaining('the race happens every time'),
   ]);

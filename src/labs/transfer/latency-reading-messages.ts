@@ -11,6 +11,8 @@ const en = {
     some: 'a modest tail, now and then a round trip took noticeably longer.',
     long: 'a long tail, the slowest 1% were held up by something the median never sees, such as garbage collection, a timer, or another program taking the core.',
   },
+  /** The same kind of tail as the signal before: said once. */
+  tailsAgain: { tight: 'a tight spread too.', some: 'a modest tail too.', long: 'a long tail too.' },
   atomicsFaster: (ratio: string) =>
     `In the median, a postMessage round trip took ${ratio}× as long as one through Atomics.wait / notify, which wakes a worker blocked on shared memory directly, with no message to copy and queue on the other worker’s event loop.`,
   messageFaster: (ratio: string) =>
@@ -31,6 +33,7 @@ export const latencyReadingMessages: Bilingual<typeof en> = {
       some: '有一条不长的尾巴，偶尔会有一次往返明显更慢。',
       long: '有一条很长的尾巴，最慢的 1% 被中位数看不到的事情拖住了，例如垃圾回收、定时器，或者别的程序占用了核心。',
     },
+    tailsAgain: { tight: '分布同样很集中。', some: '同样有一条不长的尾巴。', long: '同样有一条很长的尾巴。' },
     atomicsFaster: (ratio: string) =>
       `postMessage 的往返中位数是 Atomics.wait / notify 的 ${ratio} 倍：Atomics.wait / notify 直接唤醒阻塞在共享内存上的 Worker，不需要复制消息，也不需要在另一个 Worker 的事件循环里排队。`,
     messageFaster: (ratio: string) =>

@@ -44,6 +44,10 @@ test('the reading quotes each median and p99, compares the signals, and says wha
     'postMessage：一半样本的每次往返不超过 20.0 微秒（中位数），99% 的样本不超过 40.0 微秒（p99），是中位数的 2.0 倍：有一条不长的尾巴，偶尔会有一次往返明显更慢。',
   );
   expect(slower[2]).toContain('这一次 Atomics.wait / notify 的往返中位数反而是 postMessage 的 2.5 倍');
+  // A second signal with the same kind of tail says so briefly.
+  expect(readLatency([result('message', 20, 90), result('atomics', 2, 40)], modeName, 'en')[1]).toMatch(
+    /20\.0× the median: a long tail too\.$/,
+  );
   // Without shared memory only postMessage is measured: nothing to compare it with.
   expect(readLatency([result('message', 20, 25)], modeName, 'en')).toHaveLength(2);
   expect(readLatency([], modeName, 'en')).toEqual([]);

@@ -27,10 +27,17 @@ export function readLatency(
   lang: Lang,
 ): string[] {
   const m = latencyReadingMessages[lang];
-  const sentences = results.map(
-    (r) =>
-      `${m.spread(modeName(r.mode), shownMicros(r.medianMicros, lang), shownMicros(r.p99Micros, lang), ratio(r.p99Micros / Math.max(r.medianMicros, 1e-9)))}${lang === 'zh' ? '' : ' '}${m.tails[tailOf(r)]}`,
-  );
+  const sentences = results.map((r, i) => {
+    const tail = tailOf(r);
+    const again = results.slice(0, i).some((earlier) => tailOf(earlier) === tail);
+    const spread = m.spread(
+      modeName(r.mode),
+      shownMicros(r.medianMicros, lang),
+      shownMicros(r.p99Micros, lang),
+      ratio(r.p99Micros / Math.max(r.medianMicros, 1e-9)),
+    );
+    return `${spread}${lang === 'zh' ? '' : ' '}${again ? m.tailsAgain[tail] : m.tails[tail]}`;
+  });
   const message = results.find((r) => r.mode === 'message');
   const atomics = results.find((r) => r.mode === 'atomics');
   if (message && atomics) {
