@@ -20,6 +20,8 @@ const WORDS = {
       'Speedup, and where it stops',
       'Lost updates',
       'Deadlock',
+      'The article’s do_threaded_work',
+      'I/O under the GIL',
       'What a message costs',
     ],
     many: 'Many: 1% or more',
@@ -40,6 +42,21 @@ const WORDS = {
     fixIt: 'Fix it: the same two workers, taking the locks in one global order',
     finishedIn: /finished in (\d+) ms/,
     bothIn: (ms: string) => `both workers finished in ${ms} ms`,
+    poolItems: 'Items',
+    poolKind: 'Kind of work',
+    poolGil: 'on: one lock every worker must hold to compute, released during I/O waits',
+    fewer: 'Fewer: some results go missing',
+    expectedFewer: 'You expected some results to go missing.',
+    /** The replay panel's first line, without its subject, as the explanation quotes it. */
+    replayClaim: (line: string) => line.replace(/^It /, ''),
+    raised: (n: string) => `${n} items raised an exception`,
+    ioOnly: 'The I/O-bound items finish sooner; the CPU-bound ones do not',
+    expectedIoOnly: 'You expected only the I/O-bound items to speed up.',
+    gilTimes: (io1: string, io4: string, cpu1: string, cpu4: string) => [
+      `I/O-bound: ${io1} ms on 1 worker, ${io4} ms on 4`,
+      `CPU-bound: ${cpu1} ms on 1 worker, ${cpu4} ms on 4`,
+    ],
+    speedups: /speedup ([\d.]+)/g,
     levelOff: (cores: number) => `About where it was at ${cores} ${cores === 1 ? 'worker' : 'workers'}`,
     expectedFlatCurve: 'You expected the speedup to level off past the cores.',
     atCores: (speedup: string, efficiency: string) => `the speedup was ${speedup} (efficiency ${efficiency})`,
@@ -94,6 +111,8 @@ const WORDS = {
       '加速比，以及它在哪里停下',
       '丢失的更新',
       '死锁',
+      '文章中的 do_threaded_work',
+      '全局解释器锁（GIL）下的 I/O',
       '一条消息的代价',
     ],
     many: '很多：1% 或更多',
@@ -114,6 +133,20 @@ const WORDS = {
     fixIt: '修复它：同样两个 Worker，按同一个全局顺序加锁',
     finishedIn: /全部 2 个 Worker 在 (\d+) 毫秒内完成/,
     bothIn: (ms: string) => `两个 Worker 在 ${ms} 毫秒内都完成了`,
+    poolItems: '任务数',
+    poolKind: '工作类型',
+    poolGil: '开启：每个 Worker 必须持有同一把锁才能计算，I/O 等待期间释放',
+    fewer: '更少：有些结果不见了',
+    expectedFewer: '你预测有些结果会不见。',
+    replayClaim: (line: string) => line.replace(/^它/, ''),
+    raised: (n: string) => `有 ${n} 个任务抛出异常`,
+    ioOnly: 'I/O 密集型任务完成得更快，CPU 密集型任务不会',
+    expectedIoOnly: '你预测只有 I/O 密集型任务会变快。',
+    gilTimes: (io1: string, io4: string, cpu1: string, cpu4: string) => [
+      `I/O 密集型：1 个 Worker 用了 ${io1} 毫秒，4 个用了 ${io4} 毫秒`,
+      `CPU 密集型：1 个 Worker 用了 ${cpu1} 毫秒，4 个用了 ${cpu4} 毫秒`,
+    ],
+    speedups: /加速比 ([\d.]+)/g,
     levelOff: (cores: number) => `和 ${cores} 个 Worker 时差不多`,
     expectedFlatCurve: '你预测加速比在超过核心数后会趋于平稳。',
     atCores: (speedup: string, efficiency: string) => `的加速比为 ${speedup}（效率 ${efficiency}）`,
@@ -311,8 +344,58 @@ for (const lang of ['en', 'zh'] as const) {
     expect(explanation).toContain(words.bothIn(finished[1]!));
     await expect(deadlock.locator('tr[data-outcome="done"]')).toHaveCount(2);
 
-    // Step 8: message sizes from 1 KB to 16 MB.
+    // Step 8: the article's do_threaded_work on 200 items, some throwing and some falsy, on the pool lab.
     await panel.getByRole('link', { name: words.titles[7] }).click();
+    await expect(page).toHaveURL(/lesson=threaded-work/);
+    await expect(page.getByLabel(words.poolItems, { exact: true })).toHaveValue('200');
+    await panel.getByLabel(words.fewer).check();
+    explanation = await runStep(page, words);
+    expect(explanation).toContain(words.expectedFewer);
+    const replayLine = (await page.getByTestId('replay-returned').innerText()).trim();
+    expect(explanation).toContain(words.replayClaim(replayLine));
+    const [python, items] = (/([\d,]+)[^\d,]+([\d,]+)/.exec(replayLine) ?? [])
+      .slice(1)
+      .map((t) => Number(t.replace(/,/g, '')));
+    expect(Math.min(python!, items!)).toBeLessThan(200);
+    expect(explanation).toContain(words.matched);
+    const errorsShown = await page
+      .getByTestId('counters')
+      .locator('button[data-status="error"]')
+      .getAttribute('data-count');
+    expect(Number(errorsShown)).toBeGreaterThan(0);
+    expect(explanation).toContain(words.raised(errorsShown!));
+
+    // Step 9, by its try-next link, which loads the simulated GIL and I/O items: both kinds on 1 and 4 workers.
+    await panel.getByRole('link', { name: words.titles[8] }).click();
+    await expect(page).toHaveURL(/lesson=io-under-gil/);
+    await expect(page.getByRole('checkbox', { name: words.poolGil })).toBeChecked();
+    await expect(page.getByLabel(words.poolKind)).toHaveValue('io');
+    await expect(page.getByLabel(words.poolItems, { exact: true })).toHaveValue('40');
+    await panel.getByLabel(words.ioOnly).check();
+    explanation = await runStep(page, words);
+    expect(explanation).toContain(words.expectedIoOnly);
+    const history = page.getByTestId('pool-history').locator('tbody tr');
+    await expect(history).toHaveCount(4);
+    const runsShown = await history.evaluateAll((rows) =>
+      rows.map((row) =>
+        [row.getAttribute('data-kind'), row.getAttribute('data-workers'), row.getAttribute('data-gil')].join(
+          ' ',
+        ),
+      ),
+    );
+    expect(runsShown).toEqual(['io 1 1', 'io 4 1', 'cpu 1 1', 'cpu 4 1']);
+    const [io1, io4, cpu1, cpu4] = await page.getByTestId('history-time').allInnerTexts();
+    for (const quote of words.gilTimes(io1!, io4!, cpu1!, cpu4!)) expect(explanation).toContain(quote);
+    // The speedups quoted are the ratios of those times (shown rounded to whole ms).
+    const ms = (text: string) => Number(text.replace(/,/g, ''));
+    const [ioSpeedup, cpuSpeedup] = [...explanation.matchAll(words.speedups)].map((match) =>
+      Number(match[1]),
+    );
+    expect(ioSpeedup).toBeCloseTo(ms(io1!) / ms(io4!), 1);
+    expect(cpuSpeedup).toBeCloseTo(ms(cpu1!) / ms(cpu4!), 1);
+
+    // Step 10: message sizes from 1 KB to 16 MB.
+    await panel.getByRole('link', { name: words.titles[9] }).click();
     await expect(page).toHaveURL(/lesson=message-cost/);
     await expect(page.getByLabel(words.from)).toHaveValue('1024');
     await panel.getByLabel(words.flat).check();
@@ -367,6 +450,8 @@ test('axe finds no serious or critical violation on the home page and a lesson s
     'lang=zh&theme=dark',
     'lesson=summing-thread&lang=en',
     'lesson=gil&lang=zh&theme=dark',
+    'lesson=threaded-work&lang=en',
+    'lesson=io-under-gil&lang=zh&theme=dark',
   ]) {
     await page.goto(`/?${query}`);
     await page.getByRole('heading', { level: 2 }).waitFor();

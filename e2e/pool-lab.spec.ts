@@ -129,6 +129,116 @@ test.describe('task pool lab', () => {
     await expect(page.getByTestId('log-lines')).toContainText('fetched https://example.com/articles/');
   });
 
+  test('the reading under the results quotes the run’s own counts', async ({ page }) => {
+    await page.goto(MIXED);
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(page.getByTestId('pool-status')).toContainText('200 items in', { timeout: 60_000 });
+    const c = await counts(page);
+    const reading = page.getByTestId('pool-reading');
+    await expect(reading).toContainText(/^200 items ended in [\d.]+ s: [\d,]+ items per second on 4 workers/);
+    await expect(reading).toContainText(
+      /The workers spent (only )?\d+% of the time they were up running items/,
+    );
+    await expect(reading).toContainText(
+      /A typical item waited [\d.]+ ms in the queue .* then ran for [\d.]+ ms/,
+    );
+    await expect(reading).toContainText(`${c['error']} items threw`);
+    await expect(reading).toContainText(
+      `${c['timeout']} items timed out: each held its worker for the whole 200 ms`,
+    );
+    await expect(reading).not.toContainText('GIL');
+  });
+
+  test('the simulated GIL: I/O items scale with workers, CPU items do not', async ({ page }) => {
+    test.setTimeout(120_000);
+    const base = '/?lab=pool&lang=en&n=24&throw=0&hang=0&falsy=0&timeout=0&iomin=30&iomax=50&cpu=150000';
+    await page.goto(`${base}&kind=io&workers=1`);
+    const gil = page.getByRole('checkbox', { name: /one lock every worker must hold to compute/ });
+    await expect(gil).not.toBeChecked();
+    await gil.check();
+    await expect(page).toHaveURL(/gil=1/);
+    await expect(page.getByText('an I/O item releases it for its wait')).toBeVisible();
+    const run = async (kind: string, workers: string) => {
+      await page.getByLabel('Kind of work').selectOption(kind);
+      await page.getByLabel('Workers', { exact: true }).fill(workers);
+      await page.getByRole('button', { name: 'Run', exact: true }).click();
+      await expect(page.getByTestId('pool-status')).toContainText('24 items in', { timeout: 60_000 });
+      await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeEnabled();
+    };
+    await run('io', '1');
+    await run('io', '4');
+    await run('cpu', '1');
+    await run('cpu', '4');
+    await expect(page.getByTestId('pool-reading')).toContainText(/the GIL, which was taken [\d,]+ times/);
+    const rows = page.getByTestId('pool-history').locator('tbody tr');
+    await expect(rows).toHaveCount(4);
+    const times = (await page.getByTestId('history-time').allInnerTexts()).map((t) =>
+      Number(t.replace(/,/g, '')),
+    );
+    // I/O items release the GIL while they wait: 4 workers wait at once. CPU items hold it while they
+    // compute: 4 workers take turns, and are not faster than 1.
+    expect(times[0]! / times[1]!).toBeGreaterThan(2);
+    expect(times[2]! / times[3]!).toBeLessThan(1.5);
+    await expect(rows.nth(1)).toContainText('faster');
+    await expect(rows.nth(1).locator('td').nth(3)).toHaveText('on');
+  });
+
+  test('without shared memory the GIL is off, and the form says why', async ({ page }) => {
+    await page.addInitScript(() => {
+      delete (globalThis as { SharedArrayBuffer?: unknown }).SharedArrayBuffer;
+    });
+    await page.goto('/?lab=pool&lang=zh&gil=1');
+    const gil = page.getByRole('checkbox', { name: /每个 Worker 必须持有同一把锁才能计算/ });
+    await expect(gil).toBeDisabled();
+    await expect(gil).not.toBeChecked();
+    await expect(page.getByText(/^模拟 GIL 需要共享内存：/)).toBeVisible();
+  });
+
+  test('the article’s code: each pitfall’s lines, by keyboard, beside what the runs show', async ({
+    page,
+  }) => {
+    await page.goto(MIXED);
+    const code = page.getByTestId('article-code');
+    const falsy = code.locator('li[data-pitfall="falsy"]');
+    await expect(falsy.getByTestId('pitfall-finding')).toContainText('Run the lab above');
+    // Keyboard only: focus the pitfall's button and press Enter.
+    await falsy.getByRole('button', { name: 'Show in the code' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(falsy.getByRole('button', { name: 'Show in the code' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    const lines = page.locator('#article-code-lines');
+    await expect(lines.locator('mark')).toHaveText(['if result:', 'result_items.append(result)']);
+    await expect.poll(() => lines.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    await expect(falsy.locator('pre')).toContainText('if result:');
+
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(page.getByTestId('pool-status')).toContainText('200 items in', { timeout: 60_000 });
+    const falsyCount = /(\d+) results were 0, '', None or False/.exec(
+      await page.getByTestId('replay').innerText(),
+    )?.[1];
+    await expect(falsy.getByTestId('pitfall-finding')).toContainText(`${falsyCount} results were falsy`);
+    await expect(code.locator('li[data-pitfall="threads"]')).toContainText(
+      'It would start 200 threads, one per item',
+    );
+
+    // The two pitfalls that need two calls at once.
+    const global = code.locator('li[data-pitfall="globalFunc"]');
+    await expect(global.getByTestId('pitfall-finding')).toContainText('Run two calls at once');
+    await code.getByRole('button', { name: 'Run two calls at once' }).click();
+    await expect(global.getByTestId('pitfall-finding')).toContainText(
+      /call A’s 8 outcomes came from process_url and call B’s 12 from url_length, 0 from the other call’s function/,
+      { timeout: 30_000 },
+    );
+    await expect(global).toContainText(
+      "A’s caller would have got [23, 23, 23, …] (url_length of its URLs) instead of ['https://example.com/a/1'",
+    );
+    await expect(code.locator('li[data-pitfall="logging"]')).toContainText(
+      'Here all 20 lines carry their worker id.',
+    );
+  });
+
   test('bad inputs are named', async ({ page }) => {
     await page.goto('/?lab=pool&lang=en');
     await page.getByLabel('Items that throw (%)').fill('80');

@@ -14,7 +14,8 @@ const outDir = process.argv[2] ?? 'screenshots';
 const labs = (
   process.env['LABS'] ??
   'home,sum,pool,speedup,sync,transfer,' +
-    'lesson:threads,lesson:summing-thread,lesson:gil,lesson:time-slicing,lesson:amdahl,lesson:races,lesson:deadlock,lesson:message-cost'
+    'lesson:threads,lesson:summing-thread,lesson:gil,lesson:time-slicing,lesson:amdahl,lesson:races,lesson:deadlock,' +
+    'lesson:threaded-work,lesson:io-under-gil,lesson:message-cost'
 ).split(',');
 const idleOnly = process.env['IDLE_ONLY'] === '1';
 const port = 4199;

@@ -53,7 +53,7 @@ function CodeLines({ chosen }: { chosen: Pitfall | undefined }) {
 function Excerpt({ lines }: { lines: readonly number[] }) {
   return (
     <pre style={{ margin: '0.4rem 0', fontSize: '0.8rem' }} tabIndex={0}>
-      <code lang="python">
+      <code className="language-python">
         {lines.map((n, k) => (
           <span key={n} style={{ display: 'block' }}>
             {k > 0 && n > lines[k - 1]! + 1 && (
@@ -105,7 +105,7 @@ export function ArticleCodePanel({ replay, workers }: { replay: SeedReplay | und
         aria-label={m.codeLabel}
         style={{ position: 'relative', maxHeight: '24rem' }}
       >
-        <code lang="python">
+        <code className="language-python">
           <CodeLines chosen={chosen} />
         </code>
       </pre>

@@ -1,20 +1,27 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
+import { useIsolation } from '../../ui/isolation-context.tsx';
+import { isolationMessages, leadThenReason } from '../../ui/isolation-messages.ts';
 import { useLang, useMessages } from '../../ui/i18n-context.tsx';
+import { useLesson } from '../../ui/lessons/lesson-context.tsx';
 import { LabPage } from '../../ui/lab-page.tsx';
 import { RunButtons } from '../../ui/run-buttons.tsx';
 import { ParamNotices } from '../../ui/param-notices.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { CardForm } from '../../ui/card-form.tsx';
 import { useUrlParams } from '../../ui/use-url-params.ts';
+import { ArticleCodePanel } from './article-code-panel.tsx';
+import { GIL_SWITCH_MS } from './engine/pool-gil.ts';
 import { LogPanel } from './log-panel.tsx';
 import { formFromValues, validatePoolForm, type NumberField, type PoolForm } from './pool-form.ts';
 import { poolLabMessages } from './pool-lab-messages.ts';
 import { poolParams, WORK_KINDS, type WorkKind } from './pool-params.ts';
-import { PoolTimeline } from './pool-timeline.tsx';
 import { ReplayPanel } from './replay-panel.tsx';
-import { ResultsTable } from './results-table.tsx';
-import { STATUSES, type Status } from './engine/results-store.ts';
+import { ResultsSection } from './results-section.tsx';
+import { RunHistoryTable } from './run-history-table.tsx';
 import { usePoolRun } from './use-pool-run.ts';
+
+/** The lesson panel and its words load only on a lesson's link: a lab opened plainly does not carry them. */
+const PoolLessonPanel = lazy(() => import('./pool-lesson.tsx'));
 
 /**
  * The article's usage example, `do_threaded_work(urls_to_process, process_url)`: process_url over a list of
@@ -32,12 +39,18 @@ const PROCESS_URL_PRESET: Partial<Record<NumberField, string>> = {
 
 export default function PoolLab() {
   const m = useMessages(poolLabMessages);
+  const iso = useMessages(isolationMessages);
   const lang = useLang();
+  const isolation = useIsolation();
   const url = useUrlParams(poolParams);
-  const [form, setForm] = useState<PoolForm>(() => formFromValues(url.values));
+  const [form, setForm] = useState<PoolForm>(() => {
+    const initial = formFromValues(url.values);
+    // A shared link may ask for the GIL on a page without shared memory: it is off, and the form says why.
+    return isolation.sharedMemory ? initial : { ...initial, gil: false };
+  });
   const [triedInvalid, setTriedInvalid] = useState(false);
-  const [filter, setFilter] = useState<Status | 'all'>('all');
-  const { run, version, elapsedMs, phase, start, cancel } = usePoolRun();
+  const { run, version, elapsedMs, phase, start, cancel, history } = usePoolRun();
+  const lessonId = useLesson();
   const running = phase.kind === 'running';
 
   const labels: Record<NumberField, string> = {
@@ -72,7 +85,6 @@ export default function PoolLab() {
   const go = () => {
     setTriedInvalid(!validated.ok);
     if (!validated.ok) return;
-    setFilter('all');
     void start(validated.settings);
   };
 
@@ -83,6 +95,17 @@ export default function PoolLab() {
   return (
     <LabPage title={m.title} intro={m.intro}>
       <ParamNotices issues={url.issues} />
+      {lessonId && (
+        <Suspense fallback={null}>
+          <PoolLessonPanel
+            id={lessonId}
+            settings={validated.ok ? validated.settings : undefined}
+            busy={running}
+            run={start}
+            onInvalid={() => setTriedInvalid(true)}
+          />
+        </Suspense>
+      )}
       <CardForm title={m.inputs} onRun={go} className="pool-form">
         <fieldset className="fields" disabled={running}>
           <div className="field">
@@ -145,8 +168,24 @@ export default function PoolLab() {
               {m.ordered}
             </label>
           </div>
+          <fieldset className="field" disabled={!isolation.sharedMemory}>
+            <legend>{m.gil}</legend>
+            <label className="choice">
+              <input
+                type="checkbox"
+                name="gil"
+                checked={form.gil}
+                onChange={(e) => change({ ...form, gil: e.target.checked })}
+              />
+              {m.gilChoice}
+            </label>
+          </fieldset>
         </fieldset>
         {form.preset === 'process_url' && <p className="note">{m.presetNote}</p>}
+        {!isolation.sharedMemory && (
+          <p className="note">{leadThenReason(iso, m.gilNeedsShared, isolation.reason)}</p>
+        )}
+        {form.gil && <p className="note">{m.gilNote(GIL_SWITCH_MS)}</p>}
         <div className="actions">
           <RunButtons running={running} onCancel={cancel} runLabel={m.run} cancelLabel={m.cancel} />
           {running && store && <progress max={store.size} value={store.completed} aria-label={m.run} />}
@@ -163,38 +202,7 @@ export default function PoolLab() {
       </CardForm>
       {run && store && (
         <>
-          <section className="card" aria-labelledby="pool-results-title">
-            <h3 id="pool-results-title">{m.results}</h3>
-            <ul className="counters" aria-label={m.results} data-testid="counters">
-              <li>
-                <button type="button" aria-pressed={filter === 'all'} onClick={() => setFilter('all')}>
-                  {m.counter(m.all, store.completed)}
-                </button>
-              </li>
-              {STATUSES.filter((s) => s !== 'pending').map((status) => (
-                <li key={status}>
-                  <button
-                    type="button"
-                    aria-pressed={filter === status}
-                    data-status={status}
-                    data-count={store.counts[status]}
-                    onClick={() => setFilter(status)}
-                  >
-                    {m.counter(m.statuses[status], store.counts[status])}
-                  </button>
-                </li>
-              ))}
-            </ul>
-            <ResultsTable store={store} items={run.settings.items} version={version} filter={filter} />
-            <h4>{m.timeline}</h4>
-            <PoolTimeline
-              store={store}
-              marks={run.marks}
-              version={version}
-              spanMs={elapsedMs}
-              ended={run.endMs !== undefined}
-            />
-          </section>
+          <ResultsSection run={run} version={version} elapsedMs={elapsedMs} />
           <LogPanel lines={run.logs} dropped={run.droppedLogs} received={run.logCount} />
           <ReplayPanel
             replayer={run.replay}
@@ -206,6 +214,8 @@ export default function PoolLab() {
           />
         </>
       )}
+      <RunHistoryTable history={history} />
+      <ArticleCodePanel replay={run?.replay.snapshot()} workers={run?.maxLiveWorkers ?? 0} />
     </LabPage>
   );
 }

@@ -15,6 +15,19 @@ export interface LessonStep {
 /** The deadlock step's demo: two workers, each holding its first lock a while before asking for the other. */
 const DEADLOCK_INPUTS = { dlk: '2', order: 'opposite', hold: '100', locktimeout: '1000' } as const;
 
+/** The article's do_threaded_work on simulated I/O: some items throw, some return falsy values, none hang. */
+const THREADED_WORK_INPUTS = {
+  n: '200',
+  kind: 'io',
+  throw: '10',
+  hang: '0',
+  falsy: '10',
+  workers: '4',
+  ordered: '1',
+  iomin: '5',
+  iomax: '40',
+} as const;
+
 /** In the article's order. */
 export const LESSON_STEPS = [
   {
@@ -52,6 +65,29 @@ export const LESSON_STEPS = [
     id: 'deadlock',
     lab: 'sync',
     inputs: DEADLOCK_INPUTS,
+  },
+  {
+    id: 'threaded-work',
+    lab: 'pool',
+    inputs: THREADED_WORK_INPUTS,
+  },
+  {
+    id: 'io-under-gil',
+    lab: 'pool',
+    // No timeout: CPU items under the GIL take turns, and none of these items hangs.
+    inputs: {
+      gil: '1',
+      kind: 'io',
+      n: '40',
+      throw: '0',
+      hang: '0',
+      falsy: '0',
+      workers: '4',
+      iomin: '20',
+      iomax: '60',
+      cpu: '150000',
+      timeout: '0',
+    },
   },
   {
     id: 'message-cost',
@@ -99,7 +135,13 @@ export function withLessonInputs(search: URLSearchParams): URLSearchParams | und
 
 /** Labels of try-next links to a lab; their words are in lesson-texts.ts (`labLinks`). */
 export type LabLinkLabel =
-  'speedupPool' | 'syncRace' | 'simulatorByHand' | 'deadlockFixed' | 'simulatorDeadlock';
+  | 'speedupPool'
+  | 'syncRace'
+  | 'simulatorByHand'
+  | 'deadlockFixed'
+  | 'simulatorDeadlock'
+  | 'threadedWorkUnordered'
+  | 'poolCpuWithoutGil';
 
 /** A try-next link: another step, or a lab with prepared inputs. */
 export type NextLink =
@@ -124,8 +166,25 @@ export const LESSON_NEXT: Readonly<Record<LessonId, readonly NextLink[]>> = {
       inputs: { lesson: 'deadlock', ...DEADLOCK_INPUTS, order: 'same' },
       label: 'deadlockFixed',
     },
-    { lesson: 'message-cost' },
+    { lesson: 'threaded-work' },
     { lab: 'sync', inputs: { program: 'deadlock', threads: '2' }, label: 'simulatorDeadlock' },
+  ],
+  'threaded-work': [
+    { lesson: 'io-under-gil' },
+    // The same step with ordering off: its explanation then counts the falsy results `if result:` drops.
+    {
+      lab: 'pool',
+      inputs: { lesson: 'threaded-work', ...THREADED_WORK_INPUTS, ordered: '0' },
+      label: 'threadedWorkUnordered',
+    },
+  ],
+  'io-under-gil': [
+    { lesson: 'message-cost' },
+    {
+      lab: 'pool',
+      inputs: { kind: 'cpu', n: '40', throw: '0', hang: '0', falsy: '0', cpu: '150000', gil: '0' },
+      label: 'poolCpuWithoutGil',
+    },
   ],
   'message-cost': [{ lab: 'sync', inputs: { workers: '2', mode: 'plain' }, label: 'syncRace' }],
 };

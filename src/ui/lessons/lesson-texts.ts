@@ -81,6 +81,20 @@ const en = {
         'If several threads try to write to the same file at once, a mutex makes the writes happen one after another: while one thread writes, the others must wait until it releases the resource.',
       task: 'The article stops at waiting for a lock; it does not discuss deadlock. Predict what two workers do when each holds the lock the other waits for, see the lock timeout break the cycle, then take the locks in one global order.',
     },
+    'threaded-work': {
+      title: 'The article’s do_threaded_work',
+      section: 'A custom threading library',
+      passage:
+        'The author offers a small library that makes threads easy to use: do_threaded_work hands a list of work items to a function on a pool of threads (in no set order), and ThreadedWorker is a thread that pulls items from a synchronised work queue and puts its results on a synchronised result queue.',
+      task: 'Predict how many results the article’s library returns for 200 items, some failing and some falsy, then read its bugs one by one beside the pool’s outcomes.',
+    },
+    'io-under-gil': {
+      title: 'I/O under the GIL',
+      section: 'Concurrent programming in Python',
+      passage:
+        'The threading module offers high-level, object-oriented concurrency: Thread objects run concurrently inside one process and share its memory. Threads scale I/O-bound tasks better.',
+      task: 'Predict what 4 workers do to I/O-bound and to CPU-bound items under a simulated GIL, then run both on 1 worker and on 4.',
+    },
     'message-cost': {
       title: 'What a message costs',
       section: 'Introduction',
@@ -96,6 +110,8 @@ const en = {
     simulatorByHand: 'Lose an update by hand in the scheduler simulator',
     deadlockFixed: 'Fix it: the same two workers, taking the locks in one global order',
     simulatorDeadlock: 'Deadlock two threads by hand in the scheduler simulator',
+    threadedWorkUnordered: 'The same step with ordering off: see “if result:” drop the falsy results',
+    poolCpuWithoutGil: 'The same CPU items without the GIL, on 4 workers',
   },
 };
 
@@ -168,6 +184,20 @@ export const lessonTexts: Bilingual<typeof en> = {
           '举个例子,如果多个不同的线程正在试图同时向同一个文件写入数据,那么你需要一个互斥锁使这些写操作依次执行,当一个线程在写入时,其他线程必须等待直到当前线程释放这个资源。',
         task: '文章只讲到等待锁，没有讨论死锁。先预测当两个工作线程（Worker）各自持有对方在等的锁时会发生什么，看锁超时如何打破这个环，再改为按同一个全局顺序加锁。',
       },
+      'threaded-work': {
+        title: '文章中的 do_threaded_work',
+        section: '自定义Threading类库',
+        passage:
+          '我写了一个易于使用threads的小型Python类库,包含了一些有用的类和函数。do_threaded_work – 该函数将一系列给定的任务分配给对应的处理函数(分配顺序不确定)',
+        task: '先预测文章中的库对 200 个任务（有的失败，有的返回假值）会返回多少个结果，再逐个对照它的缺陷与任务池给出的结果。',
+      },
+      'io-under-gil': {
+        title: '全局解释器锁（GIL）下的 I/O',
+        section: 'Python中的并发编程',
+        passage:
+          'threading模块为并发操作提供了一系列高级的,面向对象的API。Thread对象们在一个进程内并发地运行,分享内存资源。使用线程能够更好地扩展I/O密集型的任务。',
+        task: '先预测在模拟的 GIL 下，4 个工作线程（Worker）对 I/O 密集型和 CPU 密集型任务各有什么影响，再分别用 1 个和 4 个 Worker 运行这两种任务。',
+      },
       'message-cost': {
         title: '一条消息的代价',
         section: '一、简介',
@@ -182,6 +212,8 @@ export const lessonTexts: Bilingual<typeof en> = {
       simulatorByHand: '在调度模拟器中亲手丢失一次更新',
       deadlockFixed: '修复它：同样两个 Worker，按同一个全局顺序加锁',
       simulatorDeadlock: '在调度模拟器中亲手让两个线程陷入死锁',
+      threadedWorkUnordered: '关闭保序再做一次这一步：看「if result:」丢掉假值结果',
+      poolCpuWithoutGil: '不开 GIL，用 4 个 Worker 运行同样的 CPU 任务',
     },
   },
 };
