@@ -111,7 +111,8 @@ describe.each([
     const all = collect(
       pool.map(jobs(runs, [{}, { spinMs: 5000 }]), job, { batchSize: 2, signal: controller.signal }),
     );
-    await sleep(600);
+    // Once item 0's outcome has reached the page (a fixed sleep lost the race to a slow worker start).
+    await vi.waitFor(() => expect(pool!.stats().completed).toBe(1), { timeout: 10_000, interval: 10 });
     controller.abort();
     const outcomes = await all;
     // Before: item 0 came back cancelled.

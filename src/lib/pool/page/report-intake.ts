@@ -16,9 +16,9 @@ export function takeReport(slot: WorkerSlot, report: ReportMessage, record: Outc
   let runSum = 0;
   let runCount = 0;
   const listening = record.events.listening;
-  for (let k = 0; k < n; k++) {
-    const item = ledger.shiftReported();
-    if (!item) break;
+  const items = ledger.shiftReportedMany(n);
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k]!;
     const ending = endings[k];
     // Skipped: it was cancelled before it started and already has its outcome.
     if (ending === ENDED_SKIPPED) continue;

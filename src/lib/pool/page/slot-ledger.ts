@@ -78,6 +78,14 @@ export class SlotLedger<T> {
     return item;
   }
 
+  /** The oldest `count` items (fewer if fewer are in flight) left the worker in one report, oldest first. */
+  shiftReportedMany(count: number): T[] {
+    const items = this.inFlight.shiftMany(count);
+    this.#headSeq += items.length;
+    while (this.#batchEnds.length > 0 && this.#batchEnds.at(0)! < this.#headSeq) this.#batchEnds.shift();
+    return items;
+  }
+
   /** A report's word on what runs now (-1: nothing). */
   reportedRunning(seq: number, since: number): void {
     this.#reported = seq >= 0 ? { seq, since } : undefined;
