@@ -14,7 +14,7 @@ const en = {
   labsTitle: 'Or open a lab directly',
   labs: {
     sum: 'Sum a range over k workers, exact, with message passing or shared memory and a simulated GIL.',
-    pool: 'The article’s do_threaded_work done right: failures, timeouts, order and cancel, beside a replay of its bugs.',
+    pool: 'The article’s do_threaded_work done right: failures, timeouts, order and cancel, beside its code and a replay of its bugs; a simulated GIL for I/O against CPU work.',
     speedup: 'Sweep 1 to K workers and plot the speedup, with an Amdahl fit and exports.',
     sync: 'Lose updates in a race, fix them with Atomics and a mutex, and find a deadlock.',
     transfer: 'What moving data between threads costs: copy, transfer or share.',
@@ -37,7 +37,7 @@ export const homeMessages: Bilingual<typeof en> = {
     labsTitle: '或者直接打开一个实验',
     labs: {
       sum: '用 k 个 Worker 对一个区间求和，结果精确；可选消息传递或共享内存，以及模拟的 GIL。',
-      pool: '把文章中的 do_threaded_work 正确地实现出来：失败、超时、顺序与取消，并重放原代码的缺陷作对照。',
+      pool: '正确实现文章中的 do_threaded_work：失败、超时、顺序与取消，对照它的代码并重放其中的缺陷；还可以用模拟的 GIL 比较 I/O 任务与 CPU 任务。',
       speedup: '从 1 个到 K 个 Worker 逐一测量并画出加速比，附阿姆达尔定律拟合与导出。',
       sync: '在竞态条件中丢失更新，用 Atomics 和互斥锁修复，并找出死锁。',
       transfer: '在线程之间搬运数据的代价：复制、转移还是共享。',

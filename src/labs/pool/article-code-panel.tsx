@@ -52,7 +52,8 @@ function CodeLines({ chosen }: { chosen: Pitfall | undefined }) {
 /** A pitfall's own lines, with a gap marker where the code between them is left out. */
 function Excerpt({ lines }: { lines: readonly number[] }) {
   return (
-    <pre style={{ margin: '0.4rem 0', fontSize: '0.8rem' }} tabIndex={0}>
+    // Wrapped, not scrolled: an excerpt is a few lines, and each should be read whole.
+    <pre style={{ margin: '0.4rem 0', fontSize: '0.8rem', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
       <code className="language-python">
         {lines.map((n, k) => (
           <span key={n} style={{ display: 'block' }}>

@@ -171,7 +171,7 @@ export const poolLabMessages: Bilingual<typeof en> = {
     gilChoice: '开启：每个 Worker 必须持有同一把锁才能计算，I/O 等待期间释放',
     gilNeedsShared: '模拟 GIL 需要共享内存：',
     gilNote: (switchMs: number) =>
-      `与 CPython 一样：CPU 任务计算时持有 GIL，每 ${switchMs} 毫秒把它交给一个正在等待的 Worker；I/O 任务在等待期间释放 GIL，正如 CPython 在阻塞 I/O 前后所做的那样。`,
+      `与 CPython 一样：CPU 任务计算时持有 GIL，每 ${switchMs} 毫秒把它交接给一个正在等待的 Worker；I/O 任务在等待期间释放 GIL，正如 CPython 在阻塞 I/O 前后所做的那样。`,
     ioRange: 'I/O 等待范围（毫秒）',
     ioMin: 'I/O 等待下限（毫秒）',
     ioMax: 'I/O 等待上限（毫秒）',

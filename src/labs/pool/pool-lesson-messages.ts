@@ -77,7 +77,10 @@ const en = {
     whyIo: (workers: number) =>
       `An I/O-bound item releases the GIL for its wait, as CPython releases it around a blocking read: the ${workers} workers wait at the same time, and need the GIL only for the moments between waits.`,
     whyCpu: (workers: number, switchMs: number, turns: N) =>
-      `A CPU-bound item needs the GIL the whole time it computes: only the holder counts primes while the others wait, and it hands the GIL over every ${switchMs} ms (${turns} times taken in the ${workers}-worker run), so ${workers} workers take about as long as one.`,
+      `A CPU-bound item needs the GIL the whole time it computes: only the holder counts primes while the others wait, and it hands the GIL over every ${switchMs} ms (${turns} times taken in the ${workers}-worker run), so ${workers} workers cannot compute faster than one.`,
+    cpuSame: 'Here they took about as long as one worker.',
+    cpuSlower: (workers: number, ratio: N) =>
+      `Here they took ${ratio}× as long as one worker: every hand-over wakes a sleeping thread, and starting ${workers} workers costs more than starting one. CPython’s CPU-bound threads, too, can run slower than a single thread.`,
     cpuSurprise: (turns: N) =>
       `The CPU-bound items still got faster here, which the GIL should prevent (it was taken ${turns} times): run the step again to see how much of it is this machine’s noise.`,
     article:
@@ -157,7 +160,10 @@ export const poolLessonMessages: Bilingual<typeof en> = {
       whyIo: (workers: number) =>
         `I/O 密集型任务在等待期间释放 GIL，就像 CPython 在阻塞读取前后释放它一样：${workers} 个 Worker 同时等待，只在两次等待之间的片刻需要 GIL。`,
       whyCpu: (workers: number, switchMs: number, turns: N) =>
-        `CPU 密集型任务在整个计算过程中都需要 GIL：只有持有者在数素数，其他 Worker 都在等，而持有者每 ${switchMs} 毫秒交出一次 GIL（${workers} 个 Worker 的那次运行中 GIL 被获取了 ${turns} 次），所以 ${workers} 个 Worker 的用时和 1 个差不多。`,
+        `CPU 密集型任务在整个计算过程中都需要 GIL：只有持有者在数素数，其他 Worker 都在等，而持有者每 ${switchMs} 毫秒交接一次 GIL（${workers} 个 Worker 的那次运行中 GIL 被获取了 ${turns} 次），所以 ${workers} 个 Worker 不可能比 1 个算得更快。`,
+      cpuSame: '这次它们的用时和 1 个 Worker 差不多。',
+      cpuSlower: (workers: number, ratio: N) =>
+        `这次它们的用时是 1 个 Worker 的 ${ratio} 倍：每次交接都要唤醒一个正在休眠的线程，而且启动 ${workers} 个 Worker 也比启动 1 个更花时间。CPython 中 CPU 密集型的多个线程同样可能比单个线程还慢。`,
       cpuSurprise: (turns: N) =>
         `这次 CPU 密集型任务仍然变快了，而 GIL 本应阻止这一点（GIL 被获取了 ${turns} 次）：再运行一次这一步，看看其中有多少是这台机器本身的波动。`,
       article:

@@ -186,12 +186,17 @@ describe('I/O under the GIL', () => {
     expect(said).toBe('That is what happened: the I/O-bound items sped up and the CPU-bound ones did not.');
     expect(io).toContain('releases the GIL for its wait');
     expect(cpu).toContain('321 times taken in the 4-worker run');
+    expect(cpu).toMatch(/cannot compute faster than one\. Here they took about as long as one worker\.$/);
     expect(article).toContain('threads scale I/O-bound tasks better');
     expect(ioUnderGil.explain(runs, 'both', 'en')[1]).toBe(
       'Not quite: the I/O-bound items sped up and the CPU-bound ones did not.',
     );
     const surprise = [1600, 420, 500, 250].map((ms) => lessonRun({ ms, gilTurns: 40 }));
     expect(ioUnderGil.explain(surprise, 'ioOnly', 'en')[3]).toContain('still got faster here');
+    const slower = [1600, 420, 500, 900].map((ms) => lessonRun({ ms, gilTurns: 40 }));
+    expect(ioUnderGil.explain(slower, 'ioOnly', 'en')[3]).toContain(
+      'Here they took 1.80× as long as one worker',
+    );
   });
 
   test('in Chinese, times in 毫秒', () => {

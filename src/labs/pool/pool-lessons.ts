@@ -111,8 +111,9 @@ const threadedWork: PoolLesson = {
 /** Workers of the GIL step's second run of each kind. */
 export const GIL_STEP_WORKERS = 4;
 
-/** A speedup of at least this counts as finishing sooner. */
+/** A speedup of at least this counts as finishing sooner; below SLOWER, as taking longer. */
 const SPED_UP = 1.5;
+const SLOWER = 0.8;
 
 export type GilHappened = 'ioOnly' | 'both' | 'neither' | 'cpuOnly';
 
@@ -159,13 +160,14 @@ const ioUnderGil: PoolLesson = {
       cpuSpeedup.toFixed(2),
     );
     const turns = formatInteger(cpu4!.gilTurns);
-    return [
-      `${expected}${poolLessonMessages[lang].gap}${measured}`,
-      said,
-      m.whyIo(GIL_STEP_WORKERS),
-      cpuSpeedup >= SPED_UP ? m.cpuSurprise(turns) : m.whyCpu(GIL_STEP_WORKERS, GIL_SWITCH_MS, turns),
-      m.article,
-    ];
+    const gap = poolLessonMessages[lang].gap;
+    const cpu =
+      cpuSpeedup >= SPED_UP
+        ? m.cpuSurprise(turns)
+        : `${m.whyCpu(GIL_STEP_WORKERS, GIL_SWITCH_MS, turns)}${gap}${
+            cpuSpeedup < SLOWER ? m.cpuSlower(GIL_STEP_WORKERS, (cpu4!.ms / cpu1!.ms).toFixed(2)) : m.cpuSame
+          }`;
+    return [`${expected}${gap}${measured}`, said, m.whyIo(GIL_STEP_WORKERS), cpu, m.article];
   },
 };
 

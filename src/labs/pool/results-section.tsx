@@ -29,7 +29,7 @@ function StatsReading({ run }: { run: PoolRun }) {
       utilization: stats.utilization,
       waitMs: stats.waitMs,
       runMs: stats.runMs,
-      gilTurns: run.gil ? run.gilTurns : undefined,
+      gil: run.gil ? { turns: run.gilTurns, mostHolding: run.gilMostHolding } : undefined,
     },
     lang,
   );

@@ -33,8 +33,8 @@ const en = {
   timeouts: (n: N, timeoutMs: N, total: N) =>
     `${n} items timed out: each held its worker for the whole ${timeoutMs} ms before the pool stopped that worker and started another, ${total} ms of worker time in all.`,
   cancelled: (n: N) => `${n} items were cancelled before they ended.`,
-  gil: (turns: N) =>
-    `Under the simulated GIL, an item’s run time includes its waits for the GIL, which was taken ${turns} times in this run.`,
+  gil: (turns: N, mostHolding: number) =>
+    `Under the simulated GIL, an item’s run time includes its waits for the GIL, which was taken ${turns} times in this run, ${mostHolding <= 1 ? 'never by two workers at once' : `at times by ${mostHolding} workers at once: the lock failed`}.`,
 };
 
 export const statsReadingMessages: Bilingual<typeof en> = {
@@ -66,7 +66,7 @@ export const statsReadingMessages: Bilingual<typeof en> = {
     timeouts: (n: N, timeoutMs: N, total: N) =>
       `有 ${n} 个任务超时：每个都占用它的 Worker 整整 ${timeoutMs} 毫秒，任务池才停止这个 Worker 并启动另一个，总共占用了 ${total} 毫秒的 Worker 时间。`,
     cancelled: (n: N) => `有 ${n} 个任务在结束前被取消。`,
-    gil: (turns: N) =>
-      `在模拟的 GIL 下，任务的运行时间包括等待 GIL 的时间；这次运行中 GIL 被获取了 ${turns} 次。`,
+    gil: (turns: N, mostHolding: number) =>
+      `在模拟的 GIL 下，任务的运行时间包括等待 GIL 的时间；这次运行中 GIL 被获取了 ${turns} 次，${mostHolding <= 1 ? '从未同时被两个 Worker 持有' : `有时同时被 ${mostHolding} 个 Worker 持有：这把锁失效了`}。`,
   },
 };

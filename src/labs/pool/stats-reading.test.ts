@@ -16,7 +16,7 @@ const base: StatsReadingInput = {
   utilization: 0.91,
   waitMs: percentiles(600, 1080),
   runMs: percentiles(24, 38),
-  gilTurns: undefined,
+  gil: undefined,
 };
 
 test('busy shares and queue shapes are read in words at their thresholds', () => {
@@ -52,7 +52,7 @@ test('failures, timeouts with the worker time they held, cancels, the GIL and si
       utilization: 0.3,
       waitMs: percentiles(2, 3, 150),
       runMs: percentiles(24, 38, 150),
-      gilTurns: 1234,
+      gil: { turns: 1234, mostHolding: 1 },
     },
     'en',
   );
@@ -69,7 +69,11 @@ test('failures, timeouts with the worker time they held, cancels, the GIL and si
     '3 items timed out: each held its worker for the whole 300 ms before the pool stopped that worker and started another, 900 ms of worker time in all.',
   );
   expect(sentences).toContain('2 items were cancelled before they ended.');
-  expect(sentences.at(-1)).toContain('which was taken 1,234 times in this run');
+  expect(sentences.at(-1)).toContain(
+    'which was taken 1,234 times in this run, never by two workers at once.',
+  );
+  const broken = readPoolStats({ ...base, gil: { turns: 9, mostHolding: 2 } }, 'en');
+  expect(broken.at(-1)).toContain('at times by 2 workers at once: the lock failed.');
   expect(sentences).not.toContain('No item failed or timed out.');
 });
 

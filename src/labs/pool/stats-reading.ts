@@ -23,8 +23,11 @@ export interface StatsReadingInput {
   readonly utilization: number;
   readonly waitMs: Percentiles;
   readonly runMs: Percentiles;
-  /** Times the simulated GIL was taken, or undefined for a run without it. */
-  readonly gilTurns: number | undefined;
+  /**
+   * The simulated GIL's figures: times it was taken, and the most workers that held it at once (1 while
+   * the lock works); undefined for a run without it.
+   */
+  readonly gil: { readonly turns: number; readonly mostHolding: number } | undefined;
 }
 
 /** How busy the workers were: share of their time up spent running items. */
@@ -82,6 +85,7 @@ export function readPoolStats(input: StatsReadingInput, lang: Lang): string[] {
     );
   }
   if (input.cancelled > 0) sentences.push(m.cancelled(formatInteger(input.cancelled)));
-  if (input.gilTurns !== undefined) sentences.push(m.gil(formatInteger(input.gilTurns)));
+  const { gil } = input;
+  if (gil) sentences.push(m.gil(formatInteger(gil.turns), gil.mostHolding));
   return sentences;
 }

@@ -63,8 +63,9 @@ export interface PoolRun {
   maxLiveWorkers: number;
   /** The run's simulated GIL, if it has one. */
   readonly gil: PoolGil | undefined;
-  /** Times the GIL was taken in the run, read when it ended; 0 without the GIL. */
+  /** Times the GIL was taken in the run, and the most workers that held it at once, read when it ended. */
   gilTurns: number;
+  gilMostHolding: number;
   /** The pool's own figures (wait and run percentiles, utilization), read as the last outcome arrived. */
   stats: PoolStats | undefined;
 }
@@ -120,6 +121,7 @@ async function runPool(
     maxLiveWorkers: 0,
     gil: settings.gil ? createPoolGil() : undefined,
     gilTurns: 0,
+    gilMostHolding: 0,
     stats: undefined,
   };
   const live = new Set<number>();
@@ -220,7 +222,11 @@ async function runPool(
   } finally {
     clearInterval(tick);
     state.endMs = performance.now() - t0;
-    if (state.gil) state.gilTurns = gilFigures(state.gil).turns;
+    if (state.gil) {
+      const figures = gilFigures(state.gil);
+      state.gilTurns = figures.turns;
+      state.gilMostHolding = figures.mostHolding;
+    }
     await pool.terminate();
   }
   if (ending.kind !== 'idle') {
