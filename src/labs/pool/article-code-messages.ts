@@ -23,6 +23,7 @@ const en = {
   /** After a lead in italics. */
   gap: ' ',
   noRun: 'Run the lab above to replay this on real outcomes.',
+  whenEnded: 'The run going on is replayed here when it ends.',
   noTwoCalls: 'Run two calls at once (below) to see it.',
   pitfalls: {
     globalFunc: {
@@ -117,6 +118,7 @@ export const articleCodeMessages: Bilingual<typeof en> = {
     thePool: '任务池：',
     gap: '',
     noRun: '先运行上面的实验，才能在真实的结果上重放这一点。',
+    whenEnded: '正在进行的运行结束后，会在这里重放。',
     noTwoCalls: '运行下面的“同时发起两次调用”才能看到这一点。',
     pitfalls: {
       globalFunc: {

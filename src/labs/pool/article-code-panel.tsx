@@ -1,7 +1,7 @@
 // The article's library on screen, as code, with each pitfall's lines marked and, beside each pitfall's
 // lines, what the page's runs show of it: the lab's last run replayed, and a run of two calls at once for
 // the two pitfalls that need two calls (the global wrapped function, the process-wide logger).
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { useAbortableTask } from '../../ui/use-abortable-task.ts';
 import { useLang, useMessages } from '../../ui/i18n-context.tsx';
 import { articleCodeMessages } from './article-code-messages.ts';
@@ -71,7 +71,18 @@ function Excerpt({ lines }: { lines: readonly number[] }) {
   );
 }
 
-export function ArticleCodePanel({ replay, workers }: { replay: SeedReplay | undefined; workers: number }) {
+export const ArticleCodePanel = memo(function ArticleCodePanel({
+  replay,
+  workers,
+  running,
+}: {
+  /** The lab's last run replayed, once it has ended. */
+  replay: SeedReplay | undefined;
+  /** The most workers that run saw alive at once. */
+  workers: number;
+  /** The lab is running: its findings come when it ends. */
+  running: boolean;
+}) {
   const m = useMessages(articleCodeMessages);
   const lang = useLang();
   const [chosen, setChosen] = useState<Pitfall | undefined>();
@@ -149,7 +160,11 @@ export function ArticleCodePanel({ replay, workers }: { replay: SeedReplay | und
               <p style={{ margin: '0.3rem 0' }} data-testid="pitfall-finding">
                 <em>{m.thisRun}</em>
                 {m.gap}
-                {finding ?? <span className="muted">{needsTwoCalls ? m.noTwoCalls : m.noRun}</span>}
+                {finding ?? (
+                  <span className="muted">
+                    {needsTwoCalls ? m.noTwoCalls : running ? m.whenEnded : m.noRun}
+                  </span>
+                )}
               </p>
               <p className="check-ok" style={{ margin: '0.3rem 0' }}>
                 <em>{m.thePool}</em>
@@ -170,4 +185,4 @@ export function ArticleCodePanel({ replay, workers }: { replay: SeedReplay | und
       </ol>
     </section>
   );
-}
+});

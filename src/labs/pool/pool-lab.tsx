@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useIsolation } from '../../ui/isolation-context.tsx';
 import { isolationMessages, leadThenReason } from '../../ui/isolation-messages.ts';
 import { useLang, useMessages } from '../../ui/i18n-context.tsx';
@@ -87,6 +87,10 @@ export default function PoolLab() {
     if (!validated.ok) return;
     void start(validated.settings);
   };
+
+  // The code panel replays a run once it has ended: it does not redraw its findings ten times a second.
+  const ended = run?.endMs !== undefined;
+  const endedReplay = useMemo(() => (run && ended ? run.replay.snapshot() : undefined), [run, ended]);
 
   const store = run?.store;
   const rate = store && elapsedMs > 0 ? store.completed / (elapsedMs / 1000) : 0;
@@ -215,7 +219,7 @@ export default function PoolLab() {
         </>
       )}
       <RunHistoryTable history={history} />
-      <ArticleCodePanel replay={run?.replay.snapshot()} workers={run?.maxLiveWorkers ?? 0} />
+      <ArticleCodePanel replay={endedReplay} workers={run?.maxLiveWorkers ?? 0} running={running} />
     </LabPage>
   );
 }
