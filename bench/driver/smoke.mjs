@@ -194,6 +194,23 @@ for (const [workload, extra] of /** @type {[string, string[]][]} */ (cases)) {
     const ratio = result.summary['pool auto / postMessage in arrays of 1000 (budget >= 0.5)'];
     assert(typeof ratio === 'number' && Math.abs(ratio - auto / hand) < 0.01, `ratio ${String(ratio)}`);
   });
+  check(
+    "tiny: the contract's floor (hand-batched results as outcomes through for-await) measured beside them",
+    () => {
+      const result =
+        /** @type {{ peers: Record<string, { points: { tasksPerSecond: number }[] }>, summary: Record<string, unknown> }} */ (
+          readJson(json)
+        );
+      const floor = result.peers['handBatchedOutcomes']?.points[0]?.tasksPerSecond ?? 0;
+      const hand = result.peers['handBatched']?.points[0]?.tasksPerSecond ?? 0;
+      assert(floor > 0, `arrays of 1000 as outcomes: ${floor} tasks/s`);
+      const share = result.summary['arrays of 1000 as outcomes / postMessage in arrays of 1000'];
+      assert(
+        typeof share === 'number' && Math.abs(share - floor / hand) < 0.01,
+        `floor ratio ${String(share)}`,
+      );
+    },
+  );
 }
 {
   // First load: every lab and the two baselines, one cold load each.

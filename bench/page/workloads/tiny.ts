@@ -2,7 +2,9 @@
 // workers, through the task pool with batchSize 'auto' (with and without an event listener) and 1, through
 // `workerpool` (the comparator), through raw postMessage with one message per task, and through postMessage
 // in arrays of 1,000 items written by hand (the floor for batched messages), all in this page and run.
-// Reports tasks/s per contender and the ratios the budgets are about (docs/budgets.md).
+// A last contender hands the same hand-batched results out as outcome objects through a for-await loop: the
+// floor of pool.map's contract on this machine. Reports tasks/s per contender and the ratios the budgets are
+// about (docs/budgets.md).
 import type * as Workerpool from 'workerpool';
 import workerpoolScript from 'workerpool/dist/workerpool.min.js?url';
 import type { BenchReport, BenchWorkload } from '../bench-types.ts';
@@ -30,7 +32,8 @@ type Contender =
   | 'pool batch 1'
   | 'workerpool'
   | 'postMessage'
-  | 'postMessage in arrays of 1000';
+  | 'postMessage in arrays of 1000'
+  | 'arrays of 1000 as outcomes';
 const CONTENDERS: readonly Contender[] = [
   'pool auto',
   'pool auto + events',
@@ -38,6 +41,7 @@ const CONTENDERS: readonly Contender[] = [
   'workerpool',
   'postMessage',
   'postMessage in arrays of 1000',
+  'arrays of 1000 as outcomes',
 ];
 
 declare global {
@@ -119,6 +123,22 @@ class RawWorkers {
   }
 }
 
+/** A hand-batched worker's answer: results from index `at`, and when it ran them (ms since the epoch). */
+interface HandBatchAnswer {
+  readonly at: number;
+  readonly out: number[];
+  readonly start: number;
+  readonly end: number;
+}
+
+type BatchListener = (
+  at: number,
+  out: readonly number[],
+  workerId: number,
+  startMs: number,
+  endMs: number,
+) => void;
+
 /**
  * postMessage by hand in arrays of HAND_BATCH: the page posts every array at once, round robin; a worker
  * answers each array with the array of results; the page writes each result in its place. What a programmer
@@ -132,19 +152,30 @@ class HandBatchedWorkers {
     const source =
       `const task = ${ADD_ONE_SOURCE};` +
       'self.onmessage = (e) => { const { at, items } = e.data; const out = new Array(items.length);' +
-      ' for (let i = 0; i < items.length; i++) out[i] = task(items[i]); self.postMessage({ at, out }); };';
+      ' const start = performance.timeOrigin + performance.now();' +
+      ' for (let i = 0; i < items.length; i++) out[i] = task(items[i]);' +
+      ' self.postMessage({ at, out, start, end: performance.timeOrigin + performance.now() }); };';
     this.#url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
     this.#workers = Array.from({ length: count }, () => new Worker(this.#url));
   }
 
-  /** Resolves with every result, in input order. */
-  run(items: readonly number[]): Promise<number[]> {
+  /**
+   * Resolves with every result, in input order; or, with `onBatch`, hands it each answer as it comes (its first
+   * index, results, worker number from 1, and when the worker began and ended it, ms on the page's clock).
+   */
+  run(items: readonly number[], onBatch?: BatchListener): Promise<number[]> {
     return new Promise((resolve) => {
       const results = new Array<number>(items.length);
       let left = Math.ceil(items.length / HAND_BATCH);
-      const onMessage = (event: MessageEvent<{ at: number; out: number[] }>) => {
-        const { at, out } = event.data;
-        for (let i = 0; i < out.length; i++) results[at + i] = out[i]!;
+      const onMessage = (event: MessageEvent<HandBatchAnswer>) => {
+        const { at, out, start, end } = event.data;
+        if (onBatch) {
+          const origin = performance.timeOrigin;
+          const workerId = this.#workers.indexOf(event.target as Worker) + 1;
+          onBatch(at, out, workerId, start - origin, end - origin);
+        } else {
+          for (let i = 0; i < out.length; i++) results[at + i] = out[i]!;
+        }
         if (--left === 0) {
           for (const worker of this.#workers) worker.removeEventListener('message', onMessage);
           resolve(results);
@@ -162,6 +193,85 @@ class HandBatchedWorkers {
     for (const worker of this.#workers) worker.terminate();
     URL.revokeObjectURL(this.#url);
   }
+}
+
+/** One item's outcome, as pool.map gives it (the fields of an 'ok' Outcome). */
+interface OkOutcome {
+  readonly index: number;
+  readonly item: number;
+  readonly workerId: number;
+  readonly startMs: number;
+  readonly endMs: number;
+  readonly status: 'ok';
+  readonly value: number;
+}
+
+/**
+ * What the pool's contract costs on the page by itself: the hand-batched messages, and for each result an
+ * outcome object handed out through an async iterator to a for-await loop, as pool.map does, in completion
+ * order (no reordering, no bookkeeping, no timeouts or cancel). A floor no implementation of the contract
+ * goes under on this machine.
+ */
+class OutcomeStream implements AsyncIterableIterator<OkOutcome> {
+  readonly #ready: OkOutcome[] = [];
+  #head = 0;
+  #left: number;
+  #waiter: ((result: IteratorResult<OkOutcome>) => void) | undefined;
+
+  constructor(expected: number) {
+    this.#left = expected;
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+
+  push(outcome: OkOutcome): void {
+    this.#ready.push(outcome);
+    const waiter = this.#waiter;
+    if (waiter) {
+      this.#waiter = undefined;
+      void this.next().then(waiter);
+    }
+  }
+
+  next(): Promise<IteratorResult<OkOutcome>> {
+    if (this.#head < this.#ready.length) {
+      const value = this.#ready[this.#head]!;
+      this.#ready[this.#head++] = undefined as unknown as OkOutcome;
+      this.#left--;
+      return Promise.resolve({ value, done: false });
+    }
+    if (this.#left === 0) return Promise.resolve({ value: undefined, done: true });
+    return new Promise((resolve) => {
+      this.#waiter = resolve;
+    });
+  }
+}
+
+async function handBatchedOutcomes(workers: HandBatchedWorkers, items: readonly number[]): Promise<void> {
+  const stream = new OutcomeStream(items.length);
+  const done = workers.run(items, (at, out, workerId, startMs, endMs) => {
+    const step = (endMs - startMs) / out.length;
+    for (let i = 0; i < out.length; i++) {
+      const start = startMs + i * step;
+      stream.push({
+        index: at + i,
+        item: items[at + i]!,
+        workerId,
+        startMs: start,
+        endMs: start + step,
+        status: 'ok',
+        value: out[i]!,
+      });
+    }
+  });
+  let count = 0;
+  for await (const outcome of stream)
+    if (outcome.status === 'ok' && outcome.value === outcome.item + 1) count++;
+  await done;
+  if (count !== items.length)
+    throw new Error(`arrays of ${HAND_BATCH} as outcomes: ${count} of ${items.length} ok`);
 }
 
 async function handBatched(workers: HandBatchedWorkers, items: readonly number[]): Promise<void> {
@@ -228,6 +338,7 @@ export const workload: BenchWorkload = {
       workerpool: (input) => Promise.all(input.map((item) => workerpool.pool.exec('addOne', [item]))),
       postMessage: (input) => raw.run(input),
       'postMessage in arrays of 1000': (input) => handBatched(hand, input),
+      'arrays of 1000 as outcomes': (input) => handBatchedOutcomes(hand, input),
     };
     try {
       // Warm-up: every worker started, every task compiled, the JIT past its first tier.
@@ -275,6 +386,8 @@ export const workload: BenchWorkload = {
     const rawVsBatch1 = rate('postMessage') / rate('pool batch 1');
     const eventsCost = rate('pool auto') / rate('pool auto + events');
     const autoVsHand = rate('pool auto') / rate('postMessage in arrays of 1000');
+    const autoVsContractFloor = rate('pool auto') / rate('arrays of 1000 as outcomes');
+    const contractFloorVsHand = rate('arrays of 1000 as outcomes') / rate('postMessage in arrays of 1000');
     return {
       workload: { name: 'tiny', params: { size, repeats, workers: WORKERS } },
       points: points.filter((p) => p.contender.startsWith('pool')),
@@ -282,12 +395,17 @@ export const workload: BenchWorkload = {
         workerpool: { points: points.filter((p) => p.contender === 'workerpool') },
         postMessage: { points: points.filter((p) => p.contender === 'postMessage') },
         handBatched: { points: points.filter((p) => p.contender === 'postMessage in arrays of 1000') },
+        handBatchedOutcomes: { points: points.filter((p) => p.contender === 'arrays of 1000 as outcomes') },
       },
       summary: {
         'pool auto / workerpool (budget >= 20)': +autoVsWorkerpool.toFixed(1),
         'raw postMessage / pool batch 1 (budget <= 1.2)': +rawVsBatch1.toFixed(2),
         'pool auto / postMessage in arrays of 1000 (budget >= 0.5)': +autoVsHand.toFixed(3),
         'pool auto / pool auto + events (budget <= 1.1)': +eventsCost.toFixed(3),
+        // Not budgets: how much of the gap to hand-batched messages the contract's floor (outcome objects and
+        // a for-await loop) takes on this machine, and how far the pool is from that floor.
+        'arrays of 1000 as outcomes / postMessage in arrays of 1000': +contractFloorVsHand.toFixed(3),
+        'pool auto / arrays of 1000 as outcomes': +autoVsContractFloor.toFixed(3),
         'task-end events seen': events,
         'within budgets':
           autoVsWorkerpool >= 20 && rawVsBatch1 <= 1.2 && autoVsHand >= 0.5 && eventsCost <= 1.1,
