@@ -159,6 +159,32 @@ export const SCENARIOS = [
         60_000,
       );
 
+      // The locks lab's step: a deadlock the lock timeout breaks (Atomics.wait needs shared memory).
+      const deadlock = 'Deadlock';
+      await ctx.open('/?lesson=deadlock&lang=en&hold=50&locktimeout=300');
+      if (ctx.shared) {
+        await ctx.click('Skip the prediction', deadlock);
+        await ctx.click('Run this step', deadlock);
+        await textMatching(
+          ctx,
+          '[data-testid="lesson-explanation"]',
+          /close a loop in the wait-for graph, .+ gave up on \S+ after waiting [\d.,]+ ms \(its timeout is 300 ms\)/,
+          60_000,
+        );
+      }
+
+      // The pool lab's step: the article's library against the pool's outcomes for the same 200 items.
+      const article = 'The article’s do_threaded_work';
+      await ctx.open('/?lesson=threaded-work&lang=en&iomin=1&iomax=5');
+      await ctx.click('Skip the prediction', article);
+      await ctx.click('Run this step', article);
+      await textMatching(
+        ctx,
+        '[data-testid="lesson-explanation"]',
+        /The article’s library would return [\d,]+ results for 200 items; this pool returned 200 outcomes/,
+        60_000,
+      );
+
       await ctx.open('/?lang=en');
       await pageShows(ctx, /✓ Done/);
     },
