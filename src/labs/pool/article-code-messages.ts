@@ -109,32 +109,32 @@ const en = {
 export const articleCodeMessages: Bilingual<typeof en> = {
   en,
   zh: {
-    title: '文章的代码，逐个缺陷来看',
-    note: '以下是文章中的 do_threaded_work、ThreadedWorker 和两个日志辅助函数，照文章原样引用。下面每个缺陷所在的行都在代码左侧做了标记；点击“在代码中显示”会高亮这个缺陷的行并滚动到那里。',
+    title: '逐个缺陷细看文章的代码',
+    note: '以下是文章中的 do_threaded_work、ThreadedWorker 和两个日志辅助函数，照文章原样引用。下面每个缺陷所在的行都在代码左侧做了标记；点击“在代码中显示”会高亮这个缺陷所在的行，并滚动到那里。',
     codeLabel: '文章中的线程库（Python）',
     pitfallList: '文章中这个库的缺陷',
     showLines: '在代码中显示',
     thisRun: '这次运行：',
     thePool: '任务池：',
     gap: '',
-    noRun: '先运行上面的实验，才能在真实的结果上重放这一点。',
-    whenEnded: '正在进行的运行结束后，会在这里重放。',
-    noTwoCalls: '运行下面的“同时发起两次调用”才能看到这一点。',
+    noRun: '先运行上面的实验，才能在真实的结果上重放这个缺陷。',
+    whenEnded: '当前的运行结束后，会在这里重放。',
+    noTwoCalls: '运行下面的“同时发起两次调用”，才能看到这个缺陷。',
     pitfalls: {
       globalFunc: {
         title: '用全局变量保存包装后的函数',
         what: '每次调用都给同一个模块级名字 global wrapped_work_func 赋值，而每个线程拿到的是创建它那一刻这个名字指向的函数：两次调用同时进行时，一次调用的线程可能运行另一次调用的函数。',
-        fix: '每次调用都带着自己的任务（按源代码传送）；同一个任务池上同时进行的调用互不干扰。',
+        fix: '每次调用都带着自己的任务函数（以源代码文本传送）；在同一个任务池上同时进行的调用互不干扰。',
       },
       threads: {
         title: '每个任务一个线程',
         what: 'num_threads 默认等于 len(work_items)：一百万个任务就会启动一百万个线程。',
-        fix: '默认值是核心数（最多 16），而且只有在有任务时才启动 Worker。',
+        fix: '默认值是核心数（最多 16），而且只有在有任务要做时才启动 Worker。',
       },
       logging: {
         title: '为整个进程改写根日志记录器',
         what: 'start_logging_with_thread_info() 和 stop_logging_with_thread_info() 替换的是根日志记录器第一个处理器的格式：进程中的每个线程都用它记日志，不只是这次调用的线程；最先结束的调用会把其他调用日志里的线程 id 一并去掉。',
-        fix: '任务中的 console.* 会作为带 Worker 编号的日志事件到达；页面上没有任何全局的东西被改动。',
+        fix: '任务中的 console.* 会变成带 Worker 编号的日志事件传回页面；页面上的全局状态不会有任何改动。',
       },
       join: {
         title: '没有单个任务的超时',
@@ -142,7 +142,7 @@ export const articleCodeMessages: Bilingual<typeof en> = {
         fix: '每个任务都有自己的超时，从它开始时算起；卡住的 Worker 会被停止并替换。',
       },
       falsy: {
-        title: '「if result:」会丢掉假值结果',
+        title: '“if result:”会丢掉假值结果',
         what: '当 preserve_result_ordering=False 时，0、空字符串、None、False 或 [] 这样的结果会被丢掉；为 True 时每个结果都是 (index, result) 元组，元组总为真，所以它们只是碰巧被保留。',
         fix: '每个任务都有一个结果，假值也是值。',
       },
@@ -158,13 +158,13 @@ export const articleCodeMessages: Bilingual<typeof en> = {
       },
       errors: {
         title: '异常只被记入日志，任务就消失了',
-        what: '裸露的 except 记下异常就继续：这个任务永远进不了结果队列，调用者无法知道是哪个任务失败了。',
+        what: '裸 except 记下异常就继续：这个任务永远进不了结果队列，调用者无法知道是哪个任务失败了。',
         fix: '这个任务得到一个错误结果，带有它的索引、任务本身，以及错误的名称、消息和调用栈。',
       },
       taskDone: {
         title: '在 finally 中调用 task_done()',
         what: 'get() 在空队列上超时后 finally 也会执行：为一个从未取到的任务调用 task_done()，于是 join() 可能在工作完成之前就返回，或者 task_done() 抛出 ValueError: called too many times。',
-        fix: '没有会算错的计数器：每个任务只由它的结果结束一次。',
+        fix: '没有会算错的计数器：每个任务只结束一次，以它的结果为准。',
       },
     },
     findings: {
@@ -175,7 +175,7 @@ export const articleCodeMessages: Bilingual<typeof en> = {
       logging: (first: string, other: string, untagged: number, otherLines: number, tagged: number) =>
         untagged > 0
           ? `调用 ${first} 先结束，调用 ${other} 的 ${otherLines} 行日志中有 ${untagged} 行写在它之后：那时文章的 stop_logging_with_thread_info() 已经重置了进程中唯一的根处理器，所以这些行打印出来时没有线程 id。这里全部 ${tagged} 行都带着 Worker 编号。`
-          : `调用 ${first} 先结束，这次调用 ${other} 的 ${otherLines} 行日志都写在它之前；一旦某次调用在另一次调用的日志之前结束，那些日志就会失去线程 id。这里全部 ${tagged} 行都带着 Worker 编号。`,
+          : `调用 ${first} 先结束，但这次调用 ${other} 的 ${otherLines} 行日志都写在它之前；一旦某次调用在另一次调用的日志写完之前结束，那些日志就会失去线程 id。这里全部 ${tagged} 行都带着 Worker 编号。`,
       hung: (n: N) => `有 ${n} 个任务超过了单个任务的超时：join() 会永远等它们。`,
       noHung: '这次运行没有任务卡住，所以 join() 会返回。',
       falsyKept: (n: N) =>
@@ -183,9 +183,9 @@ export const articleCodeMessages: Bilingual<typeof en> = {
       falsyDropped: (n: N) => `有 ${n} 个假值结果会被丢掉。`,
       noFalsy: '这次运行没有假值结果。',
       outOfOrder: (n: N, first: N) =>
-        `有 ${n} 个结果会排在输入中更早的任务的结果之前；列表会以这些任务开头：${first}。`,
+        `有 ${n} 个结果会排在输入中更靠前的任务的结果之前；列表会以这些任务的结果开头：${first}。`,
       inOrder: '这次任务碰巧按输入顺序完成。',
-      orderingOff: '这次运行关闭了保序：要的就是完成顺序。',
+      orderingOff: '这次运行关闭了保序：要求的就是完成顺序。',
       race: 'Python 线程之间的竞态条件，无法从结果中重放：会不会发生取决于线程在队列上如何交错。',
       errors: (n: N) => `有 ${n} 个任务抛出异常：异常会被记入日志，任务从列表中消失。`,
       noErrors: '这次运行没有任务抛出异常。',

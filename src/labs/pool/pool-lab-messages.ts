@@ -171,7 +171,7 @@ export const poolLabMessages: Bilingual<typeof en> = {
     gilChoice: '开启：每个 Worker 必须持有同一把锁才能计算，I/O 等待期间释放',
     gilNeedsShared: '模拟 GIL 需要共享内存：',
     gilNote: (switchMs: number) =>
-      `与 CPython 一样：CPU 任务计算时持有 GIL，每 ${switchMs} 毫秒把它交接给一个正在等待的 Worker；I/O 任务在等待期间释放 GIL，正如 CPython 在阻塞 I/O 前后所做的那样。`,
+      `与 CPython 一样：CPU 任务计算时持有 GIL，每 ${switchMs} 毫秒把它交接给一个正在等待的 Worker；I/O 任务在等待期间释放 GIL，正如 CPython 在阻塞 I/O 期间所做的那样。`,
     ioRange: 'I/O 等待范围（毫秒）',
     ioMin: 'I/O 等待下限（毫秒）',
     ioMax: 'I/O 等待上限（毫秒）',
@@ -208,11 +208,11 @@ export const poolLabMessages: Bilingual<typeof en> = {
     timelineLabel: (tasks: number, workers: number) =>
       `${workers} 条 Worker 通道上的 ${tasks} 个任务，按状态着色`,
     timelineRange: (from: number, to: number, lanes: number) =>
-      `${from.toFixed(0)}–${to.toFixed(0)} 毫秒 · ${lanes} 条通道，每个任务池槽位一条（替换的 Worker 接管原来的槽位；退出处有标记）`,
+      `${from.toFixed(0)}–${to.toFixed(0)} 毫秒 · ${lanes} 条通道，每个任务池槽位一条（替补的 Worker 接管原来的槽位；Worker 退出处有标记）`,
     zoom: '缩放',
     zoomIn: '放大',
     zoomOut: '缩小',
-    zoomReset: '整个运行',
+    zoomReset: '显示整个运行',
     legend: '时间线的颜色',
     exitMark: 'Worker 被停止（超时、崩溃或取消）',
     hoverHint: '把鼠标指向色条查看任务详情。',
@@ -226,21 +226,21 @@ export const poolLabMessages: Bilingual<typeof en> = {
     noLogs: '还没有日志。',
     replayTitle: '在这次运行上重放文章中的库',
     replayNote: (preserve: boolean) =>
-      `这是按 Python 版 do_threaded_work 的逻辑在上面的结果上重放，并不是运行 Python：按文章的调用方式（num_threads 取默认值，preserve_result_ordering=${preserve ? 'True' : 'False'}，与“保持输入顺序”复选框一致），它的调用者会拿到什么。`,
+      `这里按 Python 版 do_threaded_work 的逻辑，在上面的结果上重放一遍（并没有运行 Python），看看按文章的方式调用它（num_threads 取默认值，preserve_result_ordering=${preserve ? 'True' : 'False'}，与“保持输入顺序”复选框一致）时，调用者会拿到什么。`,
     replayReturned: (python: number, items: number, returned: number, handed: number) =>
       `它会为 ${formatInteger(items)} 个任务返回 ${formatInteger(python)} 个结果；这个任务池收到 ${formatInteger(handed)} 个任务，返回了 ${formatInteger(returned)} 个结果${returned === handed ? '，每个任务一个' : ''}。`,
     replayNeverReturns: (python: number, items: number, returned: number, handed: number) =>
-      `它永远不会返回（见下一条）；${formatInteger(items)} 个任务中已完成的会给出 ${formatInteger(python)} 个结果。这个任务池收到 ${formatInteger(handed)} 个任务，返回了 ${formatInteger(returned)} 个结果${returned === handed ? '，每个任务一个' : ''}。`,
+      `它永远不会返回（见下一条）；${formatInteger(items)} 个任务中已完成的那些会给出 ${formatInteger(python)} 个结果。这个任务池收到 ${formatInteger(handed)} 个任务，返回了 ${formatInteger(returned)} 个结果${returned === handed ? '，每个任务一个' : ''}。`,
     replayHung: (n: number) =>
-      `有 ${formatInteger(n)} 个任务超过了单个任务的超时，被这个任务池停止。Python 版没有单个任务的超时（per_sync_timeout 只限制每次队列的 get 和 put），所以 work_queue.join() 会一直等它们；任务卡住时就永远等下去。`,
+      `有 ${formatInteger(n)} 个任务超过了单个任务的超时，被这个任务池停止。Python 版的库没有单个任务的超时（per_sync_timeout 只限制每次队列的 get 和 put），所以 work_queue.join() 会一直等它们；遇到卡住的任务，就会永远等下去。`,
     replayFalsy: (n: number) =>
-      `有 ${formatInteger(n)} 个结果是 0、空字符串、None 或 False，被「if result:」丢掉了。`,
+      `有 ${formatInteger(n)} 个结果是 0、空字符串、None 或 False，被“if result:”丢掉了。`,
     replayFalsyKept: (n: number) =>
-      `有 ${formatInteger(n)} 个结果是 0、空字符串、None 或 False，它们只是碰巧被保留：preserve_result_ordering=True 时每个结果都是 (index, result) 元组，元组总为真，所以「if result:」会保留它。关闭保序时，这些结果就会被丢掉。`,
+      `有 ${formatInteger(n)} 个结果是 0、空字符串、None 或 False，它们只是碰巧被保留：preserve_result_ordering=True 时每个结果都是 (index, result) 元组，元组总为真，所以“if result:”会保留它。关闭保序时，这些结果就会被丢掉。`,
     replayErrors: (n: number) =>
       `有 ${formatInteger(n)} 个任务抛出异常：异常只被记录到日志，任务就消失了，调用者无法知道是哪个失败了。`,
     replayOrder: (n: number) =>
-      `尽管设置了 preserve_result_ordering=True，仍有 ${formatInteger(n)} 个结果会排在输入中更早的任务之前：每个结果都带着索引，但列表从未按索引排序，所以顺序就是任务完成的顺序。`,
+      `尽管设置了 preserve_result_ordering=True，仍有 ${formatInteger(n)} 个结果会排在输入中更靠前的任务的结果之前：每个结果都带着索引，但列表从未按索引排序，所以顺序就是任务完成的顺序。`,
     replayThreads: (n: number, workers: number) =>
       `num_threads 默认等于 len(work_items)：它会启动 ${formatInteger(n)} 个线程；这个任务池同时最多运行 ${formatInteger(workers)} 个 Worker（同时存活的最多个数）。`,
     replayFirst: (indices: string, more: boolean) =>
@@ -250,11 +250,12 @@ export const poolLabMessages: Bilingual<typeof en> = {
     replayCorrect:
       '这个任务池：每个任务恰好一个结果，假值也是值，错误和超时会指明是哪个任务，需要时保持顺序，Worker 数量有上限。',
     history: '本次访问的运行',
-    historyCaption: '每次运行都与它之前（含它自己）最近一次相同任务、相同 GIL 设置的单 Worker 运行相比较。',
+    historyCaption:
+      '每次运行都与截至它为止（含它自己）最近一次任务相同、GIL 设置也相同的单 Worker 运行相比。',
     historyRun: '运行',
     historyKind: '任务',
     historyCount: '数量',
-    historyWorkers: 'Worker',
+    historyWorkers: 'Worker 数量',
     historyGil: 'GIL',
     historyTime: '用时（毫秒）',
     historyVsOne: '与 1 个 Worker 相比',
@@ -263,6 +264,6 @@ export const poolLabMessages: Bilingual<typeof en> = {
     historyBaseline: '单 Worker 基准',
     historyNoBaseline: '还没有单 Worker 的运行',
     historyFaster: (x: string) => `加速比 ${x}`,
-    historySlower: (x: string) => `用时为它的 ${x} 倍`,
+    historySlower: (x: string) => `用时为 ${x} 倍`,
   },
 };

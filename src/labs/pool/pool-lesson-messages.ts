@@ -117,20 +117,20 @@ export const poolLessonMessages: Bilingual<typeof en> = {
       measured: (python: N, items: N, returned: N, handed: N, onePerItem: boolean) =>
         `文章中的库会为 ${items} 个任务返回 ${python} 个结果；这个任务池收到 ${handed} 个任务，返回了 ${returned} 个结果${onePerItem ? '，每个任务一个' : ''}。`,
       errors: (n: N, index: N, message: string) =>
-        `有 ${n} 个任务抛出异常：ThreadedWorker 裸露的 except 把它记入日志，任务就消失了，列表里没有它们的任何踪迹；这个任务池为每个这样的任务给出一个指明是哪个任务的错误结果（第一个：任务 ${index}，${message}）。`,
+        `有 ${n} 个任务抛出异常：ThreadedWorker 的裸 except 只把异常记入日志，任务就此消失，列表里没有它们的任何踪迹；这个任务池则为每个这样的任务给出一个错误结果，并指明是哪个任务（第一个：任务 ${index}，${message}）。`,
       noErrors: '这次没有任务抛出异常，所以没有异常被吞掉。',
       falsyKept: (n: N, unordered: N) =>
-        `有 ${n} 个结果是 0、空字符串、None 或 False：它们还留在列表里，只是因为 preserve_result_ordering=True 把每个结果包在 (index, result) 元组里，而元组总为真。关闭保序时，「if result:」会丢掉它们，列表只剩 ${unordered} 个结果。`,
+        `有 ${n} 个结果是 0、空字符串、None 或 False：它们还留在列表里，只是因为 preserve_result_ordering=True 把每个结果包在 (index, result) 元组里，而元组总为真。关闭保序时，“if result:”会丢掉它们，列表只剩 ${unordered} 个结果。`,
       falsyDropped: (n: N) =>
-        `有 ${n} 个结果是 0、空字符串、None 或 False，被「if result:」丢掉了；如果开启保序，它们会装在元组里，碰巧被保留下来。`,
+        `有 ${n} 个结果是 0、空字符串、None 或 False，被“if result:”丢掉了；如果开启保序，它们会装在元组里，碰巧被保留下来。`,
       noFalsy: '这次没有假值结果。',
       outOfOrder: (n: N, first: N) =>
-        `尽管 preserve_result_ordering=True 要求保持输入顺序，列表却不是按输入顺序排列的：有 ${n} 个结果排在输入中更早的任务的结果之前，因为每个结果虽然带着索引，列表却从未按索引排序。它会以这些任务开头：${first}。这个任务池的结果是按输入顺序给出的。`,
+        `尽管 preserve_result_ordering=True 要求保持输入顺序，列表却不是按输入顺序排列的：有 ${n} 个结果排在输入中更靠前的任务的结果之前，因为每个结果虽然带着索引，列表却从未按索引排序。它会以这些任务开头：${first}。这个任务池的结果是按输入顺序给出的。`,
       inOrder: '这次任务碰巧按输入顺序完成，所以列表是有序的：靠的是运气，不是排序。',
       unordered:
         '这次关闭了保序，所以列表按完成顺序排列，正如所要求的；这个任务池也按完成顺序给出结果，每个都带着索引。',
       threads: (n: N, workers: N) =>
-        `num_threads 默认等于 len(work_items)：${n} 个任务它会启动 ${n} 个线程；这个任务池同时最多运行 ${workers} 个 Worker。`,
+        `num_threads 默认等于 len(work_items)：有 ${n} 个任务，它就会启动 ${n} 个线程；这个任务池同时最多运行 ${workers} 个 Worker。`,
     },
     ioUnderGil: {
       prompt: (workers: number) =>
@@ -158,16 +158,16 @@ export const poolLessonMessages: Bilingual<typeof en> = {
       measured: (workers: number, io1: N, io4: N, ioSpeedup: N, cpu1: N, cpu4: N, cpuSpeedup: N) =>
         `I/O 密集型：1 个 Worker 用了 ${io1} 毫秒，${workers} 个用了 ${io4} 毫秒（加速比 ${ioSpeedup}）。CPU 密集型：1 个 Worker 用了 ${cpu1} 毫秒，${workers} 个用了 ${cpu4} 毫秒（加速比 ${cpuSpeedup}）。`,
       whyIo: (workers: number) =>
-        `I/O 密集型任务在等待期间释放 GIL，就像 CPython 在阻塞读取前后释放它一样：${workers} 个 Worker 同时等待，只在两次等待之间的片刻需要 GIL。`,
+        `I/O 密集型任务在等待期间释放 GIL，就像 CPython 在阻塞读取期间释放 GIL 一样：${workers} 个 Worker 同时等待，只在两次等待之间的片刻需要 GIL。`,
       whyCpu: (workers: number, switchMs: number, turns: N) =>
-        `CPU 密集型任务在整个计算过程中都需要 GIL：只有持有者在数素数，其他 Worker 都在等，而持有者每 ${switchMs} 毫秒交接一次 GIL（${workers} 个 Worker 的那次运行中 GIL 被获取了 ${turns} 次），所以 ${workers} 个 Worker 不可能比 1 个算得更快。`,
+        `CPU 密集型任务在整个计算过程中都需要 GIL：只有持有者在数素数，其他 Worker 都在等，而持有者每 ${switchMs} 毫秒把 GIL 交接出去一次（在 ${workers} 个 Worker 的那次运行中，GIL 被获取了 ${turns} 次），所以 ${workers} 个 Worker 不可能比 1 个算得更快。`,
       cpuSame: '这次它们的用时和 1 个 Worker 差不多。',
       cpuSlower: (workers: number, ratio: N) =>
-        `这次它们的用时是 1 个 Worker 的 ${ratio} 倍：每次交接都要唤醒一个正在休眠的线程，而且启动 ${workers} 个 Worker 也比启动 1 个更花时间。CPython 中 CPU 密集型的多个线程同样可能比单个线程还慢。`,
+        `这次它们的用时是 1 个 Worker 的 ${ratio} 倍：每次交接都要唤醒一个正在休眠的线程，而且启动 ${workers} 个 Worker 也比启动 1 个更花时间。在 CPython 中，执行 CPU 密集型任务的多个线程同样可能比单个线程还慢。`,
       cpuSurprise: (turns: N) =>
         `这次 CPU 密集型任务仍然变快了，而 GIL 本应阻止这一点（GIL 被获取了 ${turns} 次）：再运行一次这一步，看看其中有多少是这台机器本身的波动。`,
       article:
-        '这正是文章所说的“使用线程能够更好地扩展I/O密集型的任务”：在 CPython 的 GIL 下，线程帮得了在等待的程序，帮不了在计算的程序。不开 GIL 时（实验的默认设置），CPU 密集型任务也会随核心数加速：下面第二个链接就这样运行它们。',
+        '这正是文章所说的“使用线程能够更好地扩展I/O密集型的任务”：在 CPython 的 GIL 下，线程帮得了在等待的程序，帮不了在计算的程序。不开 GIL 时（实验的默认设置），CPU 密集型任务也会随核心数加速：下面第二个链接就以这种方式运行它们。',
     },
   },
 };

@@ -115,7 +115,7 @@ describe('the article’s do_threaded_work', () => {
   test('in Chinese, the same figures, with Chinese quotes around if result:', () => {
     const sentences = threadedWork.explain([lessonRun({})], 'fewer', 'zh');
     expect(sentences[0]).toMatch(/^你预测有些结果会不见。文章中的库会为 200 个任务返回 181 个结果/);
-    expect(sentences[3]).toContain('「if result:」');
+    expect(sentences[3]).toContain('“if result:”');
     expect(sentences.join('')).not.toMatch(/"/);
   });
 

@@ -44,16 +44,16 @@ export const statsReadingMessages: Bilingual<typeof en> = {
     throughput: (ended: N, seconds: N, rate: N, workers: number, perWorker: N) =>
       `${ended} 个任务在 ${seconds} 秒内结束：${workers} 个 Worker 每秒处理 ${rate} 个，平均每个 Worker 每秒 ${perWorker} 个。`,
     busy: {
-      busy: (pct: N) => `Worker 在运行期间有 ${pct}% 的时间在执行任务：它们一直很忙。`,
+      busy: (pct: N) => `Worker 在存活期间有 ${pct}% 的时间在执行任务：它们一直很忙。`,
       partly: (pct: N) =>
-        `Worker 在运行期间有 ${pct}% 的时间在执行任务；其余时间花在启动、等待下一批任务和被替换上。`,
+        `Worker 在存活期间有 ${pct}% 的时间在执行任务；其余时间花在启动、等待下一批任务和被替换上。`,
       idle: (pct: N) =>
-        `Worker 在运行期间只有 ${pct}% 的时间在执行任务：很多时候它们无事可做（在启动、等待下一批任务，或在超时后被替换）。`,
+        `Worker 在存活期间只有 ${pct}% 的时间在执行任务：很多时候它们无事可做（在启动、等待下一批任务，或在超时后被替换）。`,
     },
     ioWaits:
-      '对于模拟 I/O，“执行”大多是在等待：线程被阻塞，并没有在计算，所以 Worker 比核心多时仍然能更快完成。',
+      '对于模拟 I/O，“执行”大多是在等待：线程被阻塞，并没有在计算，所以即使 Worker 多于核心，也仍然能更快完成。',
     queue: (w50: N, w90: N, r50: N, r90: N) =>
-      `一个典型的任务在队列中等待了 ${w50} 毫秒（第 90 百分位为 ${w90} 毫秒），然后运行了 ${r50} 毫秒（第 90 百分位为 ${r90} 毫秒）。`,
+      `典型的任务在队列中等待 ${w50} 毫秒（第 90 百分位数为 ${w90} 毫秒），然后运行 ${r50} 毫秒（第 90 百分位数为 ${r90} 毫秒）。`,
     sampled: (count: N) => `这些百分位数基于最近的 ${count} 个任务。`,
     queueShape: {
       queued: (workers: number) =>
@@ -62,7 +62,7 @@ export const statsReadingMessages: Bilingual<typeof en> = {
       keptUp: '任务几乎不用排队：Worker 跟得上输入的速度。',
     },
     noFailures: '没有任务失败或超时。',
-    errors: (n: N) => `有 ${n} 个任务抛出异常：每个都立即结束，结果就是它的错误。`,
+    errors: (n: N) => `有 ${n} 个任务抛出异常：每个都立即结束，以抛出的错误作为结果。`,
     timeouts: (n: N, timeoutMs: N, total: N) =>
       `有 ${n} 个任务超时：每个都占用它的 Worker 整整 ${timeoutMs} 毫秒，任务池才停止这个 Worker 并启动另一个，总共占用了 ${total} 毫秒的 Worker 时间。`,
     cancelled: (n: N) => `有 ${n} 个任务在结束前被取消。`,
