@@ -45,7 +45,7 @@ const SECONDARY_STARTS = {
   },
   transfer: {
     en: ['CPU loop on the page', 'CPU loop in a worker', 'Large clone arriving on the page'],
-    zh: ['页面上的 CPU 循环', 'Worker 中的 CPU 循环', '大对象克隆到页面'],
+    zh: ['页面上的 CPU 循环', 'Worker 中的 CPU 循环', '传到页面的大型克隆对象图'],
   },
 };
 

@@ -42,7 +42,7 @@ export const isolationMessages: Bilingual<typeof en> = {
       'no-shared-array-buffer':
         '此浏览器没有提供 SharedArrayBuffer（WebKitGTK 只有在打开 JavaScriptCore 选项 useSharedArrayBuffer 时才提供）。消息传递仍然可用。',
       'no-wait-async':
-        '此浏览器没有提供 Atomics.waitAsync，而页面需要用它在不冻结的情况下等待 Worker。消息传递仍然可用。',
+        '此浏览器没有提供 Atomics.waitAsync，而页面需要用它来等待 Worker，同时不让页面卡住。消息传递仍然可用。',
     },
     sharedDisabled: '需要共享内存，而本页的共享内存已关闭。',
     join: '',

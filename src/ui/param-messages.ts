@@ -7,17 +7,17 @@ function formatNumber(n: number, lang: Lang): string {
   return n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 6 });
 }
 
-/** "an integer from 1 to 16" / "1 到 16 之间的整数" */
+/** "an integer from 1 to 16" / "介于 1 到 16 之间的整数" */
 export function describeRule(rule: ParamRule, lang: Lang): string {
   const zh = lang === 'zh';
   switch (rule.kind) {
     case 'int':
       return zh
-        ? `${formatNumber(rule.min, lang)} 到 ${formatNumber(rule.max, lang)} 之间的整数`
+        ? `介于 ${formatNumber(rule.min, lang)} 到 ${formatNumber(rule.max, lang)} 之间的整数`
         : `an integer from ${formatNumber(rule.min, lang)} to ${formatNumber(rule.max, lang)}`;
     case 'number':
       return zh
-        ? `${formatNumber(rule.min, lang)} 到 ${formatNumber(rule.max, lang)} 之间的数`
+        ? `介于 ${formatNumber(rule.min, lang)} 到 ${formatNumber(rule.max, lang)} 之间的数`
         : `a number from ${formatNumber(rule.min, lang)} to ${formatNumber(rule.max, lang)}`;
     case 'enum':
       return zh
@@ -38,7 +38,7 @@ export function describeUrlIssue(issue: ParamIssue, lang: Lang): string {
   switch (issue.kind) {
     case 'invalid':
       return zh
-        ? `链接参数“${issue.param}”应为${describeRule(issue.rule, lang)}，收到“${issue.received}”，已改用默认值。`
+        ? `链接参数“${issue.param}”应为${describeRule(issue.rule, lang)}，收到的是“${issue.received}”，已改用默认值。`
         : `URL parameter "${issue.param}" must be ${describeRule(issue.rule, lang)}; got "${issue.received}", so the default is used.`;
     case 'conflict': {
       const other = issue.reason.other;
@@ -49,11 +49,11 @@ export function describeUrlIssue(issue: ParamIssue, lang: Lang): string {
       }
       if (issue.reason.code === 'not-above') {
         return zh
-          ? `链接参数“${issue.param}”不能大于“${other}”，收到 ${issue.received}，已改用默认值。`
+          ? `链接参数“${issue.param}”不能大于“${other}”，收到的是 ${issue.received}，已改用默认值。`
           : `URL parameter "${issue.param}" must not be above "${other}"; got ${issue.received}, so the default is used.`;
       }
       return zh
-        ? `链接参数“${issue.param}”不能小于“${other}”，收到 ${issue.received}，已改用默认值。`
+        ? `链接参数“${issue.param}”不能小于“${other}”，收到的是 ${issue.received}，已改用默认值。`
         : `URL parameter "${issue.param}" must not be below "${other}"; got ${issue.received}, so the default is used.`;
     }
     case 'unknown':

@@ -31,7 +31,7 @@ export const latencyReadingMessages: Bilingual<typeof en> = {
     tails: {
       tight: '分布很集中，几乎每次往返的代价都一样。',
       some: '有一条不长的尾巴，偶尔会有一次往返明显更慢。',
-      long: '有一条很长的尾巴，最慢的 1% 被中位数看不到的事情拖住了，例如垃圾回收、定时器，或者别的程序占用了核心。',
+      long: '有一条很长的尾巴，最慢的 1% 被某些中位数反映不出的因素拖慢了，例如垃圾回收、定时器，或者别的程序占用了核心。',
     },
     tailsAgain: { tight: '分布同样很集中。', some: '同样有一条不长的尾巴。', long: '同样有一条很长的尾巴。' },
     atomicsFaster: (ratio: string) =>
@@ -39,6 +39,6 @@ export const latencyReadingMessages: Bilingual<typeof en> = {
     messageFaster: (ratio: string) =>
       `这一次 Atomics.wait / notify 的往返中位数反而是 postMessage 的 ${ratio} 倍：唤醒一个阻塞在 Atomics.wait 中的 Worker 要经过操作系统，在繁忙的机器上可能比一条消息还慢。`,
     samples: (block: number) =>
-      `每个样本是 ${block} 次往返的平均值，所以单独一次慢的往返会被摊薄：p99 远高于中位数，说明有一整段往返都被拖慢了。`,
+      `每个样本是 ${block} 次往返的平均值，所以单独一次慢的往返会被摊薄到它所在的样本里：p99 远高于中位数，说明有连续一整批往返都被拖慢了。`,
   },
 };

@@ -101,7 +101,8 @@ export const transferLabMessages: Bilingual<typeof en> = {
     intro:
       '进程之间靠消息通信，会复制数据；线程共享内存，不复制，但必须同步。在浏览器中，同样的选择是结构化克隆、转移或 SharedArrayBuffer。测一测它们各自的代价，以及对页面的影响。',
     costTitle: '移动数据的代价',
-    costHelp: '每次往返都把数据从页面发送到 Worker 再发回来。数据大小从最小值开始逐次翻倍直到最大值。',
+    costHelp:
+      '每次往返都把数据从页面发送到工作线程（Worker）再发回来。数据大小从最小值开始逐次翻倍，直到最大值。',
     from: '最小数据量（字节）',
     to: '最大数据量（字节）',
     repeats: '每个大小的重复次数',
@@ -143,7 +144,7 @@ export const transferLabMessages: Bilingual<typeof en> = {
     copyReference: (gbs: string) => `页面复制内存的速度是 ${gbs} GB/s：任何消息搬运数据都不可能比这更快。`,
     latencyTitle: '信号的延迟',
     latencyHelp:
-      '两个 Worker 来回传递 20,000 次：一次用 postMessage，一次用共享内存上的 Atomics.wait / Atomics.notify。',
+      '两个 Worker 来回互发信号 20,000 次：分别用 postMessage，以及共享内存中同一个字上的 Atomics.wait / Atomics.notify。',
     latencyRun: '测量延迟',
     latencyMode: { message: 'postMessage', atomics: 'Atomics.wait / notify' } satisfies Record<
       PingPongMode,
@@ -151,13 +152,13 @@ export const transferLabMessages: Bilingual<typeof en> = {
     >,
     latencyColumns: { mode: '信号方式', median: '中位数（微秒）', p99: 'p99（微秒）' },
     freezeTitle: '页面是否卡顿',
-    freezeHelp: '色条在每一帧动画时移动。运行一个工作负载并观察：页面自己的线程忙碌时，一帧也画不出来。',
+    freezeHelp: '色条每个动画帧都会移动。运行一个工作负载并观察它：页面自己的线程忙碌时，一帧也画不出来。',
     loop: 'CPU 循环（毫秒）',
     cloneSize: '克隆的对象图（字节）',
     freezeWorkloads: {
       'main-loop': '页面上的 CPU 循环',
       'worker-loop': 'Worker 中的 CPU 循环',
-      'large-clone': '大对象克隆到页面',
+      'large-clone': '传到页面的大型克隆对象图',
     },
     freezeColumns: {
       workload: '工作负载',
@@ -175,6 +176,6 @@ export const transferLabMessages: Bilingual<typeof en> = {
       ['mmap、共享内存', 'SharedArrayBuffer：两个线程看到同样的字节；只有信号在两边传递。'],
       ['锁、同步', 'Atomics.wait / notify：共享的代价是协调谁在什么时候访问什么。'],
     ],
-    notIsolated: '共享内存的行已关闭：',
+    notIsolated: '共享内存相关的行已关闭：',
   },
 };

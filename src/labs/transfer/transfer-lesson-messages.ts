@@ -89,12 +89,12 @@ export const transferLessonMessages: Bilingual<typeof en> = {
         some: (x: string) => `转移的用时只有复制的 1/${x}`,
         same: (x: string) => `两者用时相近（复制是转移的 ${x} 倍）`,
       },
-      runs: (size: string) => `用实验中的每一种方式把 ${size} 发给 Worker 再发回来，每种重复几次。`,
+      runs: (size: string) => `用实验测量的每一种方式把 ${size} 发给 Worker 再发回来，每种重复几次。`,
       measured: (size: string, clone: string, transfer: string, x: string) =>
         `复制 ${size} 往返一次用了 ${clone} 毫秒；转移同一个缓冲区用了 ${transfer} 毫秒，只有前者的 1/${x}。`,
       shared: (shared: string) =>
         `通过 SharedArrayBuffer 则什么都不用搬：往返一次只是一个信号，用了 ${shared} 毫秒。`,
-      why: 'Worker 是一个有自己堆的操作系统线程，所以消息要被复制到它的堆里，就像进程之间通过管道复制字节一样。转移则是把缓冲区交过去：不复制任何东西，发送方的缓冲区随之变空（分离）。SharedArrayBuffer 是双方同时可见的内存，就像同一进程中的线程，或文章中的内存映射 IPC：什么都不用搬，但线程之间随后必须用 Atomics 协调。',
+      why: 'Worker 是一个有自己堆的操作系统线程，所以消息要被复制到它的堆里，就像进程之间通过管道复制字节一样。转移则是把缓冲区移交过去：不复制任何东西，发送方的缓冲区随之变空（被分离，detached）。SharedArrayBuffer 是双方同时可见的内存，就像同一进程中的线程，或文章中的内存映射 IPC：什么都不用搬，但线程之间随后必须用 Atomics 协调。',
     },
     messageCost: {
       prompt: (from: string, to: string) =>
@@ -112,7 +112,8 @@ export const transferLessonMessages: Bilingual<typeof en> = {
         flat: (x: string) => `在整个范围内，转移一次往返的用时只变化了 ${x} 倍`,
         grows: (x: string) => `在整个范围内，转移一次往返的用时增长了 ${x} 倍`,
       },
-      runs: (from: string, to: string) => `从 ${from} 到 ${to}，大小逐次翻倍，用实验中的每一种方式发送消息。`,
+      runs: (from: string, to: string) =>
+        `从 ${from} 到 ${to}，大小逐次翻倍，用实验测量的每一种方式发送消息。`,
       measured: (
         from: string,
         to: string,
@@ -125,10 +126,10 @@ export const transferLessonMessages: Bilingual<typeof en> = {
       ) =>
         `从 ${from} 到 ${to}，复制一次往返的用时从 ${c1} 毫秒变为 ${c2} 毫秒（${cx} 倍）；转移从 ${t1} 毫秒变为 ${t2} 毫秒（${tx} 倍）。`,
       winsFrom: (size: string) =>
-        `从 ${size} 起，转移比复制快：在此之下，一条消息的固定开销（唤醒 Worker、运行它的处理函数）占了大部分时间，而转移还要先准备交接。`,
+        `从 ${size} 起，转移比复制快：小于这个大小时，一条消息的固定开销（唤醒 Worker、运行它的处理函数）占了大部分时间，而转移还要为移交缓冲区做准备。`,
       neverWins:
-        '在这里测量的所有大小上，转移都没有比复制快：在这些大小下，一条消息的固定开销（唤醒 Worker、运行它的处理函数）占了大部分时间。',
-      why: '复制的用时与字节数成正比；转移只是把缓冲区交出去，所以它的代价几乎与大小无关。要让两个线程完全不搬运数据地共享，就需要同一块内存：SharedArrayBuffer。',
+        '在这里测量的所有大小下，转移都不比复制快：在这些大小下，一条消息的固定开销（唤醒 Worker、运行它的处理函数）占了大部分时间。',
+      why: '复制的用时与字节数成正比；转移只是把缓冲区交出去，所以它的代价几乎与大小无关。要想完全不搬运数据就能共享，两个线程需要访问同一块内存：SharedArrayBuffer。',
     },
   },
 };
