@@ -118,7 +118,7 @@ const WORDS = {
     many: '很多：1% 或更多',
     expectedMany: '你预测会丢失很多次更新。',
     lostQuote: (lost: string, expected: string) => `在 ${expected} 次更新中丢失了 ${lost} 次`,
-    deadlockSection: '死锁，以及修复',
+    deadlockSection: '死锁及其修复',
     lockTimeout: '锁超时（毫秒）',
     opposite: /相反顺序/,
     globalOrder: /同一个全局顺序/,
@@ -149,7 +149,9 @@ const WORDS = {
     speedups: /加速比 ([\d.]+)/g,
     levelOff: (cores: number) => `和 ${cores} 个 Worker 时差不多`,
     expectedFlatCurve: '你预测加速比在超过核心数后会趋于平稳。',
-    atCores: (speedup: string, efficiency: string) => `的加速比为 ${speedup}（效率 ${efficiency}）`,
+    /** The table shows the speedup as 1.90×; the Chinese reading gives the bare ratio. */
+    atCores: (speedup: string, efficiency: string) =>
+      `的加速比为 ${speedup.replace(/×$/, '')}（效率 ${efficiency}）`,
     serial: '串行比例',
     from: '最小数据量（字节）',
     to: '最大数据量（字节）',
@@ -184,7 +186,7 @@ const WORDS = {
       `（${tMany} 毫秒）`,
     ],
     high: '上界（不含）',
-    gil: '开启：每个 Worker 必须持有同一把锁，每个切换间隔交出一次',
+    gil: '开启：每个 Worker 必须持有同一把锁，每过一个切换间隔交接一次',
     allSteps: '全部步骤',
   },
 } as const;

@@ -26,13 +26,13 @@ export const lockTimelineMessages: Bilingual<typeof en> = {
     gaveUp: (lock: string) => (lock ? `放弃等待 ${lock}` : '放弃等待'),
     bar: (what: string, startMs: number, endMs: number) =>
       `${what}：${startMs.toFixed(2)}–${endMs.toFixed(2)} 毫秒（${(endMs - startMs).toFixed(2)} 毫秒）`,
-    waitShare: '等待所占时间',
-    waitShareValue: (share: number) => `占 Worker 时间的 ${(share * 100).toFixed(1)} %`,
+    waitShare: '等待时间占比',
+    waitShareValue: (share: number) => `占 Worker 时间的 ${(share * 100).toFixed(1)}%`,
     handoffs: '交接次数',
     handoffsValue: (n: number, perSecond: number) =>
       `${n.toLocaleString('zh')}（每秒 ${Math.round(perSecond).toLocaleString('zh')} 次）`,
-    heldShare: '锁被持有',
-    heldShareValue: (share: number) => `占运行时间的 ${(share * 100).toFixed(1)} %`,
-    dropped: (n: number) => `超出记录上限的 ${n.toLocaleString('zh')} 个区间没有画出。`,
+    heldShare: '锁的持有时间',
+    heldShareValue: (share: number) => `占运行时间的 ${(share * 100).toFixed(1)}%`,
+    dropped: (n: number) => `有 ${n.toLocaleString('zh')} 个区间超出记录上限，没有画出。`,
   },
 };

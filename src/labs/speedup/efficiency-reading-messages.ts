@@ -46,13 +46,13 @@ export const efficiencyReadingMessages: Bilingual<typeof en> = {
     at: (percent: string, workers: number) => `${workers} 个 Worker 时为 ${percent}`,
     values: (items: readonly string[]) => `效率即加速比除以 Worker 数：${items.join('，')}。`,
     stayed: (last: number) =>
-      `在测到的每个数量上（最多 ${last} 个 Worker），效率都保持在 90% 以上：每个 Worker 几乎都得到了充分的回报。`,
+      `在测量的每个 Worker 数下（最多 ${last} 个），效率都不低于 90%：每个 Worker 几乎都充分发挥了作用。`,
     fell: (before: number, workers: number, percent: string, withinCores: boolean, cores: number) =>
       (before === 1
         ? `到 ${workers} 个 Worker 时效率就已跌破 90%（${percent}）`
-        : `到 ${before} 个 Worker 为止，效率都保持在 90% 以上，到 ${workers} 个时首次跌破（${percent}）`) +
+        : `直到 ${before} 个 Worker，效率都不低于 90%，到 ${workers} 个时首次跌破（${percent}）`) +
       (withinCores
-        ? `，这还在 ${cores} 个核心以内：启动 Worker、分发和收集工作这些不随 Worker 增加而缩短的开销，在每个 Worker 分到的工作变少时显得更重。`
+        ? `，这还在 ${cores} 个核心以内：启动 Worker、分发和收集工作这些不随 Worker 增加而缩短的开销，随着每个 Worker 分到的工作变少，所占的比重越来越大。`
         : `，这已经超过了 ${cores} 个核心。`),
     pastCores: (
       cores: number,
@@ -61,17 +61,17 @@ export const efficiencyReadingMessages: Bilingual<typeof en> = {
       workers: readonly number[],
     ) => {
       const counts = list(workers.map(String), '、', '和');
-      return `超过 ${cores} 个核心后，Worker 比核心多，只能轮流使用核心：任一时刻最多只有 ${cores} 个在运行，所以效率最多是核心数 ÷ Worker 数，在 ${counts} 个 Worker 时${workers.length > 1 ? '分别' : ''}为 ${list(ceilings, '、', '和')}。这次扫描测得 ${list(measured, '、', '和')}：`;
+      return `超过 ${cores} 个核心后，Worker 多于核心，只能轮流使用核心：任一时刻最多只有 ${cores} 个在运行，所以效率最多是核心数 ÷ Worker 数，在 ${counts} 个 Worker 时${workers.length > 1 ? '分别' : ''}为 ${list(ceilings, '、', '和')}。这次扫描测得 ${list(measured, '、', '和')}：`;
     },
     shapes: {
       turns:
-        '大约就是单纯轮流运行所剩下的（上限乘以核心数处的效率），说明多出来的 Worker 没有带来速度，代价也不大。',
+        '与单纯轮流运行所能达到的效率相当（上限乘以 Worker 数等于核心数时的效率），说明多出来的 Worker 没有带来提速，代价也不大。',
       costly:
-        '比单纯轮流运行所剩下的还低（上限乘以核心数处的效率），说明在多于核心数的 Worker 之间切换，本身也要花时间。',
-      above: '高于这个上限，可能是浏览器报告的核心数少于机器实际拥有的，或者工作在等待核心以外的东西。',
+        '低于单纯轮流运行所能达到的效率（上限乘以 Worker 数等于核心数时的效率），说明在多于核心数的 Worker 之间切换，本身也要花时间。',
+      above: '高于这个上限，可能是浏览器报告的核心数少于机器实际的核心数，或者这项工作在等待核心以外的资源。',
     },
 
     notPast: (cores: number) =>
-      `这次扫描没有超过 ${cores} 个核心：扫描到比核心更多的 Worker，才能看出超额订阅会怎样。`,
+      `这次扫描没有超过 ${cores} 个核心：要让扫描的 Worker 多于核心，才能看出超额订阅的影响。`,
   },
 };

@@ -93,12 +93,12 @@ export const speedupLabMessages: Bilingual<typeof en> = {
   zh: {
     title: '加速比',
     intro:
-      'k 个 Worker 比一个快多少？扫描会在 1、2……K 个 Worker 上测量同样的工作，每个点重复多次，把加速比与理想直线画在一起，并用阿姆达尔定律拟合串行比例。',
+      'k 个工作线程（Worker）比 1 个快多少？扫描会在 1、2……K 个 Worker 上测量同样的工作，每个点重复多次，把加速比与理想直线画在一起，并用阿姆达尔定律拟合串行比例。',
     inputs: '扫描',
     workload: '工作负载',
     workloads: {
-      sum: '分块求和（CPU 密集的循环）',
-      'pool-cpu': '任务池，CPU 密集任务（数素数）',
+      sum: '分块求和（CPU 密集型循环）',
+      'pool-cpu': '任务池，CPU 密集型任务（数素数）',
       tiny: '任务池，微小任务（开销）',
     },
     size: '规模',
@@ -108,7 +108,7 @@ export const speedupLabMessages: Bilingual<typeof en> = {
       tiny: '空任务数量',
     },
     max: 'Worker 数量上限（K）',
-    maxHint: (cores: number) => `浏览器报告 ${cores} 个核心；超过后 Worker 会共用核心`,
+    maxHint: (cores: number) => `浏览器报告 ${cores} 个核心；超过这个数后，Worker 只能共用核心`,
     repeats: '每个点的重复次数',
     grain: '粒度',
     grainHint: {
@@ -116,13 +116,13 @@ export const speedupLabMessages: Bilingual<typeof en> = {
       'pool-cpu': '批大小（0 = 自动）',
       tiny: '批大小（0 = 自动）',
     },
-    gil: '模拟 GIL（仅求和）',
+    gil: '模拟的全局解释器锁（GIL，仅用于求和）',
     gilOn: '开启，切换间隔 5 毫秒',
-    gilOff: '需要共享内存，而它已关闭：',
+    gilOff: '需要共享内存，而共享内存已关闭：',
     run: '开始扫描',
     cancel: '取消',
     progress: (workers: number, repeat: number, repeats: number, max: number) =>
-      `正在测量 ${workers} / ${max} 个 Worker，第 ${repeat} / ${repeats} 次…`,
+      `正在测量 ${workers} 个 Worker（最多 ${max} 个），第 ${repeat} / ${repeats} 次重复…`,
     warming: '预热中（一次不计时的运行）…',
     cancelled: '已取消。已经测得的点仍保留在图上。',
     failed: (message: string) => `扫描失败：${message}。已经测得的点仍保留在图上。`,
@@ -153,13 +153,13 @@ export const speedupLabMessages: Bilingual<typeof en> = {
     fastestCell: '最快',
     slowerCell: (ratio: number, fastest: string) => `${ratio.toFixed(2)} 倍（${fastest}）`,
     versusLine: (label: string, v: VersusSummary) =>
-      `${label}与同样工作的最快扫描逐点相比：` +
+      `${label}，与同样工作中最快的扫描逐点相比：` +
       (v.worstRatio === 1
-        ? `在全部 ${v.counts} 个 Worker 数量上都最快。`
-        : `在 ${v.counts} 个 Worker 数量中有 ${v.fastestAt} 个最快；最多慢 ${percentSlower(v.worstRatio)}%（${v.worstWorkers} 个 Worker 时）。它自己的加速比以它自己的单 Worker 用时为基准，看不出这一点。`),
-    compareSplit: '与文章的切分比较（每个 Worker 一块）',
+        ? `在全部 ${v.counts} 个 Worker 数下都是最快的。`
+        : `在 ${v.counts} 个 Worker 数中，有 ${v.fastestAt} 个是最快的；最多慢 ${percentSlower(v.worstRatio)}%（${v.worstWorkers} 个 Worker 时）。它自己的加速比以它自己的单 Worker 用时为基准，所以看不出这一点。`),
+    compareSplit: '与文章的分法比较（每个 Worker 一块）',
     compareSplitHint:
-      '用每个 Worker 一块的方式（即文章中 SummingThread 的做法）再跑一遍同样的求和；之后各表会给出每个扫描在每个 Worker 数量上相对最快者的用时。',
+      '用每个 Worker 一块的方式（即文章中 SummingThread 的做法）再跑一遍同样的求和；之后各表会给出每个扫描在每个 Worker 数下相对最快扫描的用时。',
     export: '导出',
     csv: 'CSV',
     json: 'JSON',

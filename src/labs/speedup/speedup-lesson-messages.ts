@@ -46,7 +46,8 @@ export const speedupLessonMessages: Bilingual<typeof en> = {
       flat: '超过核心数后加速比趋于平稳',
       drop: '超过核心数后加速比下降了',
     },
-    runs: (big: number) => `对实验的工作负载扫描 1 到 ${big} 个 Worker，每个重复几次，并拟合阿姆达尔定律。`,
+    runs: (big: number) =>
+      `让本实验的工作负载依次在 1 到 ${big} 个 Worker 上运行，每种数量重复几次，并拟合阿姆达尔定律。`,
     needsPastCores: (cores: number) =>
       `把“Worker 数量上限（K）”设为大于 ${cores}，才能看到超过核心数之后的情况；下面是这次扫描的结果。`,
   },

@@ -33,26 +33,26 @@ export const sweepReadingMessages: Bilingual<typeof en> = {
   en,
   zh: {
     atCores: (k: number, onePerCore: boolean, speedup: string, efficiency: string) =>
-      `${k} 个 Worker${onePerCore ? '（每个核心一个）' : ''}的加速比为 ${speedup}×（效率 ${efficiency}%）。`,
+      `${k} 个 Worker${onePerCore ? '（每个核心一个）' : ' '}的加速比为 ${speedup}（效率 ${efficiency}%）。`,
     pastCores: (
       cores: number,
       workers: readonly number[],
       speedups: readonly string[],
       shape: 'rises' | 'flattens' | 'falls',
     ) =>
-      `超过 ${cores} 个核心后，${list(workers, '、', '和')} 个 Worker 的加速比为 ${list(speedups, '、', '和')}×：` +
+      `超过 ${cores} 个核心后，${list(workers, '、', '和')} 个 Worker 的加速比${workers.length > 1 ? '分别' : ''}为 ${list(speedups, '、', '和')}：` +
       (shape === 'flattens'
-        ? '多出来的 Worker 只能轮流使用同样的核心，所以曲线在这里变平。'
+        ? '多出来的 Worker 只能轮流使用同样的核心，所以曲线在这里趋于平稳。'
         : shape === 'falls'
-          ? '多出来的 Worker 轮流使用同样的核心，切换的开销也显现出来，所以曲线下降。'
-          : '曲线仍在上升，可能是浏览器报告的核心数少于机器实际拥有的，或者工作在等待核心以外的东西。'),
+          ? '多出来的 Worker 轮流使用同样的核心，切换的开销也显现出来，所以曲线下降了。'
+          : '曲线仍在上升，可能是浏览器报告的核心数少于机器实际的核心数，或者这项工作在等待核心以外的资源。'),
     amdahl: (fitted: number, percent: string, cap: string) =>
-      `用 1 到 ${fitted} 个 Worker 拟合阿姆达尔定律，得到的串行比例为 ${percent}%：这部分用时不会因为增加 Worker 而缩短，它会把加速比限制在 ${cap} 倍以内。`,
+      `用 1 到 ${fitted} 个 Worker 拟合阿姆达尔定律，得到的串行比例为 ${percent}%：这部分用时不会因为增加 Worker 而缩短，它会把加速比限制在 ${cap} 以内。`,
     whatSerialIs: (percent: string) =>
       `循环本身并没有串行部分：这 ${percent}% 代表的是增加 Worker 也不会减少的开销，例如启动 Worker、分发工作和收集结果，以及这台机器上的其他程序。`,
     noSerial: (fitted: number, percent: string) =>
-      `用 1 到 ${fitted} 个 Worker 拟合阿姆达尔定律，得到的串行比例为 ${percent}%，几乎没有串行部分：在核心数以内，每增加一个 Worker 都得到了充分的回报。`,
+      `用 1 到 ${fitted} 个 Worker 拟合阿姆达尔定律，得到的串行比例为 ${percent}%，几乎没有串行部分：在核心数以内，每增加一个 Worker 都充分发挥了作用。`,
     gustafson: (k: number, scaled: string) =>
-      `从古斯塔夫森定律的角度看同一个比例：如果每个 Worker 分到的工作和第一个一样多，${k} 个 Worker 在相同时间内能完成 ${scaled} 倍的工作。问题越大，增加 Worker 越划算。`,
+      `从古斯塔夫森定律的角度看同一个比例：如果每个 Worker 分到的工作和第一个一样多，${k} 个 Worker 在相同时间内能完成 ${scaled} 倍的工作。问题规模越大，增加 Worker 越划算。`,
   },
 };

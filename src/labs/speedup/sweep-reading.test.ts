@@ -40,7 +40,7 @@ test('the reading quotes the table’s speedups and efficiencies and says what t
   expect(fit[1]).toContain('has no serial part: the 3.7% stands for');
   expect(fit[2]).toContain('4 workers would do 3.89× the work');
   const zh = readSweep(sweep([1, 1.93, 1.9, 1.91], 0.037), 2, 'zh');
-  expect(zh.curve[1]).toContain('3 和 4 个 Worker 的加速比为 1.90 和 1.91×');
+  expect(zh.curve[1]).toContain('3 和 4 个 Worker 的加速比分别为 1.90 和 1.91：');
   expect(readSweep(sweep([1, 2], 0.001), 2, 'en').fit[0]).toContain(
     'finds a serial fraction of 0.1%, no serial part to speak of',
   );

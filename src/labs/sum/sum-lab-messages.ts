@@ -99,7 +99,7 @@ export const sumLabMessages: Bilingual<typeof en> = {
   zh: {
     title: '分块求和',
     intro:
-      '文章中的 SummingThread：把 range(low, high) 中的每个整数相加，区间被切成若干块，k 个 Worker 从队列中领取。结果是精确的（BigInt），并用求和公式核对。',
+      '文章中的 SummingThread：把 range(low, high) 中的每个整数相加，区间被切成若干块，由 k 个工作线程（Worker）从队列中领取。结果是精确的（BigInt），并用求和公式核对。',
     inputs: '输入',
     low: '下界（含）',
     high: '上界（不含）',
@@ -110,8 +110,8 @@ export const sumLabMessages: Bilingual<typeof en> = {
     transport: '部分和的传回方式',
     transportMessage: '消息传递（Comlink）',
     transportShared: '共享内存（SharedArrayBuffer + Atomics）',
-    gil: '模拟 GIL',
-    gilOn: '开启：每个 Worker 必须持有同一把锁，每个切换间隔交出一次',
+    gil: '模拟的全局解释器锁（GIL）',
+    gilOn: '开启：每个 Worker 必须持有同一把锁，每过一个切换间隔交接一次',
     gilInterval: '切换间隔（毫秒）',
     where: '循环运行在',
     whereWorkers: 'Web Worker 上',
@@ -141,21 +141,21 @@ export const sumLabMessages: Bilingual<typeof en> = {
     timeline: '时间线：哪个 Worker 计算了哪一块',
     timelineTitle: (k: number) => `${k} 个 Worker 上各块的时间分布`,
     timelineNote:
-      '每根条是一块：从它的 Worker 领取到算出部分和为止；颜色交替只是为了区分相邻的块。把鼠标移到条上可看到区间和用时。开启 GIL 时，条也包含等待 GIL 的时间。',
-    workerLane: (id: number) => `worker ${id}`,
+      '每根条代表一块：从 Worker 领取它开始，到算出部分和为止；颜色交替只是为了区分相邻的块。把鼠标移到条上可以看到它的区间和用时。开启 GIL 时，条的长度也包含等待 GIL 的时间。',
+    workerLane: (id: number) => `Worker ${id}`,
     gilTimeline: '谁持有 GIL：每个 Worker 持有它的时间，以及等待它的时间',
     gilTimelineTitle: (k: number) => `模拟 GIL 在 ${k} 个 Worker 之间交接`,
     chunkLabel: (low: string, high: string, worker: number, ms: number) =>
-      `[${low}, ${high}) 在 worker ${worker} 上：${ms.toFixed(1)} 毫秒`,
-    code: '文章中的 Python 与实际运行的 TypeScript 对照',
+      `[${low}, ${high}) 在 Worker ${worker} 上：${ms.toFixed(1)} 毫秒`,
+    code: '文章中的 Python 代码与实际运行的 TypeScript 代码对照',
     python: 'Python（文章）：两个线程，一把锁（GIL）',
     typescript: 'TypeScript（本页）：每个 Worker 运行的循环',
     sharedNeedsIsolation: '共享内存和模拟 GIL 已关闭：',
     gilNote:
-      '开启 GIL 后，只有持有锁的 Worker 在计算，其他的都在等待。于是 k 个 Worker 的用时和一个差不多，正如文章中的两个 Python 线程。如今自由线程版 CPython（3.13 及以后，PEP 703）已经可以在没有 GIL 的情况下运行线程。',
-    history: '本次的运行记录',
+      '开启 GIL 后，只有持有锁的 Worker 在计算，其他 Worker 都在等待。于是 k 个 Worker 的用时和 1 个差不多，正如文章中的两个 Python 线程。如今自由线程版 CPython（3.13 及以后，PEP 703）已经可以在没有 GIL 的情况下运行线程。',
+    history: '目前的运行记录',
     historyCaption:
-      '本次访问中的运行，最新的在最后；每次运行都与同一区间、不开 GIL 的最近一次 1 个 Worker 的运行相比。',
+      '本次访问中的运行，最新的在最后；每次运行都与同一区间、不开 GIL、只用 1 个 Worker 的最近一次运行相比。',
     historyRun: '运行',
     historyWorkers: 'Worker 数量',
     historyChunks: '每个 Worker 的块数',

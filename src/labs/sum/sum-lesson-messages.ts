@@ -109,21 +109,21 @@ export const sumLessonMessages: Bilingual<typeof en> = {
       measured: (ratio: N, t2: N, t1: N, speedup: N, efficiency: N, cores: string) =>
         `2 个 Worker 的用时是 1 个的 ${ratio} 倍（${t2} 毫秒对 ${t1} 毫秒：加速比 ${speedup}，效率 ${efficiency}），这台机器报告有 ${cores}。`,
       whyParallel:
-        '每个 Worker 都是一个操作系统线程，而 JavaScript 在 Worker 之间没有锁：两半在两个核心上同时计算。文章中的两个 Python 线程做不到这一点，因为 CPython 的 GIL 同一时刻只让一个线程执行 Python 代码。下一步会演示这一点。',
+        '每个 Worker 都是一个操作系统线程，而 JavaScript 在 Worker 之间没有锁：两半在两个核心上同时计算。文章中的两个 Python 线程做不到这一点，因为 CPython 的全局解释器锁（GIL）同一时刻只让一个线程执行 Python 代码。下一步就来演示。',
       whyOneCore: '这台机器只报告了一个核心：两个线程只能轮流使用它，所以不可能比一个线程更快完成。',
       whyShort: (t1: N) =>
         `虽然报告了多个核心，加速却不到 2 倍：启动 Worker、传回部分和，以及这台机器上的其他程序都要占用时间；在只有 ${t1} 毫秒的运行中，这些固定开销的比重更大。把区间调大，它们的影响就会变小。`,
     },
     gil: {
       prompt:
-        '开启模拟的 GIL（每个 Worker 必须持有同一把锁才能计算，并像 CPython 一样每 5 毫秒交出一次）后，2 个 Worker 与不开 GIL 的 1 个 Worker 相比会怎样？',
+        '开启模拟的 GIL（每个 Worker 必须持有同一把锁才能计算，并像 CPython 一样每 5 毫秒交接一次）后，2 个 Worker 与不开 GIL 的 1 个 Worker 相比会怎样？',
       choices: { faster: '更快', same: '差不多', slower: '更慢', unsure: '不确定' },
       runs: '依次运行：1 个 Worker，2 个 Worker，再开启模拟 GIL 运行 2 个 Worker。',
       needsShared: '这一步的模拟 GIL 需要共享内存：',
       measured: (tGil: N, ratio: N, t1: N, t2: N, speedup: N) =>
         `开启 GIL 后，2 个 Worker 用了 ${tGil} 毫秒，是不开 GIL 的 1 个 Worker（${t1} 毫秒）的 ${ratio} 倍；不开 GIL 时，同样的 2 个 Worker 用了 ${t2} 毫秒（加速比 ${speedup}）。`,
       why: (handoffs: string, interval: N) =>
-        `这把锁交接了 ${handoffs} 次，每次最多持有 ${interval} 毫秒：只有持有锁的 Worker 在求和，所以两个线程的用时和一个差不多，还要加上交接的开销。这就是文章中的两个 SummingThread 在 CPython 下无法加快求和的原因，文章自己对 GIL 的描述也说明了这一点。`,
+        `这把锁交接了 ${handoffs} 次，每次最多持有 ${interval} 毫秒：只有持有锁的 Worker 在求和，所以两个线程的用时和一个差不多，还要加上交接的开销。这就是文章中的两个 SummingThread 在 CPython 下无法加快求和的原因，正如文章自己谈到 GIL 时所说。`,
       dated:
         '文章所说的“在可预见的未来却没有将其移除的可能”已经过时：自由线程版 CPython（3.13 及以后，PEP 703）可以在没有 GIL 的情况下运行线程。',
     },
@@ -132,7 +132,7 @@ export const sumLessonMessages: Bilingual<typeof en> = {
         `在 ${cores} 个核心上启动 ${big} 个 Worker，每个 Worker 像文章那样只算一块，用时与 ${small} 个 Worker 相比会怎样？`,
       choices: { faster: '更快', same: '差不多', slower: '更慢', unsure: '不确定' },
       runs: (small: number, big: number, chunks: number) =>
-        `先用 ${small} 个 Worker 求和，再用 ${big} 个 Worker 且每个只算一块，最后用 ${big} 个 Worker 且每个从队列中领取 ${chunks} 块。`,
+        `先用 ${small} 个 Worker 求和，再用 ${big} 个 Worker、每个只算一块，最后用 ${big} 个 Worker、每个从队列中领取 ${chunks} 块。`,
       measured: (
         big: number,
         oneRatio: N,
@@ -148,7 +148,7 @@ export const sumLessonMessages: Bilingual<typeof en> = {
         `${big} 个线程共用 ${cores} 个核心：操作系统轮流给每个线程一个时间片，正如文章所说。总工作量不变，所以只要时间片分得公平，用时就基本不变；如果线程结束得有早有晚、让某个核心空闲，或者切换的开销显现出来，用时就会变长。`,
       costly: (percent: N, manyRatio: N, helped: boolean) =>
         helped
-          ? `在这里，每个线程一块比每个核心一个线程多花了 ${percent}% 的时间，而从队列领取小块把它拉回到 ${manyRatio} 倍：先算完的核心会接着领取下一块。`
+          ? `在这里，每个线程一块比每个核心一个线程多花了 ${percent}% 的时间，而改为从队列领取小块后，又回到了 ${manyRatio} 倍：先算完的核心会接着领取下一块。`
           : `在这里，每个线程一块比每个核心一个线程多花了 ${percent}% 的时间，而这次小块没有帮上忙（${manyRatio} 倍）：再运行一次这一步，看看其中有多少是这台机器本身的波动。`,
       fair: '在这里，调度器把核心分得很公平：每个线程一块与每个核心一个线程相比，用时相差不到 10%。',
     },

@@ -18,12 +18,12 @@ export const barrierMessages: Bilingual<typeof en> = {
   zh: {
     barTitle: '阶段之间的屏障',
     barHelp:
-      '每个 Worker 依次完成长短不一的几个阶段，每个阶段之后在屏障（Barrier）处等待。在最后一个 Worker 完成这一阶段之前，谁也不会开始下一阶段，所以每次放行时，所有等待一起结束。',
+      '每个 Worker 依次完成长短不一的几个阶段，每个阶段之后在屏障（Barrier）处等待。在最后一个 Worker 完成这一阶段之前，谁也不会开始下一阶段，所以每次放行时，所有 Worker 的等待同时结束。',
     barOk: (phases: number) =>
-      `✓ 在全部 ${phases} 个阶段中，没有 Worker 在最后一个到达屏障之前开始下一阶段。`,
-    barBad: (n: number) => `✗ 有 ${n} 次阶段开始早于屏障放行。`,
+      `✓ 在全部 ${phases} 个阶段中，没有哪个 Worker 在最后一个 Worker 到达屏障之前就开始下一阶段。`,
+    barBad: (n: number) => `✗ 有 ${n} 次在屏障放行之前就开始了下一阶段。`,
     barWork: () => '执行一个阶段',
     barWait: () => '在屏障处等待',
-    barTimeline: (k: number) => `${k} 个 Worker 的各个阶段及在屏障处的等待`,
+    barTimeline: (k: number) => `${k} 个 Worker 的各个阶段，以及它们在屏障处的等待`,
   },
 };

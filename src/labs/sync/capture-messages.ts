@@ -41,17 +41,17 @@ export const captureMessages: Bilingual<typeof en> = {
     sentenceGap: '',
     captureTitle: '丢失更新的交错顺序',
     captureHelp:
-      '一次简短的、带记录的普通竞争：对计数器的每次读和写，都在访问的同一个原子步骤里领取自己的序号（计数器和序号共用一个 64 位字），所以记录显示的就是真实顺序；每次写入的值说明了它是否抹掉了其他 Worker 的加一。',
-    capture: '捕获一次竞争',
+      '一次简短的、带记录的普通（不加锁）竞态条件：对计数器的每次读和写，都在完成访问的同一个原子步骤里领取自己的序号（计数器和序号共用一个 64 位字），所以记录显示的就是真实顺序；从每次写入的值可以看出它是否抹掉了其他 Worker 的加一。',
+    capture: '捕获一次竞态条件',
     counted: (actual: number, expected: number) =>
       actual === expected
-        ? `计数器达到 ${actual} / ${expected}。`
-        : `计数器达到 ${actual} / ${expected}：丢失了 ${expected - actual} 次更新。`,
+        ? `计数器最终为 ${actual}（期望值 ${expected}）。`
+        : `计数器最终为 ${actual}（期望值 ${expected}）：丢失了 ${expected - actual} 次更新。`,
     noLoss: '这次捕获没有丢失更新；请再捕获一次。',
     explained: (overwrites: number, wiped: number, restored: number, total: number) =>
-      `在 ${total} 次记录的访问中，${overwrites} 次过时的写入抹掉了 ${wiped} 次加一` +
+      `在记录下的 ${total} 次访问中，${overwrites} 次过时的写入抹掉了 ${wiped} 次加一` +
       (restored > 0 ? `，迟到的写入又补回了 ${restored} 次` : '') +
-      `：正好是计数器丢失的数量。下面逐步展示第一次：`,
+      `：正好是计数器丢失的数量。下面逐步展示第一次覆盖：`,
     unexplained: (why: 'incomplete' | 'out-of-order', logged: number, accesses: number) =>
       why === 'incomplete'
         ? `记录只保存了 ${accesses} 次访问中的 ${logged} 次，无法指出是哪些写入抹掉了丢失的更新。`

@@ -78,7 +78,7 @@ export const deadlockLessonMessages: Bilingual<typeof en> = {
   en,
   zh: {
     prompt: (workers: number, orders: readonly string[], holdMs: number, timeoutMs: number) =>
-      `${workers} 个工作线程（Worker）共用 ${workers} 把锁：${orders.join('；')}。每个 Worker 先持有第一把锁工作 ${holdMs} 毫秒，再请求第二把；一次加锁最多等 ${timeoutMs} 毫秒，超时就放弃。会发生什么？`,
+      `${workers} 个 Worker 共用 ${workers} 把锁：${orders.join('；')}。每个 Worker 先持有第一把锁工作 ${holdMs} 毫秒，再请求第二把；一次加锁最多等 ${timeoutMs} 毫秒，超时就放弃。会发生什么？`,
     takes: (worker: number, first: string, second: string) =>
       `Worker ${worker} 先拿 ${first}，再拿 ${second}`,
     finishChoice: (workers: number) =>
@@ -102,9 +102,9 @@ export const deadlockLessonMessages: Bilingual<typeof en> = {
       timing: '有一次加锁超时了，但等待并没有形成环',
     },
     runs: (workers: number, ordered: boolean) =>
-      `用下方死锁演示的输入运行它：${workers} 个 Worker，${ordered ? '按同一个全局顺序加锁' : '以相反的顺序加锁'}。`,
+      `用下方死锁演示的输入运行这个演示：${workers} 个 Worker，${ordered ? '按同一个全局顺序加锁' : '以相反的顺序加锁'}。`,
     needsShared: '这一步的锁需要共享内存：',
-    fixInputs: '请先修正下面标出的死锁演示输入，再运行这一步。',
+    fixInputs: '请先修正下面死锁演示中标出的输入，再运行这一步。',
     held: (worker: number, held: string, waited: string, holder: number) =>
       `Worker ${worker} 持有 ${held}，又去请求 ${waited}，而 ${waited} 由 Worker ${holder} 持有`,
     heldAll: (items: readonly string[]) => `${items.join('；')}。`,
@@ -123,7 +123,7 @@ export const deadlockLessonMessages: Bilingual<typeof en> = {
       `Worker ${worker} 因此得以继续：它拿到两把锁，在开始后 ${ms} 毫秒完成。`,
     othersWent: (completed: number, workers: number, lastMs: string) =>
       `其他 Worker 因此得以继续：${workers} 个 Worker 中有 ${completed} 个完成，最后一个在开始后 ${lastMs} 毫秒完成。`,
-    allGaveUp: '所有 Worker 几乎同时超时并放手，所以一个也没有完成。',
+    allGaveUp: '所有 Worker 几乎同时超时并释放了锁，所以一个也没有完成。',
     afterTheFact:
       '超时只能在死锁发生之后打破它，而放弃的 Worker 也没有做完它的工作：超时并不能预防死锁。同一个全局加锁顺序才能预防，接下来就试试。',
     foreverAside: '如果没有超时，你就说对了：环上没有一个 Worker 能继续，它们会永远等下去。',
@@ -133,7 +133,8 @@ export const deadlockLessonMessages: Bilingual<typeof en> = {
         : '时机决定这个环会不会闭合：两把锁之间没有工作时，一个 Worker 可能在别人开始之前就拿到两把锁，所以有的运行躲过了死锁，有的则陷入死锁。',
     slipped:
       '这次运行躲过了死锁：一个 Worker 在别人拿到第一把锁之前就拿到了两把锁，所以等待没有连成环。相反的顺序仍然可能形成环，下一次运行就可能死锁。',
-    order: (worker: number, first: string, second: string) => `Worker ${worker} 先 ${first} 后 ${second}`,
+    order: (worker: number, first: string, second: string) =>
+      `Worker ${worker} 先拿 ${first}，再拿 ${second}`,
     inOrder: (orders: readonly string[]) => `每个 Worker 都按同一个全局顺序加锁：${orders.join('；')}。`,
     noCycle:
       '这样等待不可能形成环：一个 Worker 只会等待在顺序上排在它已持有的所有锁之后的锁，所以等待都指向同一个方向，永远连不成环。',
@@ -141,7 +142,7 @@ export const deadlockLessonMessages: Bilingual<typeof en> = {
     waitsThenDone: (waits: readonly string[], workers: number, runMs: string) =>
       `${waits.length > 0 ? waits.join('；') : '没有 Worker 需要等待'}；${workers === 2 ? '两个' : `全部 ${workers} 个`} Worker 在 ${runMs} 毫秒内都完成了。`,
     orderPrice:
-      '有的等待过，但没有一个永远等待：统一顺序的代价是，一个 Worker 需要的第一把锁被占用时，它只能闲等。',
+      '有的 Worker 等待过，但没有一个永远等下去：统一加锁顺序的代价是，一个 Worker 需要的第一把锁被占用时，它只能空等。',
     orderTiming: '在这里时机无关紧要：只有一个加锁顺序时，无论 Worker 怎样交错执行，都连不成环。',
     slowNotStuck: (by: number, lock: string, waitedMs: string, timeoutMs: number) =>
       `Worker ${by} 等 ${lock} 等了 ${waitedMs} 毫秒后放弃（超时设为 ${timeoutMs} 毫秒），但等待并没有形成环：那把锁只是被一个仍在工作的 Worker 占用。超时比最长的持有时间还短，就会把慢的 Worker 误当成死锁；请调大超时再运行。`,

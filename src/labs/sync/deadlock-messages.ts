@@ -41,9 +41,9 @@ const en = {
 export const deadlockMessages: Bilingual<typeof en> = {
   en,
   zh: {
-    deadlockTitle: '死锁，以及修复',
+    deadlockTitle: '死锁及其修复',
     deadlockHelp:
-      '每个 Worker 获取两把互斥锁：先拿自己的，持有它工作一会儿，再拿邻居的。以相反的顺序获取时，每个 Worker 都持有对方想要的锁，于是都阻塞了。锁超时会发现这一点：超时的 Worker 报告它持有什么、在等什么，然后放手。按同一个全局顺序（字母靠前的先拿）获取锁就不会形成环，每个 Worker 都能完成。',
+      '每个 Worker 获取两把互斥锁：先拿自己的，持有它工作一会儿，再拿邻居的。以相反的顺序获取时，每个 Worker 都持有对方想要的锁，于是都阻塞了。锁超时会发现这一点：超时的 Worker 报告它持有哪把锁、在等哪把锁，然后释放自己的锁。按同一个全局顺序（字母靠前的先拿）获取锁就不会形成环，每个 Worker 都能完成。',
     order: '加锁顺序',
     orders: {
       opposite: '先拿自己的锁，再拿邻居的（相反顺序）',
@@ -55,13 +55,13 @@ export const deadlockMessages: Bilingual<typeof en> = {
     workerWaitsFor: (worker: number, lock: string, holder: number) =>
       `Worker ${worker} 在等锁 ${lock}，而锁 ${lock} 由 Worker ${holder} 持有`,
     deadlockFound: (by: number, atMs: number) =>
-      `死锁：开始后 ${Math.round(atMs)} 毫秒，Worker ${by} 的锁超时发现了它。它看到的等待环：`,
+      `死锁：开始后 ${Math.round(atMs)} 毫秒，Worker ${by} 的锁等待超时，发现了这个死锁。它看到的等待环：`,
     deadlockNoCycle: '有一次加锁超时了，但当时的等待并没有形成环（只是某个 Worker 慢了）：请调大超时。',
     deadlockAfter: '超时的 Worker 释放了它的锁，于是它的邻居得以继续：超时能打破死锁，却不能预防死锁。',
     deadlockAllGaveUp:
-      '所有 Worker 几乎同时超时并放手，于是谁也没有完成。超时后重试的代码会先随机退避一段时间，好让下一次有一个能赢。',
+      '所有 Worker 几乎同时超时并释放了锁，于是谁也没有完成。超时后重试的代码会先随机退避一段时间，好让下一次有一个 Worker 能抢先拿到两把锁。',
     orderedDone: (k: number, ms: number) =>
-      `全部 ${k} 个 Worker 在 ${Math.round(ms)} 毫秒内完成：只有一个加锁顺序时，等待不可能形成环。有的等待过，但没有永远等待。`,
+      `全部 ${k} 个 Worker 在 ${Math.round(ms)} 毫秒内完成：所有 Worker 按同一个顺序加锁时，等待不可能形成环。有的 Worker 等待过，但没有一个永远等下去。`,
     columnsDeadlock: { worker: 'Worker', order: '获取顺序', outcome: '结果' },
     outcomes: {
       done: '拿到两把锁并完成',

@@ -40,9 +40,9 @@ export const raceLessonMessages: Bilingual<typeof en> = {
   en,
   zh: {
     prompt: (workers: number, m: string, total: string) =>
-      `${workers} 个 Worker 各自把同一个共享计数器加 1，每个加 ${m} 次：先读出，再加 1 写回。在总共 ${total} 次加法中，会丢失多少次更新？`,
+      `${workers} 个 Worker 各自把同一个共享计数器加 1，每个加 ${m} 次：先读出，再加 1 写回。在总共 ${total} 次加一中，会丢失多少次更新？`,
     choices: {
-      none: '一次也不会：每次加法都算数',
+      none: '一次也不会：每次加一都算数',
       few: '少数几次：不到 1%',
       many: '很多：1% 或更多',
       unsure: '不确定',
@@ -57,12 +57,12 @@ export const raceLessonMessages: Bilingual<typeof en> = {
       few: '丢失了少数几次更新',
       many: '丢失了很多次更新',
     },
-    runs: '用实验的输入以三种方式运行这场竞争：普通读写、Atomics.add，以及每次加法都加互斥锁。',
+    runs: '用实验的输入，以三种方式运行这个竞态条件实验：普通读写、Atomics.add，以及每次加一都加互斥锁。',
     needsShared: '这一步的计数器需要共享内存：',
-    fixInputs: '请先修正下面标出的竞争实验输入，再运行这一步。',
+    fixInputs: '请先修正下面竞态条件实验中标出的输入，再运行这一步。',
     measured: (workers: number, lost: string, expected: string, percent: string, actual: string) =>
       `使用普通读写时，${workers} 个 Worker 在 ${expected} 次更新中丢失了 ${lost} 次（${percent}%）：计数器最后停在 ${actual}。`,
-    why: '每次加法都是先读、再写。当两个 Worker 在任何一方写回之前读到了同一个值，后写的就会覆盖先写的，一次更新就此丢失：这就是竞态条件，也就是文章所说的“资源竞争”。',
+    why: '每次加一都是先读、再写。当两个 Worker 在任何一方写回之前读到了同一个值，后写的就会覆盖先写的，一次更新就此丢失：这就是竞态条件，也就是文章所说的“资源竞争”。',
     fixes: (
       atomicLost: string,
       atomicNs: string,
@@ -71,6 +71,6 @@ export const raceLessonMessages: Bilingual<typeof en> = {
       mutexNs: string,
       x: string,
     ) =>
-      `Atomics.add 把读和写变成一个不可分割的步骤：丢失 ${atomicLost} 次，每次加法 ${atomicNs} 纳秒，而普通循环是 ${plainNs} 纳秒。互斥锁同样丢失 ${mutexLost} 次，每次加法 ${mutexNs} 纳秒，是 Atomics.add 的 ${x} 倍：每次加法都要等锁、再把锁交出去。`,
+      `Atomics.add 把读和写变成一个不可分割的步骤：丢失 ${atomicLost} 次，每次加一耗时 ${atomicNs} 纳秒，而普通循环是 ${plainNs} 纳秒。互斥锁同样丢失 ${mutexLost} 次，每次加一耗时 ${mutexNs} 纳秒，是 Atomics.add 的 ${x} 倍：每次加一都要等锁，用完再把锁交接出去。`,
   },
 };

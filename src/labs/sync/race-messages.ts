@@ -49,7 +49,7 @@ export const raceMessages: Bilingual<typeof en> = {
       'k 个 Worker 各自把同一个共享计数器加 1，每个 Worker 加 m 次。普通的先读后写会丢失更新；Atomics.add 和互斥锁不会，但要付出代价，以每次加一的纳秒数来衡量。',
     mode: '每个 Worker 如何加 1',
     modes: {
-      plain: '普通：读取，空循环若干次，写回',
+      plain: '普通：读取、空循环若干次、写回',
       atomic: 'Atomics.add：一个不可分割的步骤',
       mutex: '加互斥锁（Atomics.wait/notify）',
     },
@@ -69,14 +69,15 @@ export const raceMessages: Bilingual<typeof en> = {
       lost: '丢失的更新',
       ns: '每次加一的纳秒数',
     },
-    histogramTitle: (runs: number) => `${runs} 次运行的最终计数：竞争的结果是一个分布，而不是一个数`,
+    histogramTitle: (runs: number) =>
+      `${runs} 次运行的最终计数：竞态条件的结果是一个分布，而不是一个确定的数`,
     histogramX: '计数器最终值 →',
     histogramY: '↑ 运行次数',
     histogramBin: (low: number, high: number, count: number) =>
       `最终计数 ${formatInteger(low)}${high > low ? ` 至 ${formatInteger(high)}` : ''}：${count} 次运行`,
-    trace: '在互斥锁运行中记录谁持有锁（读时钟会计入每次加一的纳秒数）',
+    trace: '在加互斥锁的运行中记录谁持有锁（读取时钟的开销会计入每次加一的纳秒数）',
     traced: '已记录',
-    lockTimelineHeading: '谁持有锁：最近一次互斥锁运行',
+    lockTimelineHeading: '谁持有锁：最近一次加互斥锁的运行',
     lockTimelineTitle: (k: number) => `${k} 个 Worker 中谁持有互斥锁、谁在等待`,
   },
 };

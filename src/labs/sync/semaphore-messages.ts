@@ -19,10 +19,10 @@ export const semaphoreMessages: Bilingual<typeof en> = {
     semTitle: '用信号量限制连接数',
     semHelp:
       '每个 Worker 依次打开几个“连接”（用一次阻塞等待代表 I/O）。Semaphore(n) 发放 n 个许可：无论有多少 Worker，同时打开的连接最多 n 个；其余的排队等待。',
-    openNow: (open: number, permits: number) => `此刻打开：${open} / ${permits} 个许可`,
+    openNow: (open: number, permits: number) => `当前已用许可：${open} / ${permits}`,
     semResult: (peak: number, permits: number) => `同时打开的连接最多为 ${peak} 个（许可数：${permits}）。`,
-    semHold: () => '连接打开（持有许可）',
+    semHold: () => '连接已打开（持有一个许可）',
     semWait: () => '等待许可',
-    semTimeline: (k: number) => `${k} 个 Worker 通过信号量的连接`,
+    semTimeline: (k: number) => `${k} 个 Worker 经由信号量打开的连接`,
   },
 };

@@ -121,7 +121,7 @@ export const lessonTexts: Bilingual<typeof en> = {
     path: '沿着文章学习',
     stepOf: (n: number, total: number) => `第 ${n} 步，共 ${total} 步`,
     allSteps: '全部步骤',
-    fromArticle: (section: string) => `出自文章「${section}」`,
+    fromArticle: (section: string) => `出自文章“${section}”`,
     panel: {
       predict: '预测',
       run: '运行',
@@ -147,14 +147,14 @@ export const lessonTexts: Bilingual<typeof en> = {
         title: '两个线程，一个和',
         section: 'Threading模块示例',
         passage: '以threading模块为例,思考这样一个简单的问题:如何使用分段并行的方式完成一个大数的累加。',
-        task: '先预测 2 个工作线程（Worker）能否把 1 个 Worker 的用时减半，然后分别用 1 个和 2 个 Worker 运行求和。',
+        task: '先预测 2 个 Worker 能否把 1 个 Worker 的用时减半，然后分别用 1 个和 2 个 Worker 运行求和。',
       },
       gil: {
         title: '全局解释器锁（GIL）',
         section: 'Python中的并发编程',
         passage:
           'Python使用了内部全局解释器锁(GIL)来保证线程安全,GIL同时只允许一个线程执行。这使得Python程序就算在多核系统上也只能在单个处理器上运行。',
-        task: '打开模拟的 GIL，看看它对同样两个 Worker 有什么影响。',
+        task: '开启模拟的 GIL，看看它对同样两个 Worker 有什么影响。',
       },
       'time-slicing': {
         title: '线程多于核心',
@@ -175,14 +175,14 @@ export const lessonTexts: Bilingual<typeof en> = {
         section: '一、简介',
         passage:
           '通常情况下,多个任务同时试图更新同一个数据结构会造成脏数据和程序状态不一致的问题(正式的说法是资源竞争的问题)。为了解决这个问题,需要使用互斥锁或是其他相似的同步原语来标识并保护程序中的关键部分。',
-        task: '先预测两个线程在一个共享计数器上会丢失多少次更新，再测量 Atomics.add 和互斥锁各自的代价（每次加法）。',
+        task: '先预测两个线程在一个共享计数器上会丢失多少次更新，再测量 Atomics.add 和互斥锁各自的代价（按每次加一计）。',
       },
       deadlock: {
         title: '死锁',
         section: '一、简介',
         passage:
           '举个例子,如果多个不同的线程正在试图同时向同一个文件写入数据,那么你需要一个互斥锁使这些写操作依次执行,当一个线程在写入时,其他线程必须等待直到当前线程释放这个资源。',
-        task: '文章只讲到等待锁，没有讨论死锁。先预测当两个工作线程（Worker）各自持有对方在等的锁时会发生什么，看锁超时如何打破这个环，再改为按同一个全局顺序加锁。',
+        task: '文章只讲到等待锁，没有讨论死锁。先预测当两个 Worker 各自持有对方在等的锁时会发生什么，看锁超时如何打破这个环，再改为按同一个全局顺序加锁。',
       },
       'threaded-work': {
         title: '文章中的 do_threaded_work',
@@ -196,7 +196,7 @@ export const lessonTexts: Bilingual<typeof en> = {
         section: 'Python中的并发编程',
         passage:
           'threading模块为并发操作提供了一系列高级的,面向对象的API。Thread对象们在一个进程内并发地运行,分享内存资源。使用线程能够更好地扩展I/O密集型的任务。',
-        task: '先预测在模拟的 GIL 下，4 个工作线程（Worker）对 I/O 密集型和 CPU 密集型任务各有什么影响，再分别用 1 个和 4 个 Worker 运行这两种任务。',
+        task: '先预测在模拟的 GIL 下，4 个 Worker 对 I/O 密集型和 CPU 密集型任务各有什么影响，再分别用 1 个和 4 个 Worker 运行这两种任务。',
       },
       'message-cost': {
         title: '一条消息的代价',
@@ -212,7 +212,7 @@ export const lessonTexts: Bilingual<typeof en> = {
       simulatorByHand: '在调度模拟器中亲手丢失一次更新',
       deadlockFixed: '修复它：同样两个 Worker，按同一个全局顺序加锁',
       simulatorDeadlock: '在调度模拟器中亲手让两个线程陷入死锁',
-      threadedWorkUnordered: '关闭保序再做一次这一步：看「if result:」丢掉假值结果',
+      threadedWorkUnordered: '关闭保序再做一次这一步：看“if result:”丢掉假值结果',
       poolCpuWithoutGil: '不开 GIL，用 4 个 Worker 运行同样的 CPU 任务',
     },
   },
