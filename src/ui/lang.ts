@@ -32,3 +32,12 @@ export type Dictionary<T> = {
       : Dictionary<T[K]>;
 };
 export type Bilingual<T> = { readonly en: T; readonly zh: Dictionary<T> };
+
+/**
+ * Punctuation that code puts after a label, in each language: Chinese takes the full-width forms. `colon`
+ * ends a label before its value; `step` ends a phase name before its sentence (Predict. in English, 预测： in Chinese).
+ */
+export const LABEL_PUNCTUATION: Readonly<Record<Lang, { readonly colon: string; readonly step: string }>> = {
+  en: { colon: ':', step: '.' },
+  zh: { colon: '：', step: '：' },
+};

@@ -2,6 +2,7 @@
 // section it teaches, what the learner does there, and whether they have done it on this device.
 import { useEffect, useState } from 'react';
 import { useLang, useMessages } from '../../ui/i18n-context.tsx';
+import { LABEL_PUNCTUATION } from '../../ui/lang.ts';
 import { LabPage } from '../../ui/lab-page.tsx';
 import { LAB_IDS, type LabId } from '../../ui/lab-ids.ts';
 import { clearLessonProgress, lessonsDone, PROGRESS_STORAGE_KEY } from '../../ui/lessons/lesson-progress.ts';
@@ -55,7 +56,11 @@ export default function HomePage() {
                 <figcaption>{t.fromArticle(text.section)}</figcaption>
               </figure>
               <p>
-                <strong>{m.youWill}:</strong> {text.task}
+                <strong>
+                  {m.youWill}
+                  {LABEL_PUNCTUATION[lang].colon}
+                </strong>{' '}
+                {text.task}
               </p>
               <a className="button-link" href={lessonSearch(step.id, here)}>
                 {isDone ? m.again(text.title) : m.start(text.title)}

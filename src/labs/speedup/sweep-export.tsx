@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { download, standaloneSvg, sweepsToCsv, svgToPng } from '../../charts/chart-export.ts';
 import type { Sweep } from '../../lib/math/sweep.ts';
-import { useMessages } from '../../ui/i18n-context.tsx';
+import { useLang, useMessages } from '../../ui/i18n-context.tsx';
+import { LABEL_PUNCTUATION } from '../../ui/lang.ts';
 import { speedupLabMessages } from './speedup-lab-messages.ts';
 import { hasSharedMemory } from '../../lib/atomics/shared-memory.ts';
 
@@ -18,6 +19,7 @@ export function SweepExport({
   svgRef: { current: SVGSVGElement | null };
 }) {
   const m = useMessages(speedupLabMessages);
+  const lang = useLang();
   const [copied, setCopied] = useState(false);
   const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
   const svgText = () => {
@@ -32,7 +34,10 @@ export function SweepExport({
   };
   return (
     <div className="actions" role="group" aria-label={m.export}>
-      <strong>{m.export}:</strong>
+      <strong>
+        {m.export}
+        {LABEL_PUNCTUATION[lang].colon}
+      </strong>
       <button type="button" onClick={() => download(`speedup-${stamp}.csv`, sweepsToCsv(sweeps), 'text/csv')}>
         {m.csv}
       </button>

@@ -2,6 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useIsolation } from '../../ui/isolation-context.tsx';
 import { isolationMessages, leadThenReason } from '../../ui/isolation-messages.ts';
 import { useLang, useMessages } from '../../ui/i18n-context.tsx';
+import { LABEL_PUNCTUATION } from '../../ui/lang.ts';
 import { LabPage } from '../../ui/lab-page.tsx';
 import { RunButtons } from '../../ui/run-buttons.tsx';
 import { ParamNotices } from '../../ui/param-notices.tsx';
@@ -109,7 +110,11 @@ export default function SumLab() {
           </span>
         </div>
         <p className="frame-meter" aria-live="off">
-          <strong>{m.frames}:</strong> {m.framesValue(frames.fps, frames.longestGapMs)}
+          <strong>
+            {m.frames}
+            {LABEL_PUNCTUATION[lang].colon}
+          </strong>{' '}
+          {m.framesValue(frames.fps, frames.longestGapMs)}
         </p>
       </CardForm>
       {outcome && <SumResults outcome={outcome} />}

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { sumRangeClosedForm } from '../../lib/sum/kernels/sum-range.ts';
 import { useLang, useMessages } from '../../ui/i18n-context.tsx';
+import { LABEL_PUNCTUATION } from '../../ui/lang.ts';
 import { gapsWithin, type LockLane } from '../../lib/atomics/lock-usage.ts';
 import { LaneTimeline, type LaneBar } from '../../ui/lane-timeline.tsx';
 import { LockTimeline } from '../../ui/lock-timeline.tsx';
@@ -67,7 +68,9 @@ export function SumResults({ outcome }: { outcome: SumOutcome }) {
         <div>
           <dt>{m.check}</dt>
           <dd className={matches ? 'check-ok' : 'check-bad'} data-testid="sum-check">
-            {matches ? `✓ ${m.checkOk}` : `✗ ${m.checkBad}: ${expected.toLocaleString(locale)}`}
+            {matches
+              ? `✓ ${m.checkOk}`
+              : `✗ ${m.checkBad}${LABEL_PUNCTUATION[lang].colon} ${expected.toLocaleString(locale)}`}
           </dd>
         </div>
         <div>

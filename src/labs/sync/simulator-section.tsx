@@ -9,7 +9,8 @@ import {
   type MachineState,
 } from './engine/sim/machine.ts';
 import { lineText, makeProgram, PROGRAMS, type ProgramName } from './engine/sim/programs.ts';
-import { useMessages } from '../../ui/i18n-context.tsx';
+import { useLang, useMessages } from '../../ui/i18n-context.tsx';
+import { LABEL_PUNCTUATION } from '../../ui/lang.ts';
 import { simulatorMessages } from './simulator-messages.ts';
 
 export interface SimulatorSettings {
@@ -28,6 +29,7 @@ export function SimulatorSection({
   onChange: (next: SimulatorSettings) => void;
 }) {
   const own = useMessages(simulatorMessages);
+  const lang = useLang();
   const [copied, setCopied] = useState(false);
   const program = makeProgram(settings.program, settings.threads);
   const state: MachineState = replay(program, [...settings.schedule].map(Number));
@@ -102,11 +104,18 @@ export function SimulatorSection({
         })}
       </div>
       <p>
-        <strong>{own.shared}:</strong> <code data-testid="sim-count">count = {state.shared['count']}</code>
+        <strong>
+          {own.shared}
+          {LABEL_PUNCTUATION[lang].colon}
+        </strong>{' '}
+        <code data-testid="sim-count">count = {state.shared['count']}</code>
         {program.locks.length > 0 && (
           <>
             {' · '}
-            <strong>{own.locks}:</strong>{' '}
+            <strong>
+              {own.locks}
+              {LABEL_PUNCTUATION[lang].colon}
+            </strong>{' '}
             {program.locks.map((lock) => {
               const holder = state.holders[lock];
               return (

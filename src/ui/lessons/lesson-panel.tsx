@@ -2,7 +2,8 @@
 // the experiment: it gives the question, runs the step's runs when asked, and computes the explanation from
 // what they measured. The panel keeps the order, the learner's answer and the step's progress.
 import { useEffect, useId } from 'react';
-import { useMessages } from '../i18n-context.tsx';
+import { useLang, useMessages } from '../i18n-context.tsx';
+import { LABEL_PUNCTUATION } from '../lang.ts';
 import { appLabNames } from '../lab-names.ts';
 import { pageSearch } from '../page-links.ts';
 import { markLessonDone } from './lesson-progress.ts';
@@ -36,6 +37,7 @@ export function LessonPanel({
   explanation: readonly string[] | undefined;
 }) {
   const t = useMessages(lessonTexts);
+  const lang = useLang();
   const names = useMessages(appLabNames);
   const titleId = useId();
   const groupName = useId();
@@ -72,7 +74,11 @@ export function LessonPanel({
         <li>
           <fieldset className="lesson-predict" disabled={busy}>
             <legend>
-              <strong className="phase-name">{t.panel.predict}.</strong> {question.prompt}
+              <strong className="phase-name">
+                {t.panel.predict}
+                {LABEL_PUNCTUATION[lang].step}
+              </strong>{' '}
+              {question.prompt}
             </legend>
             {question.choices.map((choice) => (
               <label key={choice.id} className="choice">
@@ -97,7 +103,11 @@ export function LessonPanel({
         </li>
         <li>
           <p>
-            <strong className="phase-name">{t.panel.run}.</strong> {runs}
+            <strong className="phase-name">
+              {t.panel.run}
+              {LABEL_PUNCTUATION[lang].step}
+            </strong>{' '}
+            {runs}
           </p>
           {blockedReason && <p className="note">{blockedReason}</p>}
           <div className="actions">
@@ -116,7 +126,10 @@ export function LessonPanel({
         </li>
         <li>
           <p>
-            <strong className="phase-name">{t.panel.explain}.</strong>
+            <strong className="phase-name">
+              {t.panel.explain}
+              {LABEL_PUNCTUATION[lang].step}
+            </strong>
           </p>
           <div aria-live="polite" data-testid="lesson-explanation">
             {explanation ? (
@@ -128,7 +141,10 @@ export function LessonPanel({
         </li>
         <li>
           <p>
-            <strong className="phase-name">{t.panel.tryNext}.</strong>
+            <strong className="phase-name">
+              {t.panel.tryNext}
+              {LABEL_PUNCTUATION[lang].step}
+            </strong>
           </p>
           <ul className="lesson-next">
             {LESSON_NEXT[id].map((next) =>
