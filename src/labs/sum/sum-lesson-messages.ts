@@ -38,6 +38,8 @@ const en = {
       'This machine reports one core: two threads take turns on it, so they cannot finish sooner than one.',
     whyShort: (t1: N) =>
       `Less than 2× although several cores are reported: starting the workers, handing partial sums back and other programs on this machine take their share, and in a run of ${t1} ms those fixed costs weigh more. A larger range makes them matter less.`,
+    whySlower: (t1: N) =>
+      `No faster at all, although several cores are reported: the second worker’s start, the hand-back of partial sums and other programs busy on this machine cost more than half of a ${t1} ms sum saves. A larger range, or a quieter machine, shows what the second core can do.`,
   },
   gil: {
     prompt:
@@ -49,6 +51,8 @@ const en = {
       `With the GIL, 2 workers took ${tGil} ms, ${ratio}× the time of 1 worker without it (${t1} ms); without the GIL the same 2 workers took ${t2} ms (speedup ${speedup}).`,
     why: (handoffs: string, interval: N) =>
       `The lock changed hands ${handoffs} times, each holder keeping it up to ${interval} ms: only the worker that holds it sums, so two threads take about as long as one, plus the hand-offs. That is why the article’s two SummingThreads cannot speed the sum up under CPython, as the article itself says of the GIL.`,
+    whyFaster: (handoffs: string, interval: N, t1: N) =>
+      `The lock changed hands ${handoffs} times, each holder keeping it up to ${interval} ms, and only the worker that holds it sums: two threads under it do one thread’s work, so they cannot beat one worker. That they came out ahead here says the 1-worker run was slow, not that the GIL helped: it ran first and paid for starting its worker and warming the code, which weighs on a run of ${t1} ms. Run the step again, or with a larger range, and the two times meet.`,
     dated:
       'The article’s “no removal in the foreseeable future” has dated: free-threaded CPython (3.13 and later, PEP 703) runs threads without the GIL.',
   },
@@ -113,6 +117,8 @@ export const sumLessonMessages: Bilingual<typeof en> = {
       whyOneCore: '这台机器只报告了一个核心：两个线程只能轮流使用它，所以不可能比一个线程更快完成。',
       whyShort: (t1: N) =>
         `虽然报告了多个核心，加速却不到 2 倍：启动 Worker、传回部分和，以及这台机器上的其他程序都要占用时间；在只有 ${t1} 毫秒的运行中，这些固定开销的比重更大。把区间调大，它们的影响就会变小。`,
+      whySlower: (t1: N) =>
+        `虽然报告了多个核心，却一点也没有变快：启动第二个 Worker、传回部分和，以及这台机器上正在忙的其他程序，花掉的时间超过了一次 ${t1} 毫秒的求和分出一半所能省下的。把区间调大，或在更空闲的机器上运行，才能看出第二个核心的作用。`,
     },
     gil: {
       prompt:
@@ -124,6 +130,8 @@ export const sumLessonMessages: Bilingual<typeof en> = {
         `开启 GIL 后，2 个 Worker 用了 ${tGil} 毫秒，是不开 GIL 的 1 个 Worker（${t1} 毫秒）的 ${ratio} 倍；不开 GIL 时，同样的 2 个 Worker 用了 ${t2} 毫秒（加速比 ${speedup}）。`,
       why: (handoffs: string, interval: N) =>
         `这把锁交接了 ${handoffs} 次，每次最多持有 ${interval} 毫秒：只有持有锁的 Worker 在求和，所以两个线程的用时和一个差不多，还要加上交接的开销。这就是文章中的两个 SummingThread 在 CPython 下无法加快求和的原因，正如文章自己谈到 GIL 时所说。`,
+      whyFaster: (handoffs: string, interval: N, t1: N) =>
+        `这把锁交接了 ${handoffs} 次，每次最多持有 ${interval} 毫秒，而只有持有锁的 Worker 在求和：在它之下，两个线程只做了一个线程的工作，不可能胜过一个 Worker。这次反而更快，说明的是 1 个 Worker 的那次运行偏慢，而不是 GIL 帮了忙：它最先运行，承担了启动 Worker 和代码预热的开销，这在只有 ${t1} 毫秒的运行中很明显。再运行一次这一步，或把区间调大，两个时间就会接近。`,
       dated:
         '文章所说的“在可预见的未来却没有将其移除的可能”已经过时：自由线程版 CPython（3.13 及以后，PEP 703）可以在没有 GIL 的情况下运行线程。',
     },

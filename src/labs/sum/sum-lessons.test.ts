@@ -75,6 +75,13 @@ describe('two threads, one sum', () => {
     expect(why).toContain('in a run of 30.0 ms');
   });
 
+  test('two workers that took longer than one are not said to be merely short of 2×', () => {
+    const [, verdict, why] = summingThread.explain(measured(summingThread, [100, 229]), 'half', 2, 'en');
+    expect(verdict).toContain('Not quite');
+    expect(why).toContain('No faster at all');
+    expect(why).not.toContain('Less than 2×');
+  });
+
   test('in Chinese, times are in 毫秒 and the prediction is answered', () => {
     const [first, verdict] = summingThread.explain(measured(summingThread, [100, 52]), 'half', 2, 'zh');
     expect(first).toContain('52.0 毫秒对 100.0 毫秒');
@@ -104,6 +111,17 @@ describe('the GIL', () => {
     expect(sentences[2]).toContain('changed hands 40 times');
     expect(sentences[3]).toContain('PEP 703');
     expect(gil.explain(runs, 'same', 2, 'en')[1]).toBe('That is what happened: it took about as long.');
+  });
+
+  test('a GIL run that beat 1 worker is explained as a slow 1-worker run, not as two threads taking as long', () => {
+    const runs = measured(gil, [88.7, 50, 63.8], 2, 12);
+    const [first, verdict, why] = gil.explain(runs, 'same', 2, 'en');
+    expect(first).toContain('0.72× the time of 1 worker');
+    expect(verdict).toContain('Not quite');
+    expect(why).toContain('cannot beat one worker');
+    expect(why).toContain('a run of 88.7 ms');
+    expect(why).not.toContain('take about as long as one');
+    expect(gil.explain(runs, 'same', 2, 'zh')[2]).toContain('88.7 毫秒');
   });
 });
 

@@ -95,7 +95,9 @@ const summingThread: SumLesson = {
         ? m.summingThread.whyOneCore
         : happened === 'half'
           ? m.summingThread.whyParallel
-          : m.summingThread.whyShort(ms(one!.ms));
+          : s < 1
+            ? m.summingThread.whySlower(ms(one!.ms))
+            : m.summingThread.whyShort(ms(one!.ms));
     return [`${expected} ${measured}`, said, why];
   },
 };
@@ -115,7 +117,8 @@ const gil: SumLesson = {
   explain: ([one, two, withGil], prediction, _cores, lang) => {
     const m = sumLessonMessages[lang];
     const ratio = withGil!.ms / one!.ms;
-    const [expected, said] = verdict(lang, prediction, ratioKind(ratio, 0.2));
+    const happened = ratioKind(ratio, 0.2);
+    const [expected, said] = verdict(lang, prediction, happened);
     const measured = m.gil.measured(
       ms(withGil!.ms),
       fixed(ratio, lang),
@@ -124,10 +127,13 @@ const gil: SumLesson = {
       fixed(one!.ms / two!.ms, lang),
     );
     const handoffs = (withGil!.handoffs ?? 0).toLocaleString(locale(lang));
+    const interval = String(withGil!.request.gilMs ?? 5);
     return [
       `${expected} ${measured}`,
       said,
-      m.gil.why(handoffs, String(withGil!.request.gilMs ?? 5)),
+      happened === 'faster'
+        ? m.gil.whyFaster(handoffs, interval, ms(one!.ms))
+        : m.gil.why(handoffs, interval),
       m.gil.dated,
     ];
   },
