@@ -26,6 +26,19 @@ test('the first count below 90% efficiency, if any', () => {
   expect(firstBelow(sweep([1, 1.5]))?.workers).toBe(2);
 });
 
+test('efficiency is compared with 90% as the table shows it, in whole percent', () => {
+  // 1.794 / 2 = 0.897 shows as 90%: not below. 1.788 / 2 = 0.894 shows as 89%: below.
+  expect(firstBelow(sweep([1, 1.794]))).toBeUndefined();
+  expect(firstBelow(sweep([1, 1.788]))?.workers).toBe(2);
+  expect(readEfficiency(sweep([1, 1.794]), 2, 'en').slice(0, 2)).toEqual([
+    'Efficiency, the speedup divided by the workers, was 100% with 1 and 90% with 2.',
+    'It stayed at 90% or more at every count measured, up to 2 workers: each worker paid off almost in full.',
+  ]);
+  expect(readEfficiency(sweep([1, 1.788]), 4, 'en')[1]).toMatch(
+    /^It fell below 90% already at 2 workers \(89%\)/,
+  );
+});
+
 test('past the cores: taking turns, costing more, or above what the reported cores allow', () => {
   const atCores = point(2, 1.94);
   expect(oversubscription(atCores, point(4, 1.9), 2)).toBe('turns');

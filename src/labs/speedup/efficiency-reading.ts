@@ -14,12 +14,18 @@ const MAX_LISTED = 8;
 /** Points past the cores compared with their ceiling at most; more are quoted at the first and the last. */
 const MAX_PAST = 4;
 
-/** A percentage as the sweep's table shows efficiency: whole percent. */
-const percent = (share: number) => `${(share * 100).toFixed(0)}%`;
+/** A share in whole percent, as the sweep's table shows efficiency: 0.897 is 90. */
+const wholePercent = (share: number) => Number((share * 100).toFixed(0));
 
-/** The first point below FULL_EFFICIENCY, if any. */
+/** A percentage as the sweep's table shows efficiency: whole percent. */
+const percent = (share: number) => `${wholePercent(share)}%`;
+
+/**
+ * The first point below FULL_EFFICIENCY as the table shows it (whole percent), if any: 0.897 shows as 90%
+ * and so has not fallen below; 0.894 shows as 89% and has.
+ */
 export function firstBelow(sweep: Sweep): SweepPoint | undefined {
-  return sweep.points.find((p) => p.efficiency < FULL_EFFICIENCY);
+  return sweep.points.find((p) => wholePercent(p.efficiency) < wholePercent(FULL_EFFICIENCY));
 }
 
 /**

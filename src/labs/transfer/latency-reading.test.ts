@@ -19,6 +19,21 @@ test('the tail: how far the p99 sits above the median', () => {
   expect(tailOf({ medianMicros: 40, p99Micros: 130 })).toBe('long');
 });
 
+test('the tail is judged by the ratio as the reading shows it, to one decimal', () => {
+  // 1.46 reads 1.5×, 1.44 reads 1.4×; 2.97 reads 3.0×, 2.94 reads 2.9×.
+  expect(tailOf({ medianMicros: 100, p99Micros: 146 })).toBe('some');
+  expect(tailOf({ medianMicros: 100, p99Micros: 144 })).toBe('tight');
+  expect(tailOf({ medianMicros: 100, p99Micros: 297 })).toBe('long');
+  expect(tailOf({ medianMicros: 100, p99Micros: 294 })).toBe('some');
+  const [modest, long] = readLatency(
+    [result('message', 100, 146), result('atomics', 100, 297)],
+    modeName,
+    'en',
+  );
+  expect(modest).toMatch(/1\.5× the median: a modest tail/);
+  expect(long).toMatch(/3\.0× the median: a long tail/);
+});
+
 test('times as the table shows them, with milliseconds from 1 ms on', () => {
   expect(shownMicros(42.345, 'en')).toBe('42.3 µs');
   expect(shownMicros(1523.4, 'en')).toBe('1523.4 µs (1.52 ms)');

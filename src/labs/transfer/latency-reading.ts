@@ -7,19 +7,27 @@ import { latencyReadingMessages } from './latency-reading-messages.ts';
 
 export type Tail = 'tight' | 'some' | 'long';
 
-/** How far the p99 sits above the median: under 1.5×, tight; under 3×, some tail; beyond, a long one. */
+/** A ratio as the reading shows it: one decimal. */
+const ratio = (x: number) => x.toFixed(1);
+
+/** The p99 over the median, as the reading shows it (one decimal). */
+const tailRatio = (result: Pick<LatencyResult, 'medianMicros' | 'p99Micros'>) =>
+  ratio(result.p99Micros / Math.max(result.medianMicros, 1e-9));
+
+/**
+ * How far the p99 sits above the median, as the reading shows the ratio (one decimal, so 1.46 reads 1.5):
+ * under 1.5×, tight; under 3×, some tail; from 3.0× on, a long one.
+ */
 export function tailOf(result: Pick<LatencyResult, 'medianMicros' | 'p99Micros'>): Tail {
-  const ratio = result.p99Micros / Math.max(result.medianMicros, 1e-9);
-  if (ratio < 1.5) return 'tight';
-  return ratio < 3 ? 'some' : 'long';
+  const shown = Number(tailRatio(result));
+  if (shown < 1.5) return 'tight';
+  return shown < 3 ? 'some' : 'long';
 }
 
 /** The table's figure (µs, one decimal), with ms beside it from 1 ms on. */
 export function shownMicros(us: number, lang: Lang): string {
   return latencyReadingMessages[lang].micros(us.toFixed(1), us >= 1000 ? (us / 1000).toFixed(2) : undefined);
 }
-
-const ratio = (x: number) => x.toFixed(1);
 
 export function readLatency(
   results: readonly LatencyResult[],
@@ -34,7 +42,7 @@ export function readLatency(
       modeName(r.mode),
       shownMicros(r.medianMicros, lang),
       shownMicros(r.p99Micros, lang),
-      ratio(r.p99Micros / Math.max(r.medianMicros, 1e-9)),
+      tailRatio(r),
     );
     return `${spread}${lang === 'zh' ? '' : ' '}${again ? m.tailsAgain[tail] : m.tails[tail]}`;
   });
