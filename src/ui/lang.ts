@@ -34,10 +34,18 @@ export type Dictionary<T> = {
 export type Bilingual<T> = { readonly en: T; readonly zh: Dictionary<T> };
 
 /**
- * Punctuation that code puts after a label, in each language: Chinese takes the full-width forms. `colon`
- * ends a label before its value; `step` ends a phase name before its sentence (Predict. in English, 预测： in Chinese).
+ * Punctuation that code puts after a label, in each language: Chinese takes the full-width forms, which carry
+ * their own space. `colon` ends a label before its value, `step` a phase name before its sentence (Predict. in
+ * English, 预测： in Chinese); `gap` is what comes between either and the text that follows.
  */
-export const LABEL_PUNCTUATION: Readonly<Record<Lang, { readonly colon: string; readonly step: string }>> = {
-  en: { colon: ':', step: '.' },
-  zh: { colon: '：', step: '：' },
+export const LABEL_PUNCTUATION: Readonly<
+  Record<Lang, { readonly colon: string; readonly step: string; readonly gap: string }>
+> = {
+  en: { colon: ':', step: '.', gap: ' ' },
+  zh: { colon: '：', step: '：', gap: '' },
 };
+
+/** Sentences run together in a paragraph: a space between them in English, none after Chinese full stops. */
+export function joinSentences(lang: Lang, sentences: readonly string[]): string {
+  return sentences.join(lang === 'zh' ? '' : ' ');
+}

@@ -59,7 +59,8 @@ export default function HomePage() {
                 <strong>
                   {m.youWill}
                   {LABEL_PUNCTUATION[lang].colon}
-                </strong>{' '}
+                </strong>
+                {LABEL_PUNCTUATION[lang].gap}
                 {text.task}
               </p>
               <a className="button-link" href={lessonSearch(step.id, here)}>

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { seriesColour } from '../../charts/palette.ts';
 import { useLang, useMessages } from '../../ui/i18n-context.tsx';
+import { joinSentences } from '../../ui/lang.ts';
 import { useIsolation } from '../../ui/isolation-context.tsx';
 import { isolationMessages, leadThenReason } from '../../ui/isolation-messages.ts';
 import { LabPage } from '../../ui/lab-page.tsx';
@@ -237,7 +238,7 @@ export default function SpeedupLab() {
                 {reading.curve.map((sentence) => (
                   <p key={sentence}>{sentence}</p>
                 ))}
-                {reading.fit.length > 0 && <p data-testid="amdahl">{reading.fit.join(' ')}</p>}
+                {reading.fit.length > 0 && <p data-testid="amdahl">{joinSentences(lang, reading.fit)}</p>}
               </div>
             )}
             <h4>{m.efficiencyChart}</h4>

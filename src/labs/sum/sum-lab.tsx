@@ -113,7 +113,8 @@ export default function SumLab() {
           <strong>
             {m.frames}
             {LABEL_PUNCTUATION[lang].colon}
-          </strong>{' '}
+          </strong>
+          {LABEL_PUNCTUATION[lang].gap}
           {m.framesValue(frames.fps, frames.longestGapMs)}
         </p>
       </CardForm>

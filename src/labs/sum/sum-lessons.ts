@@ -1,6 +1,6 @@
 // The summation lab's lesson steps: the question asked before the run, the runs the step compares, and the
 // explanation computed from those runs, set against the prediction. Pure: no React, no workers.
-import type { Lang } from '../../ui/lang.ts';
+import { joinSentences, type Lang } from '../../ui/lang.ts';
 import type { LessonId } from '../../ui/lessons/lesson-steps.ts';
 import { choicesOf, verdict as verdictOf, type LessonQuestion } from '../../ui/lessons/lesson-verdict.ts';
 import { sumLessonMessages } from './sum-lesson-messages.ts';
@@ -98,7 +98,7 @@ const summingThread: SumLesson = {
           : s < 1
             ? m.summingThread.whySlower(ms(one!.ms))
             : m.summingThread.whyShort(ms(one!.ms));
-    return [`${expected} ${measured}`, said, why];
+    return [joinSentences(lang, [expected, measured]), said, why];
   },
 };
 
@@ -129,7 +129,7 @@ const gil: SumLesson = {
     const handoffs = (withGil!.handoffs ?? 0).toLocaleString(locale(lang));
     const interval = String(withGil!.request.gilMs ?? 5);
     return [
-      `${expected} ${measured}`,
+      joinSentences(lang, [expected, measured]),
       said,
       happened === 'faster'
         ? m.gil.whyFaster(handoffs, interval, ms(one!.ms))
@@ -178,7 +178,7 @@ const timeSlicing: SumLesson = {
       oneRatio > 1.1
         ? m.costly(((oneRatio - 1) * 100).toFixed(0), fixed(manyRatio, lang), manyRatio <= oneRatio - 0.05)
         : m.fair;
-    return [`${expected} ${measured}`, said, m.why(big, cores), here];
+    return [joinSentences(lang, [expected, measured]), said, m.why(big, cores), here];
   },
 };
 

@@ -70,7 +70,7 @@ export function SumResults({ outcome }: { outcome: SumOutcome }) {
           <dd className={matches ? 'check-ok' : 'check-bad'} data-testid="sum-check">
             {matches
               ? `✓ ${m.checkOk}`
-              : `✗ ${m.checkBad}${LABEL_PUNCTUATION[lang].colon} ${expected.toLocaleString(locale)}`}
+              : `✗ ${m.checkBad}${LABEL_PUNCTUATION[lang].colon}${LABEL_PUNCTUATION[lang].gap}${expected.toLocaleString(locale)}`}
           </dd>
         </div>
         <div>

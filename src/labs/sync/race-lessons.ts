@@ -1,6 +1,6 @@
 // The locks lab's races lesson step: the question, and the explanation computed from the three races it
 // runs (plain, Atomics.add, mutex), quoting the numbers the race table shows. Pure.
-import type { Lang } from '../../ui/lang.ts';
+import { joinSentences, type Lang } from '../../ui/lang.ts';
 import type { LessonId } from '../../ui/lessons/lesson-steps.ts';
 import { choicesOf, verdict, type LessonQuestion } from '../../ui/lessons/lesson-verdict.ts';
 import type { RaceResult } from './engine/race/run-race.ts';
@@ -42,7 +42,10 @@ const races: RaceLesson = {
     const [expected, said] = verdict(lang, prediction, m.expected, happened, m.happened[happened]);
     const percent = ((plain.lost / plain.expected) * 100).toFixed(plain.lost === 0 ? 0 : 2);
     return [
-      `${expected} ${m.measured(plain.workers, count(plain.lost), count(plain.expected), percent, count(plain.actual))}`,
+      joinSentences(lang, [
+        expected,
+        m.measured(plain.workers, count(plain.lost), count(plain.expected), percent, count(plain.actual)),
+      ]),
       said,
       m.why,
       m.fixes(

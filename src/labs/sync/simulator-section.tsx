@@ -107,7 +107,8 @@ export function SimulatorSection({
         <strong>
           {own.shared}
           {LABEL_PUNCTUATION[lang].colon}
-        </strong>{' '}
+        </strong>
+        {LABEL_PUNCTUATION[lang].gap}
         <code data-testid="sim-count">count = {state.shared['count']}</code>
         {program.locks.length > 0 && (
           <>
@@ -115,7 +116,8 @@ export function SimulatorSection({
             <strong>
               {own.locks}
               {LABEL_PUNCTUATION[lang].colon}
-            </strong>{' '}
+            </strong>
+            {LABEL_PUNCTUATION[lang].gap}
             {program.locks.map((lock) => {
               const holder = state.holders[lock];
               return (

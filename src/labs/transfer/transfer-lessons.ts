@@ -1,6 +1,6 @@
 // The message-passing lab's lesson steps: the question, what the step runs (the lab's own sweep with the
 // step's sizes), and the explanation computed from the medians it measured. Pure: no React, no workers.
-import type { Lang } from '../../ui/lang.ts';
+import { joinSentences, type Lang } from '../../ui/lang.ts';
 import type { LessonId } from '../../ui/lessons/lesson-steps.ts';
 import { choicesOf, verdict, type LessonQuestion } from '../../ui/lessons/lesson-verdict.ts';
 import type { TransferPoint } from './engine/measure-transfers.ts';
@@ -60,7 +60,10 @@ const threads: TransferLesson = {
     const size = formatBytes(bytes);
     const shared = pointAt(points, 'shared', bytes);
     return [
-      `${expected} ${m.measured(size, shownMs(clone.medianMs), shownMs(transfer.medianMs), times(x))}`,
+      joinSentences(lang, [
+        expected,
+        m.measured(size, shownMs(clone.medianMs), shownMs(transfer.medianMs), times(x)),
+      ]),
       said,
       ...(shared ? [m.shared(shownMs(shared.medianMs))] : []),
       m.why,
@@ -101,16 +104,19 @@ const messageCost: TransferLesson = {
     );
     const winsFrom = findings(points, []).transferWinsFrom;
     return [
-      `${expected} ${m.measured(
-        formatBytes(first),
-        formatBytes(last),
-        shownMs(c1.medianMs),
-        shownMs(c2.medianMs),
-        times(cloneGrowth),
-        shownMs(t1.medianMs),
-        shownMs(t2.medianMs),
-        times(transferGrowth),
-      )}`,
+      joinSentences(lang, [
+        expected,
+        m.measured(
+          formatBytes(first),
+          formatBytes(last),
+          shownMs(c1.medianMs),
+          shownMs(c2.medianMs),
+          times(cloneGrowth),
+          shownMs(t1.medianMs),
+          shownMs(t2.medianMs),
+          times(transferGrowth),
+        ),
+      ]),
       said,
       winsFrom ? m.winsFrom(formatBytes(winsFrom)) : m.neverWins,
       m.why,

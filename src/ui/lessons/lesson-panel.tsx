@@ -77,7 +77,8 @@ export function LessonPanel({
               <strong className="phase-name">
                 {t.panel.predict}
                 {LABEL_PUNCTUATION[lang].step}
-              </strong>{' '}
+              </strong>
+              {LABEL_PUNCTUATION[lang].gap}
               {question.prompt}
             </legend>
             {question.choices.map((choice) => (
@@ -106,7 +107,8 @@ export function LessonPanel({
             <strong className="phase-name">
               {t.panel.run}
               {LABEL_PUNCTUATION[lang].step}
-            </strong>{' '}
+            </strong>
+            {LABEL_PUNCTUATION[lang].gap}
             {runs}
           </p>
           {blockedReason && <p className="note">{blockedReason}</p>}
