@@ -49,7 +49,7 @@ const en = {
   transferWins: (size: string) => `Transfer beats clone from ${size} on.`,
   transferNeverWins: 'Transfer did not beat clone at these sizes.',
   copyReference: (gbs: string) =>
-    `The page copies memory at ${gbs} GB/s: no message can move data faster than that.`,
+    `The page copies memory at ${gbs} GB/s: no message that copies its data can go faster than that. A transfer or a shared buffer can chart above it because it copies nothing: only the message travels.`,
   latencyTitle: 'Latency of a signal',
   latencyHelp:
     'Two workers ping-pong 20,000 times: by postMessage, and by Atomics.wait / Atomics.notify on one shared word.',
@@ -141,7 +141,8 @@ export const transferLabMessages: Bilingual<typeof en> = {
       `在 ${size} 时，一次克隆往返的用时是共享内存信号的 ${ratio} 倍。`,
     transferWins: (size: string) => `从 ${size} 起，转移比克隆快。`,
     transferNeverWins: '在这些大小上，转移没有比克隆快。',
-    copyReference: (gbs: string) => `页面复制内存的速度是 ${gbs} GB/s：任何消息搬运数据都不可能比这更快。`,
+    copyReference: (gbs: string) =>
+      `页面复制内存的速度是 ${gbs} GB/s：凡是要复制数据的消息，都不可能比这更快。转移和共享缓冲区在图中可以高于这条线，因为它们不复制任何数据，传过去的只有消息本身。`,
     latencyTitle: '信号的延迟',
     latencyHelp:
       '两个 Worker 来回互发信号 20,000 次：分别用 postMessage，以及共享内存中同一个字上的 Atomics.wait / Atomics.notify。',
