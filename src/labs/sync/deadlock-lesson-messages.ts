@@ -28,7 +28,8 @@ const en = {
   happened: {
     finish: 'no cycle of waits formed, and every worker finished',
     timeout: 'the workers deadlocked, and a lock timeout broke it',
-    timing: 'a lock call timed out, but no cycle of waits had formed',
+    falseAlarm: 'a lock call timed out, but no cycle of waits had formed',
+    slipped: 'every worker finished this time, because no loop of waits happened to close',
   },
   runs: (workers: number, ordered: boolean) =>
     `Runs the deadlock demo below with its inputs: ${workers} workers, ${ordered ? 'the locks taken in one global order' : 'the locks taken in opposite order'}.`,
@@ -99,7 +100,8 @@ export const deadlockLessonMessages: Bilingual<typeof en> = {
     happened: {
       finish: '等待没有形成环，每个 Worker 都完成了',
       timeout: '发生了死锁，由一次锁超时打破',
-      timing: '有一次加锁超时了，但等待并没有形成环',
+      falseAlarm: '有一次加锁超时了，但等待并没有形成环',
+      slipped: '这一次每个 Worker 都完成了，因为等待碰巧没有连成环',
     },
     runs: (workers: number, ordered: boolean) =>
       `用下方死锁演示的输入运行这个演示：${workers} 个 Worker，${ordered ? '按同一个全局顺序加锁' : '以相反的顺序加锁'}。`,

@@ -71,11 +71,12 @@ const ordered: DeadlockResult = {
 
 const lesson = DEADLOCK_LESSONS.deadlock!;
 
-test('a run reads as a deadlock the timeout broke, a timeout without a cycle, or all finished', () => {
+test('a run reads as a deadlock the timeout broke, a timeout without a cycle, all finished, or slipped through', () => {
   expect(deadlockOutcome(deadlocked)).toBe('timeout');
   expect(deadlockOutcome(ordered)).toBe('finish');
   const { cycle: _, ...noCycle } = deadlocked;
-  expect(deadlockOutcome(noCycle)).toBe('timing');
+  expect(deadlockOutcome(noCycle)).toBe('falseAlarm');
+  expect(deadlockOutcome({ ...ordered, ordered: false })).toBe('slipped');
 });
 
 test('waits, finish times and the loop come from the run’s own spans and cycle', () => {
@@ -206,6 +207,36 @@ test('a timeout with no cycle is a slow worker, not a deadlock; opposite order t
   );
   expect(sentences[1]).toBe('Not quite: a lock call timed out, but no cycle of waits had formed.');
   expect(sentences[2]).toBe('1 of 2 workers finished; the run took 402 ms.');
-  const slipped = lesson.explain({ result: { ...ordered, ordered: false }, settings }, 'timing', 'en');
+  // A timeout too short for the work is no matter of timing: "it depends on timing" is not borne out.
+  const timingSaid = lesson.explain(
+    { result: slow, settings: { ...settings, timeoutMs: 150 } },
+    'timing',
+    'en',
+  );
+  expect(timingSaid[1]).toBe('Not quite: a lock call timed out, but no cycle of waits had formed.');
+  const zhTiming = lesson.explain(
+    { result: slow, settings: { ...settings, timeoutMs: 150 } },
+    'timing',
+    'zh',
+  );
+  expect(zhTiming[1]).toBe('和你预测的不一样：有一次加锁超时了，但等待并没有形成环。');
+});
+
+test('opposite order that slipped through bears out "it depends on timing", not "both finish"', () => {
+  const run = { result: { ...ordered, ordered: false }, settings };
+  const slipped = lesson.explain(run, 'timing', 'en');
+  expect(slipped[0]).toBe(
+    'You expected it to depend on timing. Worker 2 waited 201 ms for A; both workers finished in 402 ms.',
+  );
+  expect(slipped[1]).toBe(
+    'That is what happened: every worker finished this time, because no loop of waits happened to close.',
+  );
   expect(slipped[2]).toContain('This run slipped through');
+  expect(slipped).toHaveLength(3);
+  expect(lesson.explain(run, 'finish', 'en')[1]).toBe(
+    'Not quite: every worker finished this time, because no loop of waits happened to close.',
+  );
+  expect(lesson.explain(run, 'timing', 'zh')[1]).toBe(
+    '结果和你预测的一样：这一次每个 Worker 都完成了，因为等待碰巧没有连成环。',
+  );
 });

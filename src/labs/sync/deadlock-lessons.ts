@@ -22,13 +22,29 @@ export interface DeadlockLesson {
   explain(run: DeadlockRun, prediction: string | undefined, lang: Lang): string[];
 }
 
-/** What the question's choices call the outcome: all finished, a deadlock the timeout broke, or a timeout without one. */
-export type DeadlockOutcome = 'finish' | 'timeout' | 'timing';
+/**
+ * What a run came to: all finished in one lock order ('finish'), a deadlock the timeout broke ('timeout'), a
+ * timeout with no cycle behind it, a lock only busy for longer than the timeout ('falseAlarm'), or all
+ * finished in opposite order because no loop of waits happened to close ('slipped').
+ */
+export type DeadlockOutcome = 'finish' | 'timeout' | 'falseAlarm' | 'slipped';
 
 export function deadlockOutcome(result: DeadlockResult): DeadlockOutcome {
   if (result.cycle) return 'timeout';
-  return result.detectedBy === undefined ? 'finish' : 'timing';
+  if (result.detectedBy !== undefined) return 'falseAlarm';
+  return result.ordered ? 'finish' : 'slipped';
 }
+
+/**
+ * The choice each outcome bears out: a run that slipped through is the one "it depends on timing" foresees;
+ * a false alarm bears out none (the timeout was too short, whatever the timing).
+ */
+const BORNE_OUT: Record<DeadlockOutcome, string | undefined> = {
+  finish: 'finish',
+  timeout: 'timeout',
+  falseAlarm: undefined,
+  slipped: 'timing',
+};
 
 /** ms as the deadlock section shows them: whole milliseconds. */
 export const shownMs = (ms: number) => String(Math.round(ms));
@@ -90,7 +106,13 @@ const deadlock: DeadlockLesson = {
   explain: ({ result, settings }, prediction, lang) => {
     const m = deadlockLessonMessages[lang];
     const happened = deadlockOutcome(result);
-    const [expected, said] = verdict(lang, prediction, m.expected, happened, m.happened[happened]);
+    const [expected, said] = verdict(
+      lang,
+      prediction,
+      m.expected,
+      BORNE_OUT[happened] ?? happened,
+      m.happened[happened],
+    );
     const waits = waitsOf(result);
     const gaveUp = waits
       .filter((w) => w.gaveUp && w.worker === result.detectedBy)
@@ -131,7 +153,7 @@ const deadlock: DeadlockLesson = {
       ];
     }
 
-    if (happened === 'timing') {
+    if (happened === 'falseAlarm') {
       return [
         together(
           lang,
@@ -150,8 +172,9 @@ const deadlock: DeadlockLesson = {
     }
     const waited = waits.map((w) => m.waited(w.worker, shownMs(w.ms), lockLetter(w.lock)));
     const done = m.waitsThenDone(waited, result.workers, shownMs(result.runMs));
-    if (!result.ordered) {
-      return [together(lang, expected, done), said, m.slipped, ...timingAside];
+    if (happened === 'slipped') {
+      // The slipped sentence says what timing did in this run; the aside would call a deadlock all but certain.
+      return [together(lang, expected, done), said, m.slipped];
     }
     const orders = result.outcomes.map((o) => m.order(o.workerId, lockLetter(o.first), lockLetter(o.second)));
     return [
