@@ -42,6 +42,7 @@ const en = {
   handoffs: 'GIL hand-offs',
   frames: 'Frame meter',
   framesValue: (fps: number, longest: number) => `${fps} fps now · longest gap ${longest.toFixed(0)} ms`,
+  framesWaiting: 'waiting for the first frames…',
   timeline: 'Timeline: which worker summed which chunk',
   timelineTitle: (k: number) => `Chunks over time on ${k} workers`,
   timelineNote:
@@ -138,6 +139,7 @@ export const sumLabMessages: Bilingual<typeof en> = {
     handoffs: 'GIL 交接次数',
     frames: '帧率计',
     framesValue: (fps: number, longest: number) => `当前 ${fps} 帧/秒 · 最长间隔 ${longest.toFixed(0)} 毫秒`,
+    framesWaiting: '正在等待最初几帧……',
     timeline: '时间线：哪个 Worker 计算了哪一块',
     timelineTitle: (k: number) => `${k} 个 Worker 上各块的时间分布`,
     timelineNote:

@@ -115,7 +115,7 @@ export default function SumLab() {
             {LABEL_PUNCTUATION[lang].colon}
           </strong>
           {LABEL_PUNCTUATION[lang].gap}
-          {m.framesValue(frames.fps, frames.longestGapMs)}
+          {frames.frames > 0 ? m.framesValue(frames.fps, frames.longestGapMs) : m.framesWaiting}
         </p>
       </CardForm>
       {outcome && <SumResults outcome={outcome} />}
