@@ -21,6 +21,8 @@ const en = {
         : 'the curve still rises, so the browser may report fewer cores than the machine has, or the work waits on something other than a core.'),
   amdahl: (fitted: number, percent: string, cap: string) =>
     `Fitted to 1 to ${fitted} workers, Amdahl’s law finds a serial fraction of ${percent}%: a share of the run that more workers do not shorten, which would cap the speedup at ${cap}×.`,
+  fitContradicted: (fitted: number, percent: string, cap: string, k: number, speedup: string) =>
+    `Fitted to 1 to ${fitted} workers, Amdahl’s law finds a serial fraction of ${percent}%, which would cap the speedup at ${cap}×; yet ${k} workers reached ${speedup}×. So the fit does not describe this sweep: its few points up to the cores are too noisy (a slow run among them) for a serial fraction to mean anything. More repeats per point, or a larger problem, steady them.`,
   whatSerialIs: (percent: string) =>
     `The loop itself has no serial part: the ${percent}% stands for the costs that do not shrink when workers are added here, such as starting workers, handing out work and collecting results, and the machine’s other programs.`,
   noSerial: (fitted: number, percent: string) =>
@@ -48,6 +50,8 @@ export const sweepReadingMessages: Bilingual<typeof en> = {
           : '曲线仍在上升，可能是浏览器报告的核心数少于机器实际的核心数，或者这项工作在等待核心以外的资源。'),
     amdahl: (fitted: number, percent: string, cap: string) =>
       `用 1 到 ${fitted} 个 Worker 拟合阿姆达尔定律，得到的串行比例为 ${percent}%：这部分用时不会因为增加 Worker 而缩短，它会把加速比限制在 ${cap} 以内。`,
+    fitContradicted: (fitted: number, percent: string, cap: string, k: number, speedup: string) =>
+      `用 1 到 ${fitted} 个 Worker 拟合阿姆达尔定律，得到的串行比例为 ${percent}%，按它加速比最多 ${cap}；可是 ${k} 个 Worker 实际达到了 ${speedup}。所以这次拟合描述不了这组扫描：核心数以内只有几个点，又有噪声（其中有一次运行偏慢），算出的串行比例没有意义。每个点多重复几次，或把问题规模调大，结果会更稳定。`,
     whatSerialIs: (percent: string) =>
       `循环本身并没有串行部分：这 ${percent}% 代表的是增加 Worker 也不会减少的开销，例如启动 Worker、分发工作和收集结果，以及这台机器上的其他程序。`,
     noSerial: (fitted: number, percent: string) =>

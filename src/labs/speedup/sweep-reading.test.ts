@@ -58,3 +58,16 @@ test('the speedup step answers the prediction from the curve past the cores', ()
   // A sweep that stops at the cores cannot answer the question: it says how to make it.
   expect(amdahl.explain(sweep([1, 1.93], 0.02), 'flat', 2, 'en')[0]).toContain('above 2 to see what happens');
 });
+
+test('a fit whose cap is below a measured speedup is read as not describing the sweep, with no Gustafson figure', () => {
+  // 2 workers slower than 1 (a noisy point) fits a serial fraction of 100%, a cap of 1.0×, yet 4 reached 1.53×.
+  const { fit } = readSweep(sweep([1, 0.95, 1.46, 1.53], 1), 2, 'en');
+  expect(fit).toHaveLength(1);
+  expect(fit[0]).toContain('would cap the speedup at 1.0×; yet 4 workers reached 1.53×');
+  expect(fit[0]).toContain('does not describe this sweep');
+  expect(fit.join(' ')).not.toContain('Gustafson');
+  const zh = readSweep(sweep([1, 0.95, 1.46, 1.53], 1), 2, 'zh').fit;
+  expect(zh[0]).toContain('4 个 Worker 实际达到了 1.53');
+  // A cap the measurements stay under is read as before.
+  expect(readSweep(sweep([1, 1.5, 1.6, 1.62], 0.3), 2, 'en').fit[0]).toContain('cap the speedup at 3.3×');
+});

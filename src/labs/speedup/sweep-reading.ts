@@ -54,13 +54,23 @@ export function readSweep(sweep: Sweep, cores: number, lang: Lang): SweepReading
     // The fit takes the points up to the cores, and at least 2 (use-sweeps.ts, fitMaxWorkers).
     const fitted = Math.min(Math.max(2, cores), sweep.points.at(-1)?.workers ?? 1);
     const percent = (s * 100).toFixed(1);
-    if (s < 0.005) {
-      fit.push(m.noSerial(fitted, percent));
+    const cap = (1 / s).toFixed(1);
+    // The best measured point, compared as shown: a cap below it means the fit does not describe this sweep.
+    const best = sweep.points.reduce<(typeof sweep.points)[number] | undefined>(
+      (top, p) => (top === undefined || p.speedup > top.speedup ? p : top),
+      undefined,
+    );
+    if (s >= 0.005 && best !== undefined && Number(two(best.speedup)) > Number(cap)) {
+      fit.push(m.fitContradicted(fitted, percent, cap, best.workers, two(best.speedup)));
     } else {
-      fit.push(m.amdahl(fitted, percent, (1 / s).toFixed(1)), m.whatSerialIs(percent));
+      if (s < 0.005) {
+        fit.push(m.noSerial(fitted, percent));
+      } else {
+        fit.push(m.amdahl(fitted, percent, cap), m.whatSerialIs(percent));
+      }
+      const k = sweep.points.at(-1)?.workers ?? 1;
+      if (k > 1) fit.push(m.gustafson(k, (k - s * (k - 1)).toFixed(2)));
     }
-    const k = sweep.points.at(-1)?.workers ?? 1;
-    if (k > 1) fit.push(m.gustafson(k, (k - s * (k - 1)).toFixed(2)));
   }
   return { curve, fit };
 }
