@@ -9,7 +9,7 @@ import { timeSlicer, yieldToPage } from '../../ui/yield-to-page.ts';
 import { ResultsStore } from './engine/results-store.ts';
 import { SeedReplayer } from './engine/seed-replay.ts';
 import { addRun, type PoolRunSummary } from './engine/run-history.ts';
-import { createPoolGil, freeGilHeldBy, gilFigures, type PoolGil } from './engine/pool-gil.ts';
+import { GIL_SWITCH_MS, createPoolGil, freeGilHeldBy, gilFigures, type PoolGil } from './engine/pool-gil.ts';
 import { runWorkItem } from './engine/run-work-item.ts';
 import { withGil, workItems, type ItemSettings } from './engine/work-items.ts';
 
@@ -119,7 +119,7 @@ async function runPool(
     handed: 0,
     returned: 0,
     maxLiveWorkers: 0,
-    gil: settings.gil ? createPoolGil() : undefined,
+    gil: settings.gil ? createPoolGil(GIL_SWITCH_MS, settings.items.n) : undefined,
     gilTurns: 0,
     gilMostHolding: 0,
     stats: undefined,
