@@ -14,6 +14,8 @@ const en = {
     'pool-cpu': 'Task pool, CPU-bound tasks (count primes)',
     tiny: 'Task pool, tiny tasks (overhead)',
   },
+  /** The workload's name at the head of a sweep's label. */
+  workloadShort: { sum: 'sum', 'pool-cpu': 'pool, CPU', tiny: 'pool, tiny' },
   size: 'Size',
   sizeHint: {
     sum: 'length of the range [0, size)',
@@ -101,6 +103,7 @@ export const speedupLabMessages: Bilingual<typeof en> = {
       'pool-cpu': '任务池，CPU 密集型任务（数素数）',
       tiny: '任务池，微小任务（开销）',
     },
+    workloadShort: { sum: '求和', 'pool-cpu': '任务池 CPU', tiny: '任务池微小任务' },
     size: '规模',
     sizeHint: {
       sum: '区间 [0, size) 的长度',

@@ -2,6 +2,7 @@ import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { seriesColour } from '../../charts/palette.ts';
 import { useLang, useMessages } from '../../ui/i18n-context.tsx';
 import { joinSentences } from '../../ui/lang.ts';
+import { distinctLabel } from './sweep-label.ts';
 import { useIsolation } from '../../ui/isolation-context.tsx';
 import { isolationMessages, leadThenReason } from '../../ui/isolation-messages.ts';
 import { LabPage } from '../../ui/lab-page.tsx';
@@ -72,7 +73,10 @@ export default function SpeedupLab() {
       settings,
       maxWorkers: validated.maxWorkers,
       repeats: validated.repeats,
-      label: m.label(settings.workload, grainLabel, settings.gilMs !== undefined),
+      label: distinctLabel(
+        m.label(m.workloadShort[settings.workload], grainLabel, settings.gilMs !== undefined),
+        sweeps.map((s) => s.label),
+      ),
     });
   };
   const start = () => void sweepNow();
@@ -86,7 +90,10 @@ export default function SpeedupLab() {
       ? {
           ...lastRequest,
           settings: { ...lastRequest.settings, grain: 1 },
-          label: m.label('sum', m.grainLabel.sum(1), lastRequest.settings.gilMs !== undefined),
+          label: distinctLabel(
+            m.label(m.workloadShort.sum, m.grainLabel.sum(1), lastRequest.settings.gilMs !== undefined),
+            sweeps.map((s) => s.label),
+          ),
         }
       : undefined;
   const splitAlreadyRun =
