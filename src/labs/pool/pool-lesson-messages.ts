@@ -32,6 +32,8 @@ const en = {
     },
     measured: (python: N, items: N, returned: N, handed: N, onePerItem: boolean) =>
       `The article’s library would return ${python} results for ${items} items; this pool returned ${returned} outcomes for the ${handed} items it was handed${onePerItem ? ', one per item' : ''}.`,
+    measuredHung: (python: N, hung: N, returned: N, handed: N, onePerItem: boolean) =>
+      `The article’s library would never return: join() would block forever on the ${hung} items that hang; of the items that ended it would have collected ${python} results. This pool returned ${returned} outcomes for the ${handed} items it was handed${onePerItem ? ', one per item' : ''}.`,
     errors: (n: N, index: N, message: string) =>
       `${n} items raised an exception: ThreadedWorker’s bare except logs it and the item vanishes, so the list says nothing of them; this pool gave each an error outcome naming its item (the first: item ${index}, ${message}).`,
     noErrors: 'No item raised this time, so no exception was swallowed.',
@@ -76,9 +78,13 @@ const en = {
       `I/O-bound: ${io1} ms on 1 worker, ${io4} ms on ${workers} (speedup ${ioSpeedup}). CPU-bound: ${cpu1} ms on 1 worker, ${cpu4} ms on ${workers} (speedup ${cpuSpeedup}).`,
     whyIo: (workers: number) =>
       `An I/O-bound item releases the GIL for its wait, as CPython releases it around a blocking read: the ${workers} workers wait at the same time, and need the GIL only for the moments between waits.`,
+    whyIoSlow: (workers: number, speedup: N) =>
+      `An I/O-bound item releases the GIL for its wait, as CPython releases it around a blocking read, so the ${workers} workers can wait at the same time; here they did not finish much sooner (speedup ${speedup}): with waits this short, starting the workers and the moments between waits, which need the GIL, take much of the run. Run the step again, or with longer waits.`,
     whyCpu: (workers: number, switchMs: number, turns: N) =>
       `A CPU-bound item needs the GIL the whole time it computes: only the holder counts primes while the others wait, and it hands the GIL over every ${switchMs} ms (${turns} times taken in the ${workers}-worker run), so ${workers} workers cannot compute faster than one.`,
     cpuSame: 'Here they took about as long as one worker.',
+    cpuSomewhat: (speedup: N) =>
+      `Here they finished somewhat sooner (speedup ${speedup}), too little to set against the GIL: most likely this machine’s noise; run the step again to see.`,
     cpuSlower: (workers: number, ratio: N) =>
       `Here they took ${ratio}× as long as one worker: every hand-over wakes a sleeping thread, and starting ${workers} workers costs more than starting one. CPython’s CPU-bound threads, too, can run slower than a single thread.`,
     cpuSurprise: (turns: N) =>
@@ -116,6 +122,8 @@ export const poolLessonMessages: Bilingual<typeof en> = {
       },
       measured: (python: N, items: N, returned: N, handed: N, onePerItem: boolean) =>
         `文章中的库会为 ${items} 个任务返回 ${python} 个结果；这个任务池收到 ${handed} 个任务，返回了 ${returned} 个结果${onePerItem ? '，每个任务一个' : ''}。`,
+      measuredHung: (python: N, hung: N, returned: N, handed: N, onePerItem: boolean) =>
+        `文章中的库永远不会返回：join() 会一直阻塞在 ${hung} 个卡住的任务上；在已经结束的任务中，它本会收集到 ${python} 个结果。这个任务池收到 ${handed} 个任务，返回了 ${returned} 个结果${onePerItem ? '，每个任务一个' : ''}。`,
       errors: (n: N, index: N, message: string) =>
         `有 ${n} 个任务抛出异常：ThreadedWorker 的裸 except 只把异常记入日志，任务就此消失，列表里没有它们的任何踪迹；这个任务池则为每个这样的任务给出一个错误结果，并指明是哪个任务（第一个：任务 ${index}，${message}）。`,
       noErrors: '这次没有任务抛出异常，所以没有异常被吞掉。',
@@ -159,9 +167,13 @@ export const poolLessonMessages: Bilingual<typeof en> = {
         `I/O 密集型：1 个 Worker 用了 ${io1} 毫秒，${workers} 个用了 ${io4} 毫秒（加速比 ${ioSpeedup}）。CPU 密集型：1 个 Worker 用了 ${cpu1} 毫秒，${workers} 个用了 ${cpu4} 毫秒（加速比 ${cpuSpeedup}）。`,
       whyIo: (workers: number) =>
         `I/O 密集型任务在等待期间释放 GIL，就像 CPython 在阻塞读取期间释放 GIL 一样：${workers} 个 Worker 同时等待，只在两次等待之间的片刻需要 GIL。`,
+      whyIoSlow: (workers: number, speedup: N) =>
+        `I/O 密集型任务在等待期间释放 GIL，就像 CPython 在阻塞读取期间释放 GIL 一样，所以 ${workers} 个 Worker 可以同时等待；但这次它们并没有快多少（加速比 ${speedup}）：等待这么短，启动 Worker 以及两次等待之间需要 GIL 的片刻占去了运行的很大一部分。请再运行一次这一步，或把等待时间调长。`,
       whyCpu: (workers: number, switchMs: number, turns: N) =>
         `CPU 密集型任务在整个计算过程中都需要 GIL：只有持有者在数素数，其他 Worker 都在等，而持有者每 ${switchMs} 毫秒把 GIL 交接出去一次（在 ${workers} 个 Worker 的那次运行中，GIL 被获取了 ${turns} 次），所以 ${workers} 个 Worker 不可能比 1 个算得更快。`,
       cpuSame: '这次它们的用时和 1 个 Worker 差不多。',
+      cpuSomewhat: (speedup: N) =>
+        `这次它们快了一些（加速比 ${speedup}），但幅度太小，不足以说明 GIL 没起作用：多半是这台机器本身的波动；再运行一次这一步看看。`,
       cpuSlower: (workers: number, ratio: N) =>
         `这次它们的用时是 1 个 Worker 的 ${ratio} 倍：每次交接都要唤醒一个正在休眠的线程，而且启动 ${workers} 个 Worker 也比启动 1 个更花时间。在 CPython 中，执行 CPU 密集型任务的多个线程同样可能比单个线程还慢。`,
       cpuSurprise: (turns: N) =>

@@ -8,6 +8,7 @@ import {
   lessonRunOf,
   POOL_LESSONS,
   returnedKind,
+  speedupBand,
   type LessonRun,
 } from './pool-lessons.ts';
 import type { PoolRun, RunSettings } from './use-pool-run.ts';
@@ -112,6 +113,20 @@ describe('the article’s do_threaded_work', () => {
     expect(inOrder).toContain('by luck');
   });
 
+  test('with hanging items, join() blocks forever and only the items that ended are counted', () => {
+    const hung = lessonRun({ replay: { ...replay, hung: 3, returned: 170 } });
+    const [first, said] = threadedWork.explain([hung], 'hangs', 'en');
+    expect(first).toBe(
+      'You expected it never to return. The article’s library would never return: join() would block forever on the 3 items that hang; of the items that ended it would have collected 170 results. This pool returned 200 outcomes for the 200 items it was handed, one per item.',
+    );
+    expect(first).not.toContain('would return 170');
+    expect(said).toBe('That is what happened: it would never return.');
+    const [zh] = threadedWork.explain([hung], 'hangs', 'zh');
+    expect(zh).toContain(
+      'join() 会一直阻塞在 3 个卡住的任务上；在已经结束的任务中，它本会收集到 170 个结果。',
+    );
+  });
+
   test('in Chinese, the same figures, with Chinese quotes around if result:', () => {
     const sentences = threadedWork.explain([lessonRun({})], 'fewer', 'zh');
     expect(sentences[0]).toMatch(/^你预测有些结果会不见。文章中的库会为 200 个任务返回 181 个结果/);
@@ -197,6 +212,55 @@ describe('I/O under the GIL', () => {
     expect(ioUnderGil.explain(slower, 'ioOnly', 'en')[3]).toContain(
       'Here they took 1.80× as long as one worker',
     );
+  });
+
+  test('its runs never throw, hang or return falsy values, whatever the lab’s inputs', () => {
+    const failing = {
+      ...base,
+      timeoutMs: 0,
+      items: { ...base.items, throwPct: 20, hangPct: 5, falsyPct: 30 },
+    };
+    for (const settings of ioUnderGil.plan(failing)) {
+      expect(settings.items).toMatchObject({ throwPct: 0, hangPct: 0, falsyPct: 0 });
+    }
+  });
+
+  test('the CPU speedup reads in bands: about the same only within 0.9 to 1.1', () => {
+    expect([0.5, 0.89, 0.9, 1, 1.1, 1.11, 1.4, 1.49, 1.5, 3].map(speedupBand)).toEqual([
+      'slower',
+      'slower',
+      'same',
+      'same',
+      'same',
+      'somewhat',
+      'somewhat',
+      'somewhat',
+      'faster',
+      'faster',
+    ]);
+    const cpuSentence = (cpu4: number, lang: 'en' | 'zh' = 'en') =>
+      ioUnderGil.explain(
+        [1600, 420, 500, cpu4].map((ms) => lessonRun({ ms, gilTurns: 40 })),
+        'ioOnly',
+        lang,
+      )[3]!;
+    // 500 / 357 = 1.40: the runs table says 1.40x faster, so the step must not call it as long.
+    expect(cpuSentence(357)).toMatch(/Here they finished somewhat sooner \(speedup 1\.40\), too little/);
+    expect(cpuSentence(357)).not.toContain('about as long');
+    expect(cpuSentence(357, 'zh')).toContain('这次它们快了一些（加速比 1.40）');
+    expect(cpuSentence(500)).toMatch(/about as long as one worker\.$/);
+    expect(cpuSentence(530)).toMatch(/about as long as one worker\.$/);
+    expect(cpuSentence(570)).toContain('Here they took 1.14× as long as one worker');
+  });
+
+  test('an I/O speedup below the sped-up threshold gets its own sentence', () => {
+    const runs = [600, 500, 500, 500].map((ms) => lessonRun({ ms, gilTurns: 40 }));
+    const io = ioUnderGil.explain(runs, 'ioOnly', 'en')[2]!;
+    expect(io).toContain(
+      'so the 4 workers can wait at the same time; here they did not finish much sooner (speedup 1.20)',
+    );
+    expect(io).not.toContain('wait at the same time, and need');
+    expect(ioUnderGil.explain(runs, 'ioOnly', 'zh')[2]).toContain('但这次它们并没有快多少（加速比 1.20）');
   });
 
   test('in Chinese, times in 毫秒', () => {

@@ -88,8 +88,13 @@ const threadedWork: PoolLesson = {
     const [expected, said] = verdict(lang, prediction, m.expected, happened, m.happened[happened]);
     const n = formatInteger;
     const gap = poolLessonMessages[lang].gap;
+    const onePerItem = r.returned === r.handed;
+    const measured =
+      replay.hung > 0
+        ? m.measuredHung(n(replay.returned), n(replay.hung), n(r.returned), n(r.handed), onePerItem)
+        : m.measured(n(replay.returned), n(r.items), n(r.returned), n(r.handed), onePerItem);
     const sentences = [
-      `${expected}${gap}${m.measured(n(replay.returned), n(r.items), n(r.returned), n(r.handed), r.returned === r.handed)}`,
+      `${expected}${gap}${measured}`,
       said,
       r.firstError ? m.errors(n(r.errors), String(r.firstError.index), r.firstError.message) : m.noErrors,
       replay.falsy === 0
@@ -111,9 +116,22 @@ const threadedWork: PoolLesson = {
 /** Workers of the GIL step's second run of each kind. */
 export const GIL_STEP_WORKERS = 4;
 
-/** A speedup of at least this counts as finishing sooner; below SLOWER, as taking longer. */
+/**
+ * A speedup of at least this counts as finishing sooner; from SAME_ABOVE to it, as somewhat sooner (likely
+ * noise); from SAME_BELOW to SAME_ABOVE, as about the same time; below SAME_BELOW, as taking longer.
+ */
 const SPED_UP = 1.5;
-const SLOWER = 0.8;
+const SAME_ABOVE = 1.1;
+const SAME_BELOW = 0.9;
+
+/** How the CPU-bound items' speedup reads: the band the GIL step's CPU sentence picks. */
+export type SpeedupBand = 'faster' | 'somewhat' | 'same' | 'slower';
+
+export function speedupBand(speedup: number): SpeedupBand {
+  if (speedup >= SPED_UP) return 'faster';
+  if (speedup > SAME_ABOVE) return 'somewhat';
+  return speedup >= SAME_BELOW ? 'same' : 'slower';
+}
 
 export type GilHappened = 'ioOnly' | 'both' | 'neither' | 'cpuOnly';
 
@@ -127,7 +145,10 @@ export function gilHappened(ioSpeedup: number, cpuSpeedup: number): GilHappened 
 
 /** The base run as `kind` items on `workers`, under the GIL. */
 function gilRun(base: RunSettings, kind: 'io' | 'cpu', workers: number): RunSettings {
-  return { ...base, gil: true, workers, items: { ...base.items, kind, preset: 'custom' } };
+  // No failures: the step's link sets no timeout, so a hanging item would never end, and the step compares
+  // times, which thrown and falsy items only blur.
+  const items = { ...base.items, kind, preset: 'custom', throwPct: 0, hangPct: 0, falsyPct: 0 } as const;
+  return { ...base, gil: true, workers, items };
 }
 
 const ioUnderGil: PoolLesson = {
@@ -161,13 +182,20 @@ const ioUnderGil: PoolLesson = {
     );
     const turns = formatInteger(cpu4!.gilTurns);
     const gap = poolLessonMessages[lang].gap;
+    const band = speedupBand(cpuSpeedup);
     const cpu =
-      cpuSpeedup >= SPED_UP
+      band === 'faster'
         ? m.cpuSurprise(turns)
         : `${m.whyCpu(GIL_STEP_WORKERS, GIL_SWITCH_MS, turns)}${gap}${
-            cpuSpeedup < SLOWER ? m.cpuSlower(GIL_STEP_WORKERS, (cpu4!.ms / cpu1!.ms).toFixed(2)) : m.cpuSame
+            band === 'slower'
+              ? m.cpuSlower(GIL_STEP_WORKERS, (cpu4!.ms / cpu1!.ms).toFixed(2))
+              : band === 'somewhat'
+                ? m.cpuSomewhat(cpuSpeedup.toFixed(2))
+                : m.cpuSame
           }`;
-    return [`${expected}${gap}${measured}`, said, m.whyIo(GIL_STEP_WORKERS), cpu, m.article];
+    const io =
+      ioSpeedup >= SPED_UP ? m.whyIo(GIL_STEP_WORKERS) : m.whyIoSlow(GIL_STEP_WORKERS, ioSpeedup.toFixed(2));
+    return [`${expected}${gap}${measured}`, said, io, cpu, m.article];
   },
 };
 
