@@ -67,8 +67,14 @@ export function histogramChart(
     width,
     height,
     marginLeft: 48,
+    // Room under the tick labels for the axis title: the counts' labels are wide and met it otherwise.
+    marginBottom: 44,
     style: CHART_STYLE,
-    x: { label: text.xAxis, domain: [lo - (hi - lo) * 0.05 - 1, hi + (hi - lo) * 0.05 + 1] },
+    x: {
+      label: text.xAxis,
+      labelOffset: 40,
+      domain: [lo - (hi - lo) * 0.05 - 1, hi + (hi - lo) * 0.05 + 1],
+    },
     y: {
       label: text.yAxis,
       grid: true,

@@ -127,10 +127,11 @@ export function speedupChart({
         fillOpacity: 0.7,
       }),
       Plot.ruleX([cores], { stroke: 'currentColor', strokeOpacity: 0.35, strokeDasharray: '2 3' }),
+      // At the foot of its rule: the top left holds the legend, and speedups stay above 1, so the foot is clear.
       Plot.text([cores], {
         x: (d: number) => d,
-        frameAnchor: 'top',
-        dy: 4,
+        frameAnchor: 'bottom',
+        dy: -4,
         dx: 4,
         textAnchor: 'start',
         text: () => text.cores(cores),

@@ -24,6 +24,14 @@ function sizeTicks(points: readonly TransferChartPoint[]): number[] {
   return sizes.filter((_, i) => i % 2 === 0);
 }
 
+/**
+ * A log axis's tick as a plain number (0.01, 0.1, 1, 10, 1,000): Plot's default writes SI prefixes, which on an
+ * axis already in ms or GB/s would read as units (100m ms, 100µ ms).
+ */
+function formatPlain(value: number): string {
+  return value >= 1 ? value.toLocaleString('en-US') : String(Number(value.toPrecision(1)));
+}
+
 function formatBytes(bytes: number): string {
   if (bytes >= 1 << 20) return `${+(bytes / (1 << 20)).toFixed(1)} MB`;
   if (bytes >= 1 << 10) return `${+(bytes / (1 << 10)).toFixed(1)} KB`;
@@ -40,19 +48,28 @@ export function transferChart(
 ): SVGSVGElement {
   const index = (series: string) => Math.max(0, order.indexOf(series));
   const colour = (d: TransferChartPoint) => seriesColour(index(d.series));
-  const y = (d: TransferChartPoint) =>
-    metric === 'time' ? Math.max(d.medianMs, 1e-4) : Math.max(d.bytesPerSecond / 1e9, 1e-6);
+  const y = (d: TransferChartPoint) => (metric === 'time' ? d.medianMs : d.bytesPerSecond / 1e9);
+  // A log scale has no place for 0 (a time under the clock's resolution, say): such points are left out
+  // rather than drawn at an invented floor as if measured.
+  const shown = points.filter((d) => y(d) > 0 && Number.isFinite(y(d)));
   return Plot.plot({
     width,
     height,
     marginLeft: 56,
     marginRight: 24,
     style: CHART_STYLE,
-    x: { type: 'log', label: text.sizeAxis, ticks: sizeTicks(points), tickFormat: formatBytes },
-    y: { type: 'log', label: metric === 'time' ? text.timeAxis : text.throughputAxis, grid: true },
+    // Inset, so the dots at either end of a scale are drawn whole, clear of the axes.
+    x: { type: 'log', label: text.sizeAxis, ticks: sizeTicks(points), tickFormat: formatBytes, inset: 8 },
+    y: {
+      type: 'log',
+      label: metric === 'time' ? text.timeAxis : text.throughputAxis,
+      grid: true,
+      tickFormat: formatPlain,
+      inset: 8,
+    },
     marks: [
-      Plot.line(points, { x: 'bytes', y, z: 'series', stroke: colour, strokeWidth: 1.5 }),
-      Plot.dot(points, {
+      Plot.line(shown, { x: 'bytes', y, z: 'series', stroke: colour, strokeWidth: 1.5 }),
+      Plot.dot(shown, {
         x: 'bytes',
         y,
         fill: colour,
