@@ -270,9 +270,9 @@ export function usePoolRun() {
       const ms = done?.endMs;
       if (done && ms !== undefined) {
         const { counts } = done.store;
-        const { items, workers, gil } = done.settings;
+        const { items, workers, gil, timeoutMs, batchSize, ordered } = done.settings;
         const ended = counts.ok + counts.error + counts.timeout;
-        setHistory((runs) => addRun(runs, { items, workers, gil, ms, ended }));
+        setHistory((runs) => addRun(runs, { items, workers, gil, timeoutMs, batchSize, ordered, ms, ended }));
       }
       return finished;
     },

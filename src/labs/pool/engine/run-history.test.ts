@@ -17,7 +17,7 @@ const io: ItemSettings = {
 const cpu: ItemSettings = { ...io, kind: 'cpu' };
 
 function run(items: ItemSettings, workers: number, gil: boolean, ms: number) {
-  return { items, workers, gil, ms, ended: items.n };
+  return { items, workers, gil, timeoutMs: 0, batchSize: 0, ordered: true, ms, ended: items.n };
 }
 
 test('runs are numbered from 1 and only the newest few are kept', () => {
@@ -49,6 +49,24 @@ test('a run is compared with the newest 1-worker run of the same items and GIL s
   expect(oneWorkerBaseline(history, byId(2))?.id).not.toBe(6);
   history = addRun(history, run({ ...io, seed: 2 }, 4, true, 400));
   expect(oneWorkerBaseline(history, history.at(-1)!)).toBeUndefined();
+});
+
+test('a 1-worker run with another timeout, batch size or ordering is not a baseline', () => {
+  let history: PoolRunSummary[] = [];
+  for (const r of [
+    { ...run(io, 1, false, 1600), timeoutMs: 50 }, // 1
+    { ...run(io, 1, false, 1500), batchSize: 8 }, // 2
+    { ...run(io, 1, false, 1400), ordered: false }, // 3
+    run(io, 4, false, 420), // 4
+  ]) {
+    history = addRun(history, r);
+  }
+  expect(oneWorkerBaseline(history, history.at(-1)!)).toBeUndefined();
+  history = addRun(history, run(io, 1, false, 1550)); // 5
+  history = addRun(history, { ...run(io, 4, false, 400), ordered: false }); // 6
+  expect(oneWorkerBaseline(history, history.at(-1)!)?.id).toBe(3);
+  history = addRun(history, run(io, 4, false, 410)); // 7
+  expect(oneWorkerBaseline(history, history.at(-1)!)?.id).toBe(5);
 });
 
 test('the process_url preset is its own kind of run', () => {

@@ -11,6 +11,10 @@ export interface PoolRunSummary {
   readonly items: ItemSettings;
   readonly workers: number;
   readonly gil: boolean;
+  /** The pool's per-item timeout (ms, 0 = none), batch size (0 = auto) and ordering: a baseline shares them. */
+  readonly timeoutMs: number;
+  readonly batchSize: number;
+  readonly ordered: boolean;
   /** ms from the run's start to its last outcome, workers' start-up included. */
   readonly ms: number;
   /** Items that ended (ok, error or timeout). */
@@ -31,7 +35,8 @@ function sameItems(a: ItemSettings, b: ItemSettings): boolean {
 }
 
 /**
- * The newest 1-worker run of the same items and the same GIL setting as `run`, at or before it (`run`
+ * The newest 1-worker run of the same items and the same GIL setting, timeout, batch size and ordering as
+ * `run` (what else changes its time), at or before it (`run`
  * itself, if it is one): the baseline its time is compared with. Undefined when there is none.
  */
 export function oneWorkerBaseline(
@@ -41,7 +46,16 @@ export function oneWorkerBaseline(
   for (let i = history.length - 1; i >= 0; i--) {
     const other = history[i]!;
     if (other.id > run.id) continue;
-    if (other.workers === 1 && other.gil === run.gil && sameItems(other.items, run.items)) return other;
+    if (
+      other.workers === 1 &&
+      other.gil === run.gil &&
+      other.timeoutMs === run.timeoutMs &&
+      other.batchSize === run.batchSize &&
+      other.ordered === run.ordered &&
+      sameItems(other.items, run.items)
+    ) {
+      return other;
+    }
   }
   return undefined;
 }
