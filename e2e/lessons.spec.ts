@@ -42,6 +42,8 @@ const WORDS = {
     fixIt: 'Fix it: the same two workers, taking the locks in one global order',
     finishedIn: /finished in (\d+) ms/,
     bothIn: (ms: string) => `both workers finished in ${ms} ms`,
+    sectionRun: 'Run',
+    earlierRun: 'The explanation was of an earlier run',
     poolItems: 'Items',
     poolKind: 'Kind of work',
     poolGil: 'on: one lock every worker must hold to compute, released during I/O waits',
@@ -133,6 +135,8 @@ const WORDS = {
     fixIt: '修复它：同样两个 Worker，按同一个全局顺序加锁',
     finishedIn: /全部 2 个 Worker 在 (\d+) 毫秒内完成/,
     bothIn: (ms: string) => `两个 Worker 在 ${ms} 毫秒内都完成了`,
+    sectionRun: '运行',
+    earlierRun: '这里的解释针对的是较早的一次运行',
     poolItems: '任务数',
     poolKind: '工作类型',
     poolGil: '开启：每个 Worker 必须持有同一把锁才能计算，I/O 等待期间释放',
@@ -332,6 +336,11 @@ for (const lang of ['en', 'zh'] as const) {
     );
     const path = waiters[0] === '1' ? 'W1 → B → W2 → A → W1' : 'W2 → A → W1 → B → W2';
     expect(explanation).toContain(words.cycle(path));
+    // A run from the section's own button replaces the one explained: the step says so instead.
+    await deadlock.getByRole('button', { name: words.sectionRun, exact: true }).click();
+    await expect(page.getByTestId('lesson-explanation')).toContainText(words.earlierRun);
+    await expect(deadlock.getByTestId('deadlock-result')).toBeVisible({ timeout: 10_000 });
+    await expect(page.getByTestId('lesson-explanation')).toContainText(words.earlierRun);
 
     // Its first try-next link: the same step with one global lock order, and no deadlock.
     await panel.getByRole('link', { name: words.fixIt }).click();

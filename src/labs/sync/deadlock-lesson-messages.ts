@@ -35,6 +35,9 @@ const en = {
     `Runs the deadlock demo below with its inputs: ${workers} workers, ${ordered ? 'the locks taken in one global order' : 'the locks taken in opposite order'}.`,
   needsShared: 'This step needs shared memory for its locks:',
   fixInputs: 'Fix the deadlock inputs marked below, then run the step.',
+  /** In place of the explanation once the section below has run again on its own. */
+  earlierRun:
+    'The explanation was of an earlier run: the deadlock demo below has run again since, from its own Run button, and no longer shows that run. Run this step to have the demo’s next run explained.',
   held: (worker: number, held: string, waited: string, holder: number) =>
     `worker ${worker} held ${held} and asked for ${waited}, which worker ${holder} held`,
   heldAll: (items: readonly string[]) => `${cap(items.join('; '))}.`,
@@ -107,6 +110,8 @@ export const deadlockLessonMessages: Bilingual<typeof en> = {
       `用下方死锁演示的输入运行这个演示：${workers} 个 Worker，${ordered ? '按同一个全局顺序加锁' : '以相反的顺序加锁'}。`,
     needsShared: '这一步的锁需要共享内存：',
     fixInputs: '请先修正下面死锁演示中标出的输入，再运行这一步。',
+    earlierRun:
+      '这里的解释针对的是较早的一次运行：下方的死锁演示之后又用它自己的“运行”按钮运行过，显示的已不是那次运行。请再运行这一步，让它解释演示的下一次运行。',
     held: (worker: number, held: string, waited: string, holder: number) =>
       `Worker ${worker} 持有 ${held}，又去请求 ${waited}，而 ${waited} 由 Worker ${holder} 持有`,
     heldAll: (items: readonly string[]) => `${items.join('；')}。`,

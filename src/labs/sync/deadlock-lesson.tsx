@@ -35,8 +35,16 @@ function Steps({ id, lesson, settings, deadlock }: StepsProps) {
     });
   };
 
+  // The section below shares the runs: once it has run again from its own Run button (or is running), the
+  // step's run is no longer the one it shows, and explaining it under the section would quote another run.
+  const stepRun = step.state.kind === 'done' ? step.state.result : undefined;
+  const shownBelow = stepRun !== undefined && !deadlock.task.running && deadlock.result === stepRun.result;
   const explanation =
-    step.state.kind === 'done' ? lesson.explain(step.state.result, step.answer, lang) : undefined;
+    stepRun === undefined
+      ? undefined
+      : shownBelow
+        ? lesson.explain(stepRun, step.answer, lang)
+        : [m.earlierRun];
   return (
     <LessonPanel
       id={id}
