@@ -27,6 +27,9 @@ const en = {
     'Every worker timed out at about the same moment and let go, so nobody finished. Code that retries after a timeout waits a random back-off first, so that one of them wins next time.',
   orderedDone: (k: number, ms: number) =>
     `All ${k} workers finished in ${Math.round(ms)} ms: with one lock order no cycle of waits can form. Some waited, none forever.`,
+  /** All finished although they took the locks in opposite order: no cycle closed this time. */
+  slippedDone: (k: number, ms: number) =>
+    `All ${k} workers finished in ${Math.round(ms)} ms, but only because no cycle of waits happened to close this time: one worker got both locks before another took its first. In opposite order the next run may deadlock.`,
   columnsDeadlock: { worker: 'Worker', order: 'Takes', outcome: 'Outcome' },
   outcomes: {
     done: 'got both locks and finished',
@@ -62,6 +65,8 @@ export const deadlockMessages: Bilingual<typeof en> = {
       '所有 Worker 几乎同时超时并释放了锁，于是谁也没有完成。超时后重试的代码会先随机退避一段时间，好让下一次有一个 Worker 能抢先拿到两把锁。',
     orderedDone: (k: number, ms: number) =>
       `全部 ${k} 个 Worker 在 ${Math.round(ms)} 毫秒内完成：所有 Worker 按同一个顺序加锁时，等待不可能形成环。有的 Worker 等待过，但没有一个永远等下去。`,
+    slippedDone: (k: number, ms: number) =>
+      `全部 ${k} 个 Worker 在 ${Math.round(ms)} 毫秒内完成，但这只是因为这一次等待碰巧没有连成环：一个 Worker 在别人拿到第一把锁之前就拿到了两把锁。以相反的顺序加锁，下一次运行就可能死锁。`,
     columnsDeadlock: { worker: 'Worker', order: '获取顺序', outcome: '结果' },
     outcomes: {
       done: '拿到两把锁并完成',

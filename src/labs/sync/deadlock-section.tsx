@@ -101,7 +101,9 @@ export function DeadlockSection({
             </p>
           ) : (
             <p className="check-ok" role="status">
-              {own.orderedDone(result.workers, result.runMs)}
+              {result.ordered
+                ? own.orderedDone(result.workers, result.runMs)
+                : own.slippedDone(result.workers, result.runMs)}
             </p>
           )}
           {result.cycle && (
