@@ -73,8 +73,15 @@ const en = {
     },
   } satisfies Record<Pitfall, PitfallText>,
   findings: {
-    globalFunc: (aItems: number, bItems: number, crossed: number, wouldGet: N, shouldGet: N) =>
-      `Two calls ran at once on one pool: call A’s ${aItems} outcomes came from process_url and call B’s ${bItems} from url_length, ${crossed} from the other call’s function. In the article’s code, had call B set the global while call A was still creating its threads, A’s caller would have got ${wouldGet} (url_length of its URLs) instead of ${shouldGet}.`,
+    globalFunc: (
+      aItems: number,
+      bItems: number,
+      crossed: number,
+      failed: number,
+      wouldGet: N,
+      shouldGet: N,
+    ) =>
+      `Two calls ran at once on one pool: call A’s ${aItems} outcomes came from process_url and call B’s ${bItems} from url_length, ${crossed} from the other call’s function${failed > 0 ? ` (${failed} failed, with no value to tell)` : ''}. In the article’s code, had call B set the global while call A was still creating its threads, A’s caller would have got ${wouldGet} (url_length of its URLs) instead of ${shouldGet}.`,
     threads: (threads: N, workers: N) =>
       `It would start ${threads} threads, one per item; this pool ran at most ${workers} workers at once.`,
     logging: (first: string, other: string, untagged: number, otherLines: number, tagged: number) =>
@@ -168,8 +175,15 @@ export const articleCodeMessages: Bilingual<typeof en> = {
       },
     },
     findings: {
-      globalFunc: (aItems: number, bItems: number, crossed: number, wouldGet: N, shouldGet: N) =>
-        `两次调用同时在一个任务池上运行：调用 A 的 ${aItems} 个结果来自 process_url，调用 B 的 ${bItems} 个来自 url_length，来自对方函数的有 ${crossed} 个。在文章的代码中，如果调用 B 在调用 A 还在创建线程时给全局变量赋了值，A 的调用者拿到的会是 ${wouldGet}（它的 URL 的 url_length），而不是 ${shouldGet}。`,
+      globalFunc: (
+        aItems: number,
+        bItems: number,
+        crossed: number,
+        failed: number,
+        wouldGet: N,
+        shouldGet: N,
+      ) =>
+        `两次调用同时在一个任务池上运行：调用 A 的 ${aItems} 个结果来自 process_url，调用 B 的 ${bItems} 个来自 url_length，来自对方函数的有 ${crossed} 个${failed > 0 ? `（另有 ${failed} 个失败，没有值可以判断）` : ''}。在文章的代码中，如果调用 B 在调用 A 还在创建线程时给全局变量赋了值，A 的调用者拿到的会是 ${wouldGet}（它的 URL 的 url_length），而不是 ${shouldGet}。`,
       threads: (threads: N, workers: N) =>
         `它会启动 ${threads} 个线程，每个任务一个；这个任务池同时最多运行 ${workers} 个 Worker。`,
       logging: (first: string, other: string, untagged: number, otherLines: number, tagged: number) =>

@@ -19,6 +19,7 @@ const twoCalls: TwoCallsReplay = {
   aItems: 8,
   bItems: 12,
   crossed: 0,
+  failed: 0,
   aShouldGet: ['https://example.com/a/1', 'https://example.com/a/2'],
   aWouldGet: [23, 23],
   firstEnded: 'a',
@@ -72,6 +73,13 @@ test('without runs nothing is claimed; with them, the findings quote the replaye
   expect(found.globalFunc).toContain(
     'call A’s 8 outcomes came from process_url and call B’s 12 from url_length, 0 from',
   );
+  expect(found.globalFunc).not.toContain('failed');
+  const withFailed = pitfallFindings({ replay, workers: 4, twoCalls: { ...twoCalls, failed: 2 } }, 'en');
+  expect(withFailed.globalFunc).toContain(
+    '0 from the other call’s function (2 failed, with no value to tell).',
+  );
+  const zhFailed = pitfallFindings({ replay, workers: 4, twoCalls: { ...twoCalls, failed: 2 } }, 'zh');
+  expect(zhFailed.globalFunc).toContain('来自对方函数的有 0 个（另有 2 个失败，没有值可以判断）。');
   expect(found.logging).toContain('Call A ended first, and 5 of call B’s 12 log lines came after it');
   const unordered = pitfallFindings(
     { replay: { ...replay, preserveOrdering: false, hung: 3 }, workers: 4, twoCalls: undefined },

@@ -33,6 +33,7 @@ export function pitfallFindings(input: FindingsInput, lang: Lang): Record<Pitfal
         twoCalls.aItems,
         twoCalls.bItems,
         twoCalls.crossed,
+        twoCalls.failed,
         pythonList(twoCalls.aWouldGet),
         pythonList(twoCalls.aShouldGet),
       ),

@@ -4,10 +4,14 @@
 import type { TwoCallsRun } from './two-calls.ts';
 
 export interface TwoCallsReplay {
-  /** Items of each call, and outcomes the pool gave each from the other call's function (0 when correct). */
+  /**
+   * Items of each call; ok outcomes whose value is the other call's function's (0 when correct); and
+   * outcomes that were not ok (an error, a timeout), which say nothing of which function ran.
+   */
   readonly aItems: number;
   readonly bItems: number;
   readonly crossed: number;
+  readonly failed: number;
   /**
    * `global wrapped_work_func`: when call B assigns it after call A did and before A starts its threads,
    * every thread of A runs B's wrapped function, so A's caller gets B's function applied to A's items.
@@ -27,8 +31,9 @@ export interface TwoCallsReplay {
 }
 
 export function replayTwoCalls(run: TwoCallsRun): TwoCallsReplay {
-  const crossedA = run.a.filter((o) => o.status !== 'ok' || o.value !== o.item).length;
-  const crossedB = run.b.filter((o) => o.status !== 'ok' || o.value !== o.item.length).length;
+  const crossedA = run.a.filter((o) => o.status === 'ok' && o.value !== o.item).length;
+  const crossedB = run.b.filter((o) => o.status === 'ok' && o.value !== o.item.length).length;
+  const failed = [...run.a, ...run.b].filter((o) => o.status !== 'ok').length;
   // In input order: the pool's outcomes come so, and the Python caller would want them so.
   const aItems = [...run.a].sort((x, y) => x.index - y.index).map((o) => o.item);
   const firstEnded = run.aEndMs <= run.bEndMs ? 'a' : 'b';
@@ -38,6 +43,7 @@ export function replayTwoCalls(run: TwoCallsRun): TwoCallsReplay {
     aItems: run.a.length,
     bItems: run.b.length,
     crossed: crossedA + crossedB,
+    failed,
     aShouldGet: aItems,
     // url_length on call A's URLs: the other call's function on this call's items.
     aWouldGet: aItems.map((url) => url.length),

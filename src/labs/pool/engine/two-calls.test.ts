@@ -3,6 +3,10 @@ import type { Outcome } from '../../../lib/pool/index.ts';
 import { CALL_A_URLS, CALL_B_URLS, runTwoCalls, type TwoCallsRun } from './two-calls.ts';
 import { replayTwoCalls } from './two-calls-replay.ts';
 
+function failedOutcome(index: number, item: string, endMs: number): Outcome<string, unknown> {
+  return { index, item, workerId: 1, startMs: endMs - 1, endMs, status: 'timeout' };
+}
+
 function ok(index: number, item: string, value: unknown, endMs: number): Outcome<string, unknown> {
   return { index, item, workerId: 1, startMs: endMs - 1, endMs, status: 'ok', value };
 }
@@ -38,6 +42,7 @@ test('the replay: the other call’s function on call A’s items, and the lines
     aItems: 2,
     bItems: 2,
     crossed: 1,
+    failed: 0,
     aShouldGet: ['https://x/0', 'https://x/1'],
     aWouldGet: [11, 11],
     firstEnded: 'a',
@@ -48,4 +53,15 @@ test('the replay: the other call’s function on call A’s items, and the lines
   });
   expect(replayTwoCalls({ ...run, aEndMs: 95 }).firstEnded).toBe('b');
   expect(replayTwoCalls({ ...run, aEndMs: 95 }).untagged).toBe(0);
+});
+
+test('a failed item is counted as failed, not as the other call’s function', () => {
+  const run: TwoCallsRun = {
+    a: [ok(0, 'https://x/0', 'https://x/0', 30), failedOutcome(1, 'https://x/1', 40)],
+    b: [ok(0, 'https://y/long', 14, 50), ok(1, 'https://y/z', 'https://y/z', 90)],
+    aEndMs: 40,
+    bEndMs: 90,
+    logs: [],
+  };
+  expect(replayTwoCalls(run)).toMatchObject({ crossed: 1, failed: 1 });
 });
