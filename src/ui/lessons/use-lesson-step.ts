@@ -1,7 +1,7 @@
 // A lesson step's state on its lab: the learner's answer, and the step's runs (how far they are, whether
 // they stopped, and what they measured). The lab supplies the runs; the explanation answers the prediction
 // made before they started, whatever is chosen afterwards.
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 
 /** The learner's answer: a choice, skipped, or not given yet. */
 export type Prediction =
@@ -27,16 +27,34 @@ export function useLessonStep<R>() {
   const [prediction, setPrediction] = useState<Prediction>({ kind: 'none' });
   const [state, setState] = useState<StepState<R>>({ kind: 'idle' });
 
+  /** The newest step run's id: an older run (superseded) writes nothing more into state. */
+  const runId = useRef(0);
+  /** A step run is under way: "Run this step" is ignored until it ends. */
+  const inProgress = useRef(false);
+
   /**
    * Runs the step: `total` runs, through `runs`, which resolves with what they measured, or undefined when
-   * one failed or was cancelled (the step then says it stopped).
+   * one failed or was cancelled (the step then says it stopped). Ignored while a step run is under way; a
+   * run's progress and end reach state only while it is the newest.
    */
   const run = useCallback(
     async (total: number, runs: (progress: StepProgress) => Promise<R | undefined>) => {
+      if (inProgress.current) return;
+      inProgress.current = true;
+      const id = ++runId.current;
+      const newest = () => runId.current === id;
       const asked = prediction;
-      setState({ kind: 'running', n: 1, total });
-      const result = await runs((n) => setState({ kind: 'running', n, total }));
-      setState(result === undefined ? { kind: 'stopped' } : { kind: 'done', result, prediction: asked });
+      try {
+        setState({ kind: 'running', n: 1, total });
+        const result = await runs((n) => {
+          if (newest()) setState({ kind: 'running', n, total });
+        });
+        if (newest()) {
+          setState(result === undefined ? { kind: 'stopped' } : { kind: 'done', result, prediction: asked });
+        }
+      } finally {
+        if (newest()) inProgress.current = false;
+      }
     },
     [prediction],
   );
