@@ -212,16 +212,23 @@ test.describe('task pool lab', () => {
     const falsy = code.locator('li[data-pitfall="falsy"]');
     await expect(falsy.getByTestId('pitfall-finding')).toContainText('Run the lab above');
     // Keyboard only: focus the pitfall's button and press Enter.
-    await falsy.getByRole('button', { name: 'Show in the code' }).focus();
+    // Each of the nine buttons is named for its pitfall.
+    const showFalsy = code.getByRole('button', {
+      name: 'Show in the code: “if result:” drops falsy results',
+      exact: true,
+    });
+    await expect(code.getByRole('button', { name: /^Show in the code: / })).toHaveCount(9);
+    await showFalsy.focus();
     await page.keyboard.press('Enter');
-    await expect(falsy.getByRole('button', { name: 'Show in the code' })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
-    const lines = page.locator('#article-code-lines');
+    await expect(showFalsy).toHaveAttribute('aria-pressed', 'true');
+    const lines = page.getByRole('region', { name: 'The article’s threading library (Python)' });
     await expect(lines.locator('mark')).toHaveText(['if result:', 'result_items.append(result)']);
     await expect.poll(() => lines.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
     await expect(falsy.locator('pre')).toContainText('if result:');
+    // Pressed again, it unmarks the lines.
+    await page.keyboard.press('Enter');
+    await expect(showFalsy).toHaveAttribute('aria-pressed', 'false');
+    await expect(lines.locator('mark')).toHaveCount(0);
 
     await page.getByRole('button', { name: 'Run', exact: true }).click();
     await expect(page.getByTestId('pool-status')).toContainText('200 items in', { timeout: 60_000 });

@@ -18,6 +18,8 @@ const en = {
   codeLabel: 'The article’s threading library (Python)',
   pitfallList: 'Pitfalls of the article’s library',
   showLines: 'Show in the code',
+  /** The button's accessible name: its visible text, then the pitfall it shows. */
+  showLinesOf: (title: string) => `Show in the code: ${title}`,
   thisRun: 'This run:',
   thePool: 'The pool:',
   /** After a lead in italics. */
@@ -121,6 +123,7 @@ export const articleCodeMessages: Bilingual<typeof en> = {
     codeLabel: '文章中的线程库（Python）',
     pitfallList: '文章中这个库的缺陷',
     showLines: '在代码中显示',
+    showLinesOf: (title: string) => `在代码中显示：${title}`,
     thisRun: '这次运行：',
     thePool: '任务池：',
     gap: '',

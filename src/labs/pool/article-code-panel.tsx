@@ -91,7 +91,12 @@ export const ArticleCodePanel = memo(function ArticleCodePanel({
   const code = useRef<HTMLPreElement>(null);
   const findings = pitfallFindings({ replay, workers, twoCalls }, lang);
 
+  /** Marks a pitfall's lines and scrolls to them; pressed again, unmarks them (the button is a toggle). */
   const show = (pitfall: Pitfall) => {
+    if (chosen === pitfall) {
+      setChosen(undefined);
+      return;
+    }
     setChosen(pitfall);
     const pre = code.current;
     const first = pre?.querySelector<HTMLElement>(`[data-line="${PITFALL_LINES[pitfall][0]}"]`);
@@ -114,6 +119,7 @@ export const ArticleCodePanel = memo(function ArticleCodePanel({
         ref={code}
         id="article-code-lines"
         tabIndex={0}
+        role="region"
         aria-label={m.codeLabel}
         style={{ position: 'relative', maxHeight: '24rem' }}
       >
@@ -175,6 +181,7 @@ export const ArticleCodePanel = memo(function ArticleCodePanel({
                 type="button"
                 aria-pressed={chosen === pitfall}
                 aria-controls="article-code-lines"
+                aria-label={m.showLinesOf(text.title)}
                 onClick={() => show(pitfall)}
               >
                 {m.showLines}
