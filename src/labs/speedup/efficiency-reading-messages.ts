@@ -33,6 +33,8 @@ const en = {
       'about what taking turns alone leaves (the ceiling times the efficiency at the cores), so the extra workers added no speed and cost little.',
     costly:
       'less than taking turns alone would leave (the ceiling times the efficiency at the cores), so switching between more workers than cores cost time of its own.',
+    better:
+      'more than taking turns alone would leave (the ceiling times the efficiency at the cores): the point at the cores ran slower than its cores allow, and the later points made some of that up. Read these points with their spread; more repeats per point steady them.',
     above:
       'more than the ceiling, so the browser may report fewer cores than the machine has, or the work waits on something other than a core.',
   },
@@ -68,6 +70,8 @@ export const efficiencyReadingMessages: Bilingual<typeof en> = {
         '与单纯轮流运行所能达到的效率相当（上限乘以 Worker 数等于核心数时的效率），说明多出来的 Worker 没有带来提速，代价也不大。',
       costly:
         '低于单纯轮流运行所能达到的效率（上限乘以 Worker 数等于核心数时的效率），说明在多于核心数的 Worker 之间切换，本身也要花时间。',
+      better:
+        '高于单纯轮流运行所能达到的效率（上限乘以 Worker 数等于核心数时的效率）：Worker 数等于核心数的那个点跑得比这些核心应有的速度慢，后面的点把差距追回了一些。读这些点时要看它们的波动范围；每个点多重复几次，结果会更稳定。',
       above: '高于这个上限，可能是浏览器报告的核心数少于机器实际的核心数，或者这项工作在等待核心以外的资源。',
     },
 

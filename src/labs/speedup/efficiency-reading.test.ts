@@ -44,6 +44,10 @@ test('past the cores: taking turns, costing more, or above what the reported cor
   expect(oversubscription(atCores, point(4, 1.9), 2)).toBe('turns');
   expect(oversubscription(atCores, point(4, 1.4), 2)).toBe('costly');
   expect(oversubscription(atCores, point(4, 3.6), 2)).toBe('above');
+  // At the cores 1.06× (53%), then 1.38× with 3 workers (46%): above the 35% turns alone would leave, so
+  // the point at the cores was the slow one; it is not read as 'added no speed'.
+  expect(oversubscription(point(2, 1.06), point(3, 1.38), 2)).toBe('better');
+  expect(oversubscription(point(2, 1.06), point(3, 1.07), 2)).toBe('turns');
 });
 
 test('the reading quotes each efficiency as the table shows it, where it fell, and the ceiling past the cores', () => {

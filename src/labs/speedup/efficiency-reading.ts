@@ -30,15 +30,18 @@ export function firstBelow(sweep: Sweep): SweepPoint | undefined {
 
 /**
  * Past the cores, the measured efficiency against what taking turns alone would leave: the efficiency at
- * the cores times cores ÷ workers. Within 10% of it: turns; below: costly; above cores ÷ workers itself:
+ * the cores times cores ÷ workers. Within 10% of it: turns (the speedup stays where it was at the cores);
+ * below: costly; above it: better (the point at the cores was the slow one); above cores ÷ workers itself:
  * above (more cores at work than the browser reports).
  */
-export type Oversubscription = 'turns' | 'costly' | 'above';
+export type Oversubscription = 'turns' | 'costly' | 'better' | 'above';
 
 export function oversubscription(atCores: SweepPoint, past: SweepPoint, cores: number): Oversubscription {
   const ceiling = cores / past.workers;
   if (past.efficiency > 1.1 * ceiling) return 'above';
-  return past.efficiency < 0.9 * atCores.efficiency * ceiling ? 'costly' : 'turns';
+  const turnsAlone = atCores.efficiency * ceiling;
+  if (past.efficiency < 0.9 * turnsAlone) return 'costly';
+  return past.efficiency > 1.1 * turnsAlone ? 'better' : 'turns';
 }
 
 export function readEfficiency(sweep: Sweep, cores: number, lang: Lang): string[] {
