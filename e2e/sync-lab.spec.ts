@@ -124,7 +124,9 @@ test.describe('shared memory & locks lab', () => {
       /worker 1 waits for B, held by worker 2/,
     );
     await expect(section.getByRole('img', { name: 'Wait-for graph' })).toBeVisible();
-    await expect(section.getByTestId('deadlock-timeline').locator('rect.bar-gaveup')).not.toHaveCount(0);
+    await expect(
+      section.getByTestId('deadlock-timeline').locator('rect.bar-gaveup, rect.bar-gaveup-alt'),
+    ).not.toHaveCount(0);
 
     await section.getByLabel(/one global order/).check();
     await expect(page).toHaveURL(/order=same/);

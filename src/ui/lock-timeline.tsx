@@ -22,7 +22,8 @@ const unnamed = () => '';
 export type LockFigures = 'mutex' | 'waiting' | 'none';
 
 function barKind(span: LockSpan): string {
-  if (span.kind === 'wait') return span.gaveUp ? 'gaveup' : 'wait';
+  // A second lock's bars are told apart by lightness as well as by their legend's lock name.
+  if (span.kind === 'wait') return span.gaveUp ? (span.lock % 2 === 0 ? 'gaveup' : 'gaveup-alt') : 'wait';
   return span.lock % 2 === 0 ? 'hold' : 'hold-alt';
 }
 
