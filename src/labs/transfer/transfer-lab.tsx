@@ -105,6 +105,7 @@ export default function TransferLab() {
             repeats={values.repeats}
             busy={running}
             run={sweep.run}
+            labRuns={sweep.runs}
             onInvalid={() => setTriedInvalid(true)}
           />
         </Suspense>

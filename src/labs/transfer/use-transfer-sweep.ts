@@ -30,11 +30,14 @@ function afterRender(): Promise<void> {
 export function useTransferSweep(sharedAvailable: boolean) {
   const [points, setPoints] = useState<readonly TransferPoint[]>([]);
   const [references, setReferences] = useState<readonly CopyReferencePoint[]>([]);
+  /** Sweeps started, from the form or a lesson step: a step's explanation is stale once another starts. */
+  const [runs, setRuns] = useState(0);
   const { phase, start, cancel } = useRunState<Busy>();
 
   /** Resolves with the points measured once the sweep has finished; undefined if it failed or was cancelled. */
   const run = useCallback(
     async (from: number, to: number, repeats: number): Promise<readonly TransferPoint[] | undefined> => {
+      setRuns((n) => n + 1);
       const transports = TRANSPORTS.filter((t) => sharedAvailable || t !== 'shared');
       const measured: TransferPoint[] = [];
       let finished = false;
@@ -63,5 +66,5 @@ export function useTransferSweep(sharedAvailable: boolean) {
     [sharedAvailable, start],
   );
 
-  return { points, references, phase, run, cancel };
+  return { points, references, phase, run, cancel, runs };
 }

@@ -21,6 +21,7 @@ export function LessonPanel({
   step,
   blockedReason,
   explanation,
+  stale = false,
 }: {
   id: LessonId;
   question: LessonQuestion;
@@ -35,6 +36,8 @@ export function LessonPanel({
   blockedReason: string | undefined;
   /** The sentences of the last complete step run, if any. */
   explanation: readonly string[] | undefined;
+  /** The lab has run again since the step's runs: what it shows is no longer what the explanation quotes. */
+  stale?: boolean;
 }) {
   const t = useMessages(lessonTexts);
   const lang = useLang();
@@ -133,6 +136,11 @@ export function LessonPanel({
               {LABEL_PUNCTUATION[lang].step}
             </strong>
           </p>
+          {explanation && stale && (
+            <p className="note" data-testid="lesson-stale">
+              {t.panel.stale}
+            </p>
+          )}
           <div aria-live="polite" data-testid="lesson-explanation">
             {explanation ? (
               explanation.map((sentence, i) => <p key={i}>{sentence}</p>)

@@ -27,6 +27,8 @@ const en = {
     skip: 'Skip the prediction',
     skipped: 'Prediction skipped.',
     waiting: 'After the run, this says what was measured and what it means.',
+    stale:
+      'The lab below has run again since this step: the explanation is of the step’s own runs, not of what the lab shows now. Run this step again to have the new numbers explained.',
     runProgress: (n: number, total: number) => `Run ${n} of ${total}…`,
     stopped: 'The step stopped before its last run; run it again to see the explanation.',
     done: 'Step done.',
@@ -131,6 +133,8 @@ export const lessonTexts: Bilingual<typeof en> = {
       skip: '跳过预测',
       skipped: '已跳过预测。',
       waiting: '运行之后，这里会说明测到了什么、意味着什么。',
+      stale:
+        '在这一步之后，下面的实验又运行过：这段解释针对的是这一步自己的运行，而不是实验现在显示的结果。再运行一次这一步，就能得到对新数据的解释。',
       runProgress: (n: number, total: number) => `第 ${n} 次运行，共 ${total} 次…`,
       stopped: '这一步在最后一次运行之前停止了；再运行一次才能看到解释。',
       done: '这一步已完成。',
