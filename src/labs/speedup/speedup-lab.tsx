@@ -39,7 +39,7 @@ export default function SpeedupLab() {
     return isolation.sharedMemory ? initial : { ...initial, gilOn: false };
   });
   const [triedInvalid, setTriedInvalid] = useState(false);
-  const { sweeps, phase, run, cancel, remove, requests } = useSweeps();
+  const { sweeps, phase, run, cancel, remove, requests, runs: labRuns } = useSweeps();
   const speedupSvg = useRef<SVGSVGElement | null>(null);
   const cores = navigator.hardwareConcurrency || 1;
   const running = phase.kind === 'running' || phase.kind === 'warming';
@@ -117,6 +117,7 @@ export default function SpeedupLab() {
             maxWorkers={validated.ok ? validated.maxWorkers : undefined}
             busy={running}
             run={sweepNow}
+            labRuns={labRuns}
             onInvalid={() => setTriedInvalid(true)}
           />
         </Suspense>

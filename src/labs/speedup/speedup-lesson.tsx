@@ -5,6 +5,7 @@ import { useLang } from '../../ui/i18n-context.tsx';
 import { LessonPanel } from '../../ui/lessons/lesson-panel.tsx';
 import type { LessonId } from '../../ui/lessons/lesson-steps.ts';
 import { useLessonStep } from '../../ui/lessons/use-lesson-step.ts';
+import { useStaleExplanation } from '../../ui/lessons/use-stale-explanation.ts';
 import { SPEEDUP_LESSONS, type SpeedupLesson } from './speedup-lessons.ts';
 
 interface StepsProps {
@@ -15,13 +16,16 @@ interface StepsProps {
   busy: boolean;
   /** Runs the sweep the lab's inputs describe; resolves with it, or undefined if it did not finish. */
   run: () => Promise<Sweep | undefined> | undefined;
+  /** Sweeps the lab has started, this step's included. */
+  labRuns: number;
   onInvalid: () => void;
 }
 
-function Steps({ id, lesson, maxWorkers, busy, run, onInvalid }: StepsProps) {
+function Steps({ id, lesson, maxWorkers, busy, run, labRuns, onInvalid }: StepsProps) {
   const lang = useLang();
   const cores = navigator.hardwareConcurrency || 1;
   const step = useLessonStep<Sweep>();
+  const stale = useStaleExplanation(labRuns, step.state.kind === 'done');
   const shownMax = maxWorkers ?? 2 * cores;
 
   const runStep = () => {
@@ -45,6 +49,7 @@ function Steps({ id, lesson, maxWorkers, busy, run, onInvalid }: StepsProps) {
       step={step}
       blockedReason={undefined}
       explanation={explanation}
+      stale={stale}
     />
   );
 }

@@ -30,11 +30,14 @@ export function useSweeps() {
   const { phase, start, cancel } = useRunState<Busy>();
   /** What each sweep was asked to measure, by sweep id: to run it again with other settings. */
   const [requests, setRequests] = useState<ReadonlyMap<string, SweepRequest>>(() => new Map());
+  /** Sweeps started, from the form or a lesson step: a step's explanation is stale once another starts. */
+  const [runs, setRuns] = useState(0);
 
   /** Resolves with the sweep once all its points are measured; undefined if it failed or was cancelled. */
   const run = useCallback(
     async (request: SweepRequest): Promise<Sweep | undefined> => {
       const id = `sweep-${nextId++}`;
+      setRuns((n) => n + 1);
       setRequests((map) => new Map(map).set(id, request));
       const problem = problemOf(request.settings);
       let finished: Sweep | undefined;
@@ -76,5 +79,5 @@ export function useSweeps() {
     });
     setSweeps((list) => list.filter((s) => s.id !== id));
   }, []);
-  return { sweeps, phase, run, cancel, remove, requests };
+  return { sweeps, phase, run, cancel, remove, requests, runs };
 }
