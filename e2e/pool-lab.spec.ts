@@ -149,9 +149,7 @@ test.describe('task pool lab', () => {
     await expect(reading).not.toContainText('GIL');
   });
 
-  test('the simulated GIL: I/O items scale with workers; CPU items hold it one worker at a time', async ({
-    page,
-  }) => {
+  test('the simulated GIL: every CPU item takes it, and never two workers at once', async ({ page }) => {
     test.setTimeout(120_000);
     const base = '/?lab=pool&lang=en&n=24&throw=0&hang=0&falsy=0&timeout=0&iomin=30&iomax=50&cpu=150000';
     await page.goto(`${base}&kind=io&workers=1`);
@@ -171,21 +169,17 @@ test.describe('task pool lab', () => {
     await run('io', '4');
     await run('cpu', '1');
     await run('cpu', '4');
-    await expect(page.getByTestId('pool-reading')).toContainText(
-      /the GIL, which was taken [\d,]+ times in this run, never by two workers at once\./,
-    );
+    // CPU items hold the GIL while they compute: each of the 24 took it at least once, and the lock's own
+    // count says no two workers ever held it together. (The I/O items' speedup is a timing: the timing
+    // project checks it, alone, in pool-gil.timing.spec.ts.)
+    const reading = page.getByTestId('pool-reading');
+    await expect(reading).toContainText(/never by two workers at once\./);
+    const turns = /the GIL, which was taken ([\d,]+) times in this run/.exec(await reading.innerText())?.[1];
+    expect(Number(turns?.replace(/,/g, ''))).toBeGreaterThanOrEqual(24);
     const rows = page.getByTestId('pool-history').locator('tbody tr');
     await expect(rows).toHaveCount(4);
-    const times = (await page.getByTestId('history-time').allInnerTexts()).map((t) =>
-      Number(t.replace(/,/g, '')),
-    );
-    // I/O items release the GIL while they wait: 4 workers wait at once. CPU items hold it while they
-    // compute, so 4 workers take turns (the reading above: never two holders at once); their times are
-    // not compared here, as a loaded machine slows a 1-worker run as much as the GIL does a 4-worker one.
-    expect(times[0]! / times[1]!).toBeGreaterThan(2);
-    expect(times).toHaveLength(4);
-    await expect(rows.nth(1)).toContainText('faster');
-    await expect(rows.nth(1).locator('td').nth(3)).toHaveText('on');
+    await expect(page.getByTestId('history-time')).toHaveCount(4);
+    await expect(rows.nth(3).locator('td').nth(3)).toHaveText('on');
   });
 
   test('without shared memory the GIL is off, and the form and the GIL step say why', async ({ page }) => {
