@@ -1,4 +1,4 @@
-import { act } from 'react';
+import { act, useEffect } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, expect, test } from 'vitest';
 import { useStaleExplanation } from './use-stale-explanation.ts';
@@ -10,7 +10,10 @@ let root: Root | undefined;
 let stale: boolean | undefined;
 
 function Probe({ labRuns, done }: { labRuns: number; done: boolean }) {
-  stale = useStaleExplanation(labRuns, done);
+  const value = useStaleExplanation(labRuns, done);
+  useEffect(() => {
+    stale = value;
+  });
   return null;
 }
 
