@@ -49,7 +49,7 @@ export default function PoolLab() {
     return isolation.sharedMemory ? initial : { ...initial, gil: false };
   });
   const [triedInvalid, setTriedInvalid] = useState(false);
-  const { run, version, elapsedMs, phase, start, cancel, history } = usePoolRun();
+  const { run, version, elapsedMs, phase, start, cancel, history, runs } = usePoolRun();
   const lessonId = useLesson();
   const running = phase.kind === 'running';
 
@@ -106,6 +106,7 @@ export default function PoolLab() {
             settings={validated.ok ? validated.settings : undefined}
             busy={running}
             run={start}
+            labRuns={runs}
             onInvalid={() => setTriedInvalid(true)}
           />
         </Suspense>

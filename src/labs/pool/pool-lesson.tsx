@@ -7,6 +7,7 @@ import { useLang, useMessages } from '../../ui/i18n-context.tsx';
 import { LessonPanel } from '../../ui/lessons/lesson-panel.tsx';
 import type { LessonId } from '../../ui/lessons/lesson-steps.ts';
 import { useLessonStep } from '../../ui/lessons/use-lesson-step.ts';
+import { useStaleExplanation } from '../../ui/lessons/use-stale-explanation.ts';
 import { poolLessonMessages } from './pool-lesson-messages.ts';
 import { lessonRunOf, POOL_LESSONS, type LessonRun, type PoolLesson } from './pool-lessons.ts';
 import type { PoolRun, RunSettings } from './use-pool-run.ts';
@@ -18,16 +19,19 @@ interface StepsProps {
   settings: RunSettings | undefined;
   busy: boolean;
   run: (settings: RunSettings) => Promise<PoolRun | undefined>;
+  /** Runs the lab has started, this step's included. */
+  labRuns: number;
   /** The inputs must be fixed before the step can run. */
   onInvalid: () => void;
 }
 
-function Steps({ id, lesson, settings, busy, run, onInvalid }: StepsProps) {
+function Steps({ id, lesson, settings, busy, run, labRuns, onInvalid }: StepsProps) {
   const lang = useLang();
   const m = useMessages(poolLessonMessages);
   const iso = useMessages(isolationMessages);
   const isolation = useIsolation();
   const step = useLessonStep<readonly LessonRun[]>();
+  const stale = useStaleExplanation(labRuns, step.state.kind === 'done');
 
   const runStep = () => {
     if (!settings) {
@@ -63,6 +67,7 @@ function Steps({ id, lesson, settings, busy, run, onInvalid }: StepsProps) {
       step={step}
       blockedReason={blocked}
       explanation={explanation}
+      stale={stale}
     />
   );
 }

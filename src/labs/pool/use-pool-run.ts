@@ -254,6 +254,8 @@ export function usePoolRun() {
   const [elapsedMs, setElapsedMs] = useState(0);
   /** The visit's finished runs, newest last. */
   const [history, setHistory] = useState<readonly PoolRunSummary[]>([]);
+  /** Runs started, from the form or a lesson step: a step's explanation is stale once another starts. */
+  const [runs, setRuns] = useState(0);
   // Cancel only aborts: the run then marks what never ran as cancelled and settles its own phase.
   const { phase, start: startRun, abort: cancel } = useRunState<Busy>();
 
@@ -261,6 +263,7 @@ export function usePoolRun() {
   const start = useCallback(
     async (settings: RunSettings): Promise<PoolRun | undefined> => {
       let finished: PoolRun | undefined;
+      setRuns((n) => n + 1);
       // No first phase: the run shows itself running in the transition that mounts its results.
       await startRun(undefined, async (current) => {
         finished = await runPool(settings, current, { setRun, setElapsedMs, setVersion });
@@ -279,5 +282,5 @@ export function usePoolRun() {
     [startRun],
   );
 
-  return { run, version, elapsedMs, phase, start, cancel, history };
+  return { run, version, elapsedMs, phase, start, cancel, history, runs };
 }
