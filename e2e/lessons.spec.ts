@@ -453,16 +453,22 @@ test('without shared memory the GIL step says why it cannot run', async ({ page 
   await expect(panel.getByRole('button', { name: 'Run this step' })).toBeDisabled();
 });
 
-test('axe finds no serious or critical violation on the home page and a lesson step (en, zh dark)', async ({
+test('axe finds no serious or critical violation on the home page and every lesson panel (en, zh dark)', async ({
   page,
 }) => {
   for (const query of [
     'lang=en',
     'lang=zh&theme=dark',
+    'lesson=threads&lang=zh&theme=dark',
     'lesson=summing-thread&lang=en',
     'lesson=gil&lang=zh&theme=dark',
+    'lesson=time-slicing&lang=en',
+    'lesson=amdahl&lang=zh&theme=dark',
+    'lesson=races&lang=en',
+    'lesson=deadlock&lang=zh&theme=dark',
     'lesson=threaded-work&lang=en',
     'lesson=io-under-gil&lang=zh&theme=dark',
+    'lesson=message-cost&lang=en',
   ]) {
     await page.goto(`/?${query}`);
     await page.getByRole('heading', { level: 2 }).waitFor();
