@@ -108,7 +108,11 @@ export const PoolTimeline = memo(function PoolTimeline({
       <ul className="legend pool-legend" aria-label={m.legend}>
         {LEGEND_STATUSES.map((status) => (
           <li key={status}>
-            <span className="swatch" aria-hidden="true" style={{ background: STATUS_COLOURS[status] }} />
+            <span
+              className="swatch"
+              aria-hidden="true"
+              style={{ background: status === 'ok' ? 'var(--status-ok)' : STATUS_COLOURS[status] }}
+            />
             {m.statuses[status]}
           </li>
         ))}

@@ -50,6 +50,8 @@ export class TimelinePainter {
   #frame = 0;
   /** The canvas' CSS colour (the page's text colour, light or dark), read when the drawing starts over. */
   #exitColour = '#000';
+  /** The ok colour as the page's theme gives it (`--status-ok`, lighter on the dark theme). */
+  #okColour = STATUS_COLOURS.ok;
 
   constructor(canvas: HTMLCanvasElement) {
     this.#canvas = canvas;
@@ -103,7 +105,9 @@ export class TimelinePainter {
     canvas.width = Math.round(scene.width * ratio);
     canvas.height = Math.round(height * ratio);
     delete canvas.dataset['drawn'];
-    this.#exitColour = getComputedStyle(canvas).color || this.#exitColour;
+    const style = getComputedStyle(canvas);
+    this.#exitColour = style.color || this.#exitColour;
+    this.#okColour = style.getPropertyValue('--status-ok').trim() || STATUS_COLOURS.ok;
     const context = canvas.getContext('2d');
     context?.setTransform(ratio, 0, 0, ratio, 0, 0);
     context?.clearRect(0, 0, scene.width, height);
@@ -152,7 +156,7 @@ export class TimelinePainter {
         const covered = status === runStatus[lane] && px0 >= runStart[lane]! && px1 <= runEnd[lane]!;
         if (!covered) {
           if (status !== fill) {
-            context.fillStyle = STATUS_COLOURS[status];
+            context.fillStyle = status === 'ok' ? this.#okColour : STATUS_COLOURS[status];
             fill = status;
           }
           context.fillRect(px0, lane * (LANE + GAP), px1 - px0, LANE);
