@@ -1,6 +1,7 @@
 import { useIsolation } from '../ui/isolation-context.tsx';
 import { isolationMessages, whyNoSharedMemory } from '../ui/isolation-messages.ts';
-import { useMessages } from '../ui/i18n-context.tsx';
+import { useLang, useMessages } from '../ui/i18n-context.tsx';
+import { inParentheses, LABEL_PUNCTUATION } from '../ui/lang.ts';
 import { appMessages } from './app-messages.ts';
 
 /**
@@ -11,6 +12,7 @@ export function IsolationLine({ embedded }: { embedded: boolean }) {
   const status = useIsolation();
   const m = useMessages(isolationMessages);
   const app = useMessages(appMessages);
+  const lang = useLang();
   const cores = navigator.hardwareConcurrency || 1;
   return (
     <p
@@ -31,7 +33,9 @@ export function IsolationLine({ embedded }: { embedded: boolean }) {
         </span>
       )}
       <span className="status-cores">
-        {app.cores(cores)} <small>({app.coresNote})</small>
+        {app.cores(cores)}
+        {LABEL_PUNCTUATION[lang].gap}
+        <small>{inParentheses(lang, app.coresNote)}</small>
       </span>
     </p>
   );

@@ -49,3 +49,8 @@ export const LABEL_PUNCTUATION: Readonly<
 export function joinSentences(lang: Lang, sentences: readonly string[]): string {
   return sentences.join(lang === 'zh' ? '' : ' ');
 }
+
+/** A note in parentheses: ASCII ones in English, full-width ones (which carry their own space) in Chinese. */
+export function inParentheses(lang: Lang, text: string): string {
+  return lang === 'zh' ? `（${text}）` : `(${text})`;
+}

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { RACE_MODES, type RaceMode } from './engine/race/race-protocol.ts';
 import { useLang, useMessages } from '../../ui/i18n-context.tsx';
+import { inParentheses, LABEL_PUNCTUATION } from '../../ui/lang.ts';
 import { describeFieldProblem } from '../../ui/param-messages.ts';
 import { LockTimeline } from '../../ui/lock-timeline.tsx';
 import { PlotHost } from '../../ui/plot-host.tsx';
@@ -181,7 +182,12 @@ export function RaceSection({
                   </td>
                   <td>
                     {r.nsPerOp.toFixed(1)}
-                    {r.lanes && <small className="note"> ({own.traced})</small>}
+                    {r.lanes && (
+                      <small className="note">
+                        {LABEL_PUNCTUATION[lang].gap}
+                        {inParentheses(lang, own.traced)}
+                      </small>
+                    )}
                   </td>
                 </tr>
               ))}

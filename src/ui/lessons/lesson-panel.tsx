@@ -3,7 +3,7 @@
 // what they measured. The panel keeps the order, the learner's answer and the step's progress.
 import { useEffect, useId } from 'react';
 import { useLang, useMessages } from '../i18n-context.tsx';
-import { LABEL_PUNCTUATION } from '../lang.ts';
+import { inParentheses, LABEL_PUNCTUATION } from '../lang.ts';
 import { appLabNames } from '../lab-names.ts';
 import { pageSearch } from '../page-links.ts';
 import { markLessonDone } from './lesson-progress.ts';
@@ -164,8 +164,9 @@ export function LessonPanel({
                 </li>
               ) : (
                 <li key={next.label}>
-                  <a href={pageSearch(next.lab, next.inputs, here)}>{t.labLinks[next.label]}</a>{' '}
-                  <span className="muted">({names.labs[next.lab]})</span>
+                  <a href={pageSearch(next.lab, next.inputs, here)}>{t.labLinks[next.label]}</a>
+                  {LABEL_PUNCTUATION[lang].gap}
+                  <span className="muted">{inParentheses(lang, names.labs[next.lab])}</span>
                 </li>
               ),
             )}
