@@ -22,7 +22,12 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        // public/*.js (embed.js) is served to other sites as it is, outside every tsconfig: the type-aware
+        // rules check it with typescript-eslint's default project instead of being turned off for it.
+        projectService: { allowDefaultProject: ['public/*.js'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -42,6 +47,11 @@ export default tseslint.config(
   {
     files: ['**/*.{js,mjs}', 'scripts/**', 'tools/**', 'bench/driver/**', 'e2e/**', '*.config.ts'],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // Scripts served as they are to other sites' pages (public/embed.js): classic scripts in the browser.
+    files: ['public/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
   },
   layerConfig,
   {
