@@ -36,12 +36,16 @@
       open: 'Open in a new tab',
       openTitle:
         'Opens the lab on its own page, where it is cross-origin isolated: use it if this browser cannot isolate the embedded lab and shared memory is unavailable in the frame.',
+      invalid: (/** @type {string} */ allowed, /** @type {string} */ got) =>
+        `Concurrency Playground: data-concurrency-lab must be one of ${allowed}; got "${got}".`,
     },
     zh: {
       title: (/** @type {string} */ lab) => `并发实验场：${lab}`,
       open: '在新标签页中打开',
       openTitle:
         '在单独的页面中打开实验，那里启用了跨源隔离：如果这个浏览器无法隔离嵌入的实验、框架内不能使用共享内存，请用它。',
+      invalid: (/** @type {string} */ allowed, /** @type {string} */ got) =>
+        `并发实验场：data-concurrency-lab 应为 ${allowed} 之一，收到“${got}”。`,
     },
   };
   const SELECTOR = '[data-concurrency-lab]';
@@ -111,10 +115,10 @@
     if (!Object.hasOwn(LABS, lab)) {
       // Visible on the page, where the teacher checks it, and in the console; never an exception, so the
       // page's other labs and scripts still run.
-      const message = `data-concurrency-lab must be one of ${Object.keys(LABS).join(', ')}; got "${lab}".`;
+      const allowed = Object.keys(LABS).join(', ');
       div.setAttribute(STATE, 'invalid');
-      div.textContent = `Concurrency Playground: ${message}`;
-      console.warn(`Concurrency Playground embed.js: ${message}`, div);
+      div.textContent = TEXT[pageLanguage(div)].invalid(allowed, lab);
+      console.warn(`Concurrency Playground embed.js: ${TEXT.en.invalid(allowed, lab)}`, div);
       return null;
     }
     const lang = pageLanguage(div);
