@@ -6,8 +6,6 @@ import type { Bilingual } from '../../ui/lang.ts';
 type N = string;
 
 const en = {
-  /** Between two sentences of one paragraph: Chinese sets none after its full stop. */
-  gap: ' ',
   threadedWork: {
     prompt: (n: N) =>
       `The article’s do_threaded_work gets these ${n} items, called as the article calls it; some items throw, and some return 0, an empty string, None or False. How many results will it return?`,
@@ -97,7 +95,6 @@ const en = {
 export const poolLessonMessages: Bilingual<typeof en> = {
   en,
   zh: {
-    gap: '',
     threadedWork: {
       prompt: (n: N) =>
         `按文章的调用方式，把这 ${n} 个任务交给文章中的 do_threaded_work；其中有的任务抛出异常，有的返回 0、空字符串、None 或 False。它会返回多少个结果？`,

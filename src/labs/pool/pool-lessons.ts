@@ -1,7 +1,7 @@
 // The task pool lab's lesson steps: the question asked before the run, the runs the step makes, and the
 // explanation computed from them, set against the prediction. Pure: no React, no workers.
 import { formatInteger } from '../../ui/format-integer.ts';
-import type { Lang } from '../../ui/lang.ts';
+import { joinSentences, type Lang } from '../../ui/lang.ts';
 import type { LessonId } from '../../ui/lessons/lesson-steps.ts';
 import { choicesOf, verdict, type LessonQuestion } from '../../ui/lessons/lesson-verdict.ts';
 import { GIL_SWITCH_MS } from './engine/pool-gil.ts';
@@ -87,14 +87,13 @@ const threadedWork: PoolLesson = {
     const happened = returnedKind(replay, r.items);
     const [expected, said] = verdict(lang, prediction, m.expected, happened, m.happened[happened]);
     const n = formatInteger;
-    const gap = poolLessonMessages[lang].gap;
     const onePerItem = r.returned === r.handed;
     const measured =
       replay.hung > 0
         ? m.measuredHung(n(replay.returned), n(replay.hung), n(r.returned), n(r.handed), onePerItem)
         : m.measured(n(replay.returned), n(r.items), n(r.returned), n(r.handed), onePerItem);
     const sentences = [
-      `${expected}${gap}${measured}`,
+      joinSentences(lang, [expected, measured]),
       said,
       r.firstError ? m.errors(n(r.errors), String(r.firstError.index), r.firstError.message) : m.noErrors,
       replay.falsy === 0
@@ -181,21 +180,21 @@ const ioUnderGil: PoolLesson = {
       cpuSpeedup.toFixed(2),
     );
     const turns = formatInteger(cpu4!.gilTurns);
-    const gap = poolLessonMessages[lang].gap;
     const band = speedupBand(cpuSpeedup);
     const cpu =
       band === 'faster'
         ? m.cpuSurprise(turns)
-        : `${m.whyCpu(GIL_STEP_WORKERS, GIL_SWITCH_MS, turns)}${gap}${
+        : joinSentences(lang, [
+            m.whyCpu(GIL_STEP_WORKERS, GIL_SWITCH_MS, turns),
             band === 'slower'
               ? m.cpuSlower(GIL_STEP_WORKERS, (cpu4!.ms / cpu1!.ms).toFixed(2))
               : band === 'somewhat'
                 ? m.cpuSomewhat(cpuSpeedup.toFixed(2))
-                : m.cpuSame
-          }`;
+                : m.cpuSame,
+          ]);
     const io =
       ioSpeedup >= SPED_UP ? m.whyIo(GIL_STEP_WORKERS) : m.whyIoSlow(GIL_STEP_WORKERS, ioSpeedup.toFixed(2));
-    return [`${expected}${gap}${measured}`, said, io, cpu, m.article];
+    return [joinSentences(lang, [expected, measured]), said, io, cpu, m.article];
   },
 };
 

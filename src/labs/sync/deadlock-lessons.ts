@@ -1,7 +1,7 @@
 // The locks lab's deadlock lesson step: the question, and the explanation computed from one run of the
 // deadlock demo (who held which lock and asked for which, the cycle in the wait-for graph, when the
 // timeout broke it; or, in one lock order, who waited how long and when all finished). Pure.
-import type { Lang } from '../../ui/lang.ts';
+import { joinSentences, type Lang } from '../../ui/lang.ts';
 import type { LessonId } from '../../ui/lessons/lesson-steps.ts';
 import { choicesOf, verdict, type LessonQuestion } from '../../ui/lessons/lesson-verdict.ts';
 import { locksOf, type DeadlockResult } from './engine/lock-demos/run-deadlock.ts';
@@ -80,9 +80,6 @@ export function cyclePath(cycle: NonNullable<DeadlockResult['cycle']>): string {
   return [...steps, `W${cycle[0]!.waiter}`].join(' → ');
 }
 
-/** Sentences run together into one paragraph: with a space in English, none after a Chinese full stop. */
-const together = (lang: Lang, ...sentences: string[]) => sentences.join(lang === 'zh' ? '' : ' ');
-
 /** The step's inputs when the form's are invalid: the question still reads. */
 const FALLBACK: DeadlockSettings = { workers: 2, ordered: false, holdMs: 100, timeoutMs: 1000 };
 
@@ -128,11 +125,10 @@ const deadlock: DeadlockLesson = {
       const by = result.detectedBy!;
       const finished = finishTimes(result);
       return [
-        together(lang, expected, m.heldAll(held)),
+        joinSentences(lang, [expected, m.heldAll(held)]),
         said,
         m.cycle(cyclePath(result.cycle)),
-        together(
-          lang,
+        joinSentences(lang, [
           m.brokeIt(
             by,
             lockLetter(gaveUp?.lock ?? 0),
@@ -146,7 +142,7 @@ const deadlock: DeadlockLesson = {
             : finished.length === 1
               ? m.oneWent(finished[0]!.worker, shownMs(finished[0]!.ms))
               : m.othersWent(finished.length, result.workers, shownMs(finished.at(-1)!.ms)),
-        ),
+        ]),
         ...(prediction === 'forever' ? [m.foreverAside] : []),
         ...timingAside,
         m.afterTheFact,
@@ -155,8 +151,7 @@ const deadlock: DeadlockLesson = {
 
     if (happened === 'falseAlarm') {
       return [
-        together(
-          lang,
+        joinSentences(lang, [
           expected,
           m.slowNotStuck(
             result.detectedBy!,
@@ -164,7 +159,7 @@ const deadlock: DeadlockLesson = {
             shownMs(gaveUp?.ms ?? 0),
             settings.timeoutMs,
           ),
-        ),
+        ]),
         said,
         m.finishedOf(result.completed, result.workers, shownMs(result.runMs)),
         ...timingAside,
@@ -174,13 +169,13 @@ const deadlock: DeadlockLesson = {
     const done = m.waitsThenDone(waited, result.workers, shownMs(result.runMs));
     if (happened === 'slipped') {
       // The slipped sentence says what timing did in this run; the aside would call a deadlock all but certain.
-      return [together(lang, expected, done), said, m.slipped];
+      return [joinSentences(lang, [expected, done]), said, m.slipped];
     }
     const orders = result.outcomes.map((o) => m.order(o.workerId, lockLetter(o.first), lockLetter(o.second)));
     return [
-      together(lang, expected, m.inOrder(orders)),
+      joinSentences(lang, [expected, m.inOrder(orders)]),
       said,
-      together(lang, m.noCycle, done),
+      joinSentences(lang, [m.noCycle, done]),
       m.orderPrice,
       ...timingAside,
     ];

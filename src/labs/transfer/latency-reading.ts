@@ -1,7 +1,7 @@
 // The reading under the latency table: for each signal, the median against the p99 (how long the tail
 // is), the two signals' medians against each other, and what a sample is. Computed from the measured
 // round trips, quoting the table's numbers. Pure.
-import type { Lang } from '../../ui/lang.ts';
+import { joinSentences, type Lang } from '../../ui/lang.ts';
 import type { LatencyResult } from './engine/measure-latency.ts';
 import { latencyReadingMessages } from './latency-reading-messages.ts';
 
@@ -44,7 +44,7 @@ export function readLatency(
       shownMicros(r.p99Micros, lang),
       tailRatio(r),
     );
-    return `${spread}${lang === 'zh' ? '' : ' '}${again ? m.tailsAgain[tail] : m.tails[tail]}`;
+    return joinSentences(lang, [spread, again ? m.tailsAgain[tail] : m.tails[tail]]);
   });
   const message = results.find((r) => r.mode === 'message');
   const atomics = results.find((r) => r.mode === 'atomics');
