@@ -7,7 +7,6 @@ import { useLang, useMessages } from '../../ui/i18n-context.tsx';
 import { LessonPanel } from '../../ui/lessons/lesson-panel.tsx';
 import type { LessonId } from '../../ui/lessons/lesson-steps.ts';
 import { useLessonStep } from '../../ui/lessons/use-lesson-step.ts';
-import { useStaleExplanation } from '../../ui/lessons/use-stale-explanation.ts';
 import { poolLessonMessages } from './pool-lesson-messages.ts';
 import { lessonRunOf, POOL_LESSONS, type LessonRun, type PoolLesson } from './pool-lessons.ts';
 import type { PoolRun, RunSettings } from './use-pool-run.ts';
@@ -31,7 +30,6 @@ function Steps({ id, lesson, settings, busy, run, labRuns, onInvalid }: StepsPro
   const iso = useMessages(isolationMessages);
   const isolation = useIsolation();
   const step = useLessonStep<readonly LessonRun[]>();
-  const stale = useStaleExplanation(labRuns, step.state.kind === 'done');
 
   const runStep = () => {
     if (!settings) {
@@ -67,7 +65,7 @@ function Steps({ id, lesson, settings, busy, run, labRuns, onInvalid }: StepsPro
       step={step}
       blockedReason={blocked}
       explanation={explanation}
-      stale={stale}
+      labRuns={labRuns}
     />
   );
 }

@@ -5,7 +5,6 @@ import { useLang } from '../../ui/i18n-context.tsx';
 import { LessonPanel } from '../../ui/lessons/lesson-panel.tsx';
 import type { LessonId } from '../../ui/lessons/lesson-steps.ts';
 import { useLessonStep } from '../../ui/lessons/use-lesson-step.ts';
-import { useStaleExplanation } from '../../ui/lessons/use-stale-explanation.ts';
 import { SPEEDUP_LESSONS, type SpeedupLesson } from './speedup-lessons.ts';
 
 interface StepsProps {
@@ -25,7 +24,6 @@ function Steps({ id, lesson, maxWorkers, busy, run, labRuns, onInvalid }: StepsP
   const lang = useLang();
   const cores = navigator.hardwareConcurrency || 1;
   const step = useLessonStep<Sweep>();
-  const stale = useStaleExplanation(labRuns, step.state.kind === 'done');
   const shownMax = maxWorkers ?? 2 * cores;
 
   const runStep = () => {
@@ -49,7 +47,7 @@ function Steps({ id, lesson, maxWorkers, busy, run, labRuns, onInvalid }: StepsP
       step={step}
       blockedReason={undefined}
       explanation={explanation}
-      stale={stale}
+      labRuns={labRuns}
     />
   );
 }

@@ -4,7 +4,6 @@ import { useLang } from '../../ui/i18n-context.tsx';
 import { LessonPanel } from '../../ui/lessons/lesson-panel.tsx';
 import type { LessonId } from '../../ui/lessons/lesson-steps.ts';
 import { useLessonStep } from '../../ui/lessons/use-lesson-step.ts';
-import { useStaleExplanation } from '../../ui/lessons/use-stale-explanation.ts';
 import type { TransferPoint } from './engine/measure-transfers.ts';
 import { TRANSFER_LESSONS, type SweepRange, type TransferLesson } from './transfer-lessons.ts';
 
@@ -24,7 +23,6 @@ interface StepsProps {
 function Steps({ id, lesson, range, repeats, busy, run, labRuns, onInvalid }: StepsProps) {
   const lang = useLang();
   const step = useLessonStep<readonly TransferPoint[]>();
-  const stale = useStaleExplanation(labRuns, step.state.kind === 'done');
   const shown = range ?? { from: 1024, to: 1024 };
 
   const runStep = () => {
@@ -47,7 +45,7 @@ function Steps({ id, lesson, range, repeats, busy, run, labRuns, onInvalid }: St
       step={step}
       blockedReason={undefined}
       explanation={explanation}
-      stale={stale}
+      labRuns={labRuns}
     />
   );
 }

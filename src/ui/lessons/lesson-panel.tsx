@@ -3,6 +3,7 @@
 // what they measured. The panel keeps the order, the learner's answer and the step's progress.
 import { useEffect, useId } from 'react';
 import { useLang, useMessages } from '../i18n-context.tsx';
+import { useStaleExplanation } from './use-stale-explanation.ts';
 import { inParentheses, LABEL_PUNCTUATION } from '../lang.ts';
 import { appLabNames } from '../lab-names.ts';
 import { pageSearch } from '../page-links.ts';
@@ -21,7 +22,7 @@ export function LessonPanel({
   step,
   blockedReason,
   explanation,
-  stale = false,
+  labRuns,
 }: {
   id: LessonId;
   question: LessonQuestion;
@@ -36,10 +37,14 @@ export function LessonPanel({
   blockedReason: string | undefined;
   /** The sentences of the last complete step run, if any. */
   explanation: readonly string[] | undefined;
-  /** The lab has run again since the step's runs: what it shows is no longer what the explanation quotes. */
-  stale?: boolean;
+  /**
+   * Runs the lab has started, the step's included: once it starts another after the step, what it shows is
+   * no longer what the explanation quotes, and the panel says so. Absent where the lab does not count them.
+   */
+  labRuns?: number;
 }) {
   const t = useMessages(lessonTexts);
+  const stale = useStaleExplanation(labRuns, step.state.kind === 'done');
   const lang = useLang();
   const names = useMessages(appLabNames);
   const titleId = useId();
