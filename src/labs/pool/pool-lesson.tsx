@@ -6,7 +6,7 @@ import { isolationMessages, leadThenReason } from '../../ui/isolation-messages.t
 import { useLang, useMessages } from '../../ui/i18n-context.tsx';
 import { LessonPanel } from '../../ui/lessons/lesson-panel.tsx';
 import type { LessonId } from '../../ui/lessons/lesson-steps.ts';
-import { useLessonStep } from '../../ui/lessons/use-lesson-step.ts';
+import { runInTurn, useLessonStep } from '../../ui/lessons/use-lesson-step.ts';
 import { poolLessonMessages } from './pool-lesson-messages.ts';
 import { lessonRunOf, POOL_LESSONS, type LessonRun, type PoolLesson } from './pool-lessons.ts';
 import type { PoolRun, RunSettings } from './use-pool-run.ts';
@@ -37,16 +37,16 @@ function Steps({ id, lesson, settings, busy, run, labRuns, onInvalid }: StepsPro
       return;
     }
     const plan = lesson.plan(settings);
-    void step.run(plan.length, async (progress) => {
-      const runs: LessonRun[] = [];
-      for (const [i, planned] of plan.entries()) {
-        progress(i + 1);
-        const finished = await run(planned);
-        if (!finished) return undefined;
-        runs.push(lessonRunOf(finished));
-      }
-      return runs;
-    });
+    void step.run(plan.length, (progress) =>
+      runInTurn(
+        plan,
+        async (planned) => {
+          const finished = await run(planned);
+          return finished && lessonRunOf(finished);
+        },
+        progress,
+      ),
+    );
   };
 
   const explanation =

@@ -5,7 +5,7 @@ import { useIsolation } from '../../ui/isolation-context.tsx';
 import { isolationMessages, leadThenReason } from '../../ui/isolation-messages.ts';
 import { useLang, useMessages } from '../../ui/i18n-context.tsx';
 import { LessonPanel } from '../../ui/lessons/lesson-panel.tsx';
-import { useLessonStep } from '../../ui/lessons/use-lesson-step.ts';
+import { runInTurn, useLessonStep } from '../../ui/lessons/use-lesson-step.ts';
 import type { LessonId } from '../../ui/lessons/lesson-steps.ts';
 import { sumLessonMessages } from './sum-lesson-messages.ts';
 import { SUM_LESSONS, type SumLesson } from './sum-lessons.ts';
@@ -36,16 +36,7 @@ function Steps({ id, lesson, request, busy, run, onInvalid }: StepsProps) {
       return;
     }
     const plan = lesson.plan(request, cores);
-    void step.run(plan.length, async (progress) => {
-      const runs: SumOutcome[] = [];
-      for (const [i, planned] of plan.entries()) {
-        progress(i + 1);
-        const outcome = await run(planned);
-        if (!outcome) return undefined;
-        runs.push(outcome);
-      }
-      return runs;
-    });
+    void step.run(plan.length, (progress) => runInTurn(plan, run, progress));
   };
 
   const explanation =

@@ -1,7 +1,7 @@
 import { act, useEffect } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, expect, test } from 'vitest';
-import { useLessonStep, type StepProgress } from './use-lesson-step.ts';
+import { runInTurn, useLessonStep, type StepProgress } from './use-lesson-step.ts';
 
 // React's act() needs this flag outside a test renderer.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -74,4 +74,20 @@ test('"Run this step" is ignored while a step run is under way, and the run then
   expect(latest!.state).toEqual({ kind: 'running', n: 1, total: 2 });
   await third.end(undefined);
   expect(latest!.state).toEqual({ kind: 'stopped' });
+});
+
+test('runInTurn runs the plan in order, announcing each start, and stops at the first run that does not finish', async () => {
+  const started: number[] = [];
+  const ran: string[] = [];
+  const run = (planned: string) => {
+    ran.push(planned);
+    return Promise.resolve(planned === 'stop' ? undefined : planned.toUpperCase());
+  };
+  expect(await runInTurn(['a', 'b'], run, (n) => started.push(n))).toEqual(['A', 'B']);
+  expect(started).toEqual([1, 2]);
+  started.length = 0;
+  ran.length = 0;
+  expect(await runInTurn(['a', 'stop', 'c'], run, (n) => started.push(n))).toBeUndefined();
+  expect(ran).toEqual(['a', 'stop']);
+  expect(started).toEqual([1, 2]);
 });

@@ -23,6 +23,25 @@ export interface LessonStepHandle {
   readonly state: StepState<unknown>;
 }
 
+/**
+ * A step's planned runs one after another through `run`, each announced to `progress` as it starts; their
+ * results in order, or undefined as soon as one does not finish (the step then stops).
+ */
+export async function runInTurn<P, R>(
+  plan: readonly P[],
+  run: (planned: P) => Promise<R | undefined>,
+  progress: StepProgress,
+): Promise<R[] | undefined> {
+  const results: R[] = [];
+  for (const [i, planned] of plan.entries()) {
+    progress(i + 1);
+    const result = await run(planned);
+    if (result === undefined) return undefined;
+    results.push(result);
+  }
+  return results;
+}
+
 export function useLessonStep<R>() {
   const [prediction, setPrediction] = useState<Prediction>({ kind: 'none' });
   const [state, setState] = useState<StepState<R>>({ kind: 'idle' });
