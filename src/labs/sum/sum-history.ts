@@ -1,18 +1,15 @@
 // The summation runs of this visit, newest last, so a learner sees 1 worker and k workers side by side.
 // Pure: the lab keeps the list in state.
+import { appendRun, newestMatching, type NumberedRun } from '../../lib/math/run-history.ts';
 import type { SumOutcome } from './sum-run-types.ts';
 
 /** Runs kept on screen. */
 export const HISTORY_LENGTH = 8;
 
-export interface SumRun extends SumOutcome {
-  /** 1 for the visit's first run. */
-  readonly id: number;
-}
+export interface SumRun extends SumOutcome, NumberedRun {}
 
 export function addRun(history: readonly SumRun[], outcome: SumOutcome): SumRun[] {
-  const id = (history.at(-1)?.id ?? 0) + 1;
-  return [...history.slice(-(HISTORY_LENGTH - 1)), { ...outcome, id }];
+  return appendRun(history, outcome, HISTORY_LENGTH);
 }
 
 /**
@@ -23,18 +20,14 @@ export function addRun(history: readonly SumRun[], outcome: SumOutcome): SumRun[
 export function oneWorkerBaseline(history: readonly SumRun[], run: SumRun): SumRun | undefined {
   const { low, high, where } = run.request;
   if (where !== 'workers') return undefined;
-  for (let i = history.length - 1; i >= 0; i--) {
-    const { id, request } = history[i]!;
-    if (id > run.id) continue;
-    if (
+  return newestMatching(
+    history,
+    run,
+    ({ request }) =>
       request.workers === 1 &&
       request.gilMs === undefined &&
       request.where === 'workers' &&
       request.low === low &&
-      request.high === high
-    ) {
-      return history[i];
-    }
-  }
-  return undefined;
+      request.high === high,
+  );
 }

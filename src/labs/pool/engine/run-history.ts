@@ -1,5 +1,6 @@
 // The pool runs of this visit, newest last, so a learner sees the same items on 1 worker and on k side by
 // side (with and without the simulated GIL). Pure: the lab keeps the list in state.
+import { appendRun, newestMatching } from '../../../lib/math/run-history.ts';
 import type { ItemSettings, WorkKind } from './work-items.ts';
 
 /** Runs kept on screen. */
@@ -25,8 +26,7 @@ export function addRun(
   history: readonly PoolRunSummary[],
   run: Omit<PoolRunSummary, 'id'>,
 ): PoolRunSummary[] {
-  const id = (history.at(-1)?.id ?? 0) + 1;
-  return [...history.slice(-(HISTORY_LENGTH - 1)), { ...run, id }];
+  return appendRun(history, run, HISTORY_LENGTH);
 }
 
 /** Whether two runs ran the same items (same inputs and seed: the same work, failures and waits). */
@@ -43,21 +43,17 @@ export function oneWorkerBaseline(
   history: readonly PoolRunSummary[],
   run: PoolRunSummary,
 ): PoolRunSummary | undefined {
-  for (let i = history.length - 1; i >= 0; i--) {
-    const other = history[i]!;
-    if (other.id > run.id) continue;
-    if (
+  return newestMatching(
+    history,
+    run,
+    (other) =>
       other.workers === 1 &&
       other.gil === run.gil &&
       other.timeoutMs === run.timeoutMs &&
       other.batchSize === run.batchSize &&
       other.ordered === run.ordered &&
-      sameItems(other.items, run.items)
-    ) {
-      return other;
-    }
-  }
-  return undefined;
+      sameItems(other.items, run.items),
+  );
 }
 
 /** What a run's items were, for the history's Items column: their kind as the form names it. */
