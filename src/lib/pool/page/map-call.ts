@@ -95,8 +95,7 @@ export class MapCall<A, R> implements Call, AsyncIterableIterator<Outcome<A, R>>
     if (!this.#started) this.#start();
     // The consumer is back for more: it is done with every outcome it had, so their items leave the count.
     this.#consumed = this.#handedOut;
-    // #refill's own first test, here so the common case (no room yet) costs no call.
-    if (this.#maxInFlight - (this.#pulled - this.#consumed) >= this.#refillChunk) this.#refill();
+    this.#refill();
     const outcome = this.#ready.shift();
     if (outcome) {
       this.#handedOut++;

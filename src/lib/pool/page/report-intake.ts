@@ -15,7 +15,6 @@ export function takeReport(slot: WorkerSlot, report: ReportMessage, record: Outc
   let estimateTask = ledger.inFlight.at(0)?.call.task;
   let runSum = 0;
   let runCount = 0;
-  const listening = record.events.listening;
   const items = ledger.shiftReportedMany(n);
   for (let k = 0; k < items.length; k++) {
     const item = items[k]!;
@@ -35,11 +34,7 @@ export function takeReport(slot: WorkerSlot, report: ReportMessage, record: Outc
     // It already has its outcome (its call ended while it ran, or the pool stopped waiting): its time counts.
     if (item.done) continue;
     item.startMs = startMs;
-    // Without a listener, taskStart only marks the item (no event to place among the logs).
-    if (!item.startEmitted) {
-      if (listening) record.events.taskStart(item, startMs);
-      else item.startEmitted = true;
-    }
+    if (!item.startEmitted) record.events.taskStart(item, startMs);
     const value = values[k];
     if (ending === ENDED_ERROR) record.finish(item, { status: 'error', error: value as ErrorInfo }, endMs);
     else record.finishOk(item, value, endMs);
