@@ -1,24 +1,6 @@
 import { expect, test } from 'vitest';
-import type { Sweep, SweepPoint } from '../../lib/math/sweep.ts';
+import { sweepOf as sweep, sweepPoint as point } from '../../test-support/sweep-points.ts';
 import { firstBelow, oversubscription, readEfficiency } from './efficiency-reading.ts';
-
-function point(workers: number, speedup: number): SweepPoint {
-  return {
-    workers,
-    ms: [100 / speedup],
-    medianMs: 100 / speedup,
-    speedup,
-    efficiency: speedup / workers,
-    minSpeedup: speedup,
-    maxSpeedup: speedup,
-  };
-}
-
-const sweep = (speedups: readonly number[]): Sweep => ({
-  id: 's',
-  label: 'sum',
-  points: speedups.map((s, i) => point(i + 1, s)),
-});
 
 test('the first count below 90% efficiency, if any', () => {
   expect(firstBelow(sweep([1, 1.94, 2.9]))?.workers).toBeUndefined();

@@ -1,26 +1,7 @@
 import { expect, test } from 'vitest';
-import type { Sweep, SweepPoint } from '../../lib/math/sweep.ts';
+import { sweepOf as sweep, sweepPoint as point } from '../../test-support/sweep-points.ts';
 import { pastCoresShape, readSweep } from './sweep-reading.ts';
 import { SPEEDUP_LESSONS } from './speedup-lessons.ts';
-
-function point(workers: number, speedup: number): SweepPoint {
-  return {
-    workers,
-    ms: [100 / speedup],
-    medianMs: 100 / speedup,
-    speedup,
-    efficiency: speedup / workers,
-    minSpeedup: speedup,
-    maxSpeedup: speedup,
-  };
-}
-
-const sweep = (speedups: readonly number[], serialFraction?: number): Sweep => ({
-  id: 's',
-  label: 'sum',
-  points: speedups.map((s, i) => point(i + 1, s)),
-  serialFraction,
-});
 
 test('the curve past the cores: rising, flat or falling against the point at the cores', () => {
   expect(pastCoresShape(point(2, 1.9), point(4, 1.92))).toBe('flattens');
