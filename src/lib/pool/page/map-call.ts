@@ -212,11 +212,8 @@ export class MapCall<A, R> implements Call, AsyncIterableIterator<Outcome<A, R>>
     this.next().then(waiter.resolve, waiter.reject);
   }
 
-  /** A pulled item waits for a worker; the caller schedules dispatch once for everything it pulled. */
   #enqueue(arg: A, queuedMs: number): void {
-    const item = new WorkItem(this, this.#pulled++, arg);
-    item.queuedMs = queuedMs;
-    this.pending.push(item);
+    this.#dispatcher.enqueue(new WorkItem(this, this.#pulled++, arg), queuedMs);
   }
 
   #refill(): void {
@@ -245,7 +242,6 @@ export class MapCall<A, R> implements Call, AsyncIterableIterator<Outcome<A, R>>
     } else {
       void this.#pullAsync(source.iterator);
     }
-    if (this.pending.length > 0) this.#dispatcher.schedulePump();
     this.#wake();
   }
 
@@ -261,7 +257,6 @@ export class MapCall<A, R> implements Call, AsyncIterableIterator<Outcome<A, R>>
           break;
         }
         this.#enqueue(result.value, performance.now());
-        this.#dispatcher.schedulePump();
       }
     } catch (error) {
       this.#inputFailed(error);
