@@ -2,6 +2,7 @@
 // Its contract and guide: docs/pool.md.
 export { createPool } from './page/create-pool.ts';
 export { doThreadedWork } from './page/do-threaded-work.ts';
+export { taskFromSource } from './task-source/task-source.ts';
 export { traceToCsv } from './page/item-trace.ts';
 export {
   PoolQueueFullError,

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { taskSource } from './task-source.ts';
+import { taskFromSource, taskSource } from './task-source.ts';
 
 // Page-only globals the tasks below read. `root` is an element id: the page gets `window.root` from the
 // <div id="root"> each test adds, as the app's index.html has one.
@@ -95,5 +95,20 @@ describe('taskSource checks each function object once', () => {
         'workFunc reads outer variable(s) limit; task functions must be self-contained: pass data through the argument',
       ),
     );
+  });
+});
+
+describe('taskFromSource', () => {
+  test('stands for its expression, unchecked and uncompiled on the page', () => {
+    // `helper` is an outer name a function task could not read; in source text it is the worker's business.
+    const source = '(function () { function helper(x) { return x * 2; } return helper; })()';
+    const task = taskFromSource(source);
+    expect(taskSource(task)).toBe(source);
+    expect(() => task(1)).toThrow('runs only in a pool worker');
+  });
+
+  test('refuses an empty or non-text source', () => {
+    expect(() => taskFromSource('  ')).toThrow(TypeError);
+    expect(() => taskFromSource(42 as unknown as string)).toThrow(TypeError);
   });
 });

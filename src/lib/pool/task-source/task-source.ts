@@ -58,6 +58,26 @@ function check(task: object): Verdict {
   return { source };
 }
 
+/** Tasks made by taskFromSource, with the expression each stands for. */
+const sourceTasks = new WeakMap<object, string>();
+
+/**
+ * A task given as the source text of an expression that evaluates to a function in a worker, for code the
+ * page must never evaluate (a learner's, from an editor or a link). The page does not parse or check it:
+ * a syntax error or a missing name ends each item as an error outcome, as it would for any task. The
+ * function returned only stands for the source: calling it on the page throws.
+ */
+export function taskFromSource<A = unknown, R = unknown>(expression: string): (arg: A) => R {
+  if (typeof expression !== 'string' || expression.trim() === '') {
+    throw new TypeError('taskFromSource: expected the source text of a function expression');
+  }
+  const standIn = (): R => {
+    throw new TypeError('a task made by taskFromSource runs only in a pool worker');
+  };
+  sourceTasks.set(standIn, expression);
+  return standIn;
+}
+
 /**
  * Checks that `task` can be shipped by source and returns the expression to compile in the worker.
  * Throws a TypeError naming `option` for a non-function, a class, a bound or built-in function, or a
@@ -65,6 +85,8 @@ function check(task: object): Verdict {
  * TypeError on every call, so its stack shows the call that passed the function this time.
  */
 export function taskSource(task: unknown, option = 'task'): string {
+  const given = typeof task === 'function' ? sourceTasks.get(task) : undefined;
+  if (given !== undefined) return given;
   if (typeof task !== 'function') {
     throw new TypeError(`${option}: expected a function, got ${task === null ? 'null' : typeof task}`);
   }
