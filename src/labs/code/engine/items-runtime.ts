@@ -1,0 +1,126 @@
+// The items worker's runtime, given its global scope: compiles the learner's `items()` source, then hands out
+// its items in batches as the page pulls them. Realm-neutral: code-items.worker.ts passes `self`; tests pass
+// a fake scope. The learner's code runs here, never on the page.
+import { learnerPosition } from './error-position.ts';
+import { ITEMS_FILE } from './learner-program.ts';
+import type { FromItemsWorker, ItemsError, ToItemsWorker } from './items-protocol.ts';
+
+export interface ItemsWorkerScope {
+  postMessage(message: FromItemsWorker): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<ToItemsWorker>) => void): void;
+}
+
+type ItemsIterator = Iterator<unknown> | AsyncIterator<unknown>;
+
+/** The function body the worker compiles: the learner's lines start on a line of their own. */
+export function itemsBody(source: string): string {
+  return [
+    '"use strict";',
+    source,
+    `;if (typeof items !== 'function') throw new TypeError('your items code must declare function* items()');`,
+    'return items;',
+    `//# sourceURL=${ITEMS_FILE}`,
+    '',
+  ].join('\n');
+}
+
+function compileBody(body: string): () => unknown {
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the learner's code, in a worker only
+  return new Function(body) as () => unknown;
+}
+
+/** The stack line of the learner's line 1 in this engine: a known error there, compiled the same way. */
+function measureLineOne(): number {
+  const make = compileBody(itemsBody('function items() { return new Error().stack; }'))() as () => string;
+  const stack = make();
+  const match = new RegExp(`${ITEMS_FILE.replace('.', '\\.')}:(\\d+):\\d+`).exec(stack);
+  return match ? Number(match[1]) : 2;
+}
+
+export function startItemsWorker(scope: ItemsWorkerScope): void {
+  const post = scope.postMessage.bind(scope);
+  let lineOne = -1;
+  let lineCount = 0;
+  let iterator: ItemsIterator | undefined;
+  let done = false;
+
+  const describe = (thrown: unknown): ItemsError => {
+    if (!(thrown instanceof Error)) return { name: 'Error', message: `items() threw ${String(thrown)}` };
+    const at = learnerPosition(thrown.stack, ITEMS_FILE, lineOne, lineCount);
+    return at
+      ? { name: thrown.name, message: thrown.message, at }
+      : { name: thrown.name, message: thrown.message };
+  };
+  const fail = (thrown: unknown) => {
+    done = true;
+    post({ type: 'error', error: describe(thrown) });
+  };
+
+  const start = (source: string) => {
+    lineOne = measureLineOne();
+    lineCount = source.split('\n').length;
+    try {
+      const items = compileBody(itemsBody(source))() as () => unknown;
+      const made = items();
+      const asyncMethod = (made as AsyncIterable<unknown> | null)?.[Symbol.asyncIterator];
+      const syncMethod = (made as Iterable<unknown> | null)?.[Symbol.iterator];
+      if (typeof asyncMethod === 'function')
+        iterator = asyncMethod.call<unknown, [], AsyncIterator<unknown>>(made);
+      else if (typeof syncMethod === 'function')
+        iterator = syncMethod.call<unknown, [], Iterator<unknown>>(made);
+      else
+        throw new TypeError('items() must return something iterable: make it a generator, function* items()');
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const pull = async (max: number) => {
+    if (done || !iterator) {
+      post({ type: 'items', items: [], done: true });
+      return;
+    }
+    const batch: unknown[] = [];
+    try {
+      while (batch.length < max) {
+        const step = await iterator.next();
+        if (step.done) {
+          done = true;
+          break;
+        }
+        batch.push(step.value);
+      }
+    } catch (error) {
+      // The items made before the throw still go out, then the error.
+      if (batch.length > 0) post({ type: 'items', items: batch, done: false });
+      fail(error);
+      return;
+    }
+    try {
+      post({ type: 'items', items: batch, done });
+    } catch (error) {
+      // An item structured clone cannot copy (a function, a DOM-less class instance with methods is fine).
+      const index = batch.findIndex((item) => {
+        try {
+          structuredClone(item);
+          return false;
+        } catch {
+          return true;
+        }
+      });
+      fail(
+        new TypeError(
+          `an item cannot be sent to a worker (batch item ${index}): ${(error as Error).message}`,
+        ),
+      );
+    }
+  };
+
+  // Pulls are answered in order: a pull waits for the one before it.
+  let queue = Promise.resolve();
+  scope.addEventListener('message', (event) => {
+    const message = event.data;
+    if (message.type === 'start') start(message.source);
+    else queue = queue.then(() => pull(message.max));
+  });
+}
