@@ -1,7 +1,4 @@
 import type { Bilingual } from '../../ui/lang.ts';
-import type { VersusSummary } from './sweep-versus.ts';
-
-const percentSlower = (ratio: number) => ((ratio - 1) * 100).toFixed(1);
 
 const en = {
   title: 'Speedup',
@@ -45,44 +42,9 @@ const en = {
   sweeps: 'Sweeps',
   noSweeps:
     'No sweep yet: press “Run sweep”. Each sweep you run is kept and overlaid, so you can compare settings.',
-  remove: (label: string) => `Remove ${label}`,
-  speedupChart: 'Speedup against workers',
-  efficiencyChart: 'Efficiency (speedup / workers)',
-  chartText: {
-    workersAxis: 'workers →',
-    speedupAxis: '↑ speedup (× one worker)',
-    efficiencyAxis: '↑ efficiency',
-    ideal: 'ideal: k×',
-    cores: (n: number) => `${n} cores`,
-    amdahl: (s: number) => `serial ${(s * 100).toFixed(1)}%`,
-  },
-  table: (label: string) => `Data: ${label}`,
-  columns: {
-    workers: 'Workers',
-    median: 'Median (ms)',
-    speedup: 'Speedup',
-    efficiency: 'Efficiency',
-    range: 'Speedup range over repeats',
-    repeats: 'Every repeat (ms)',
-    vsFastest: 'Time vs the fastest sweep',
-  },
-  fastestCell: 'fastest',
-  slowerCell: (ratio: number, fastest: string) => `${ratio.toFixed(2)}× (${fastest})`,
-  versusLine: (label: string, v: VersusSummary) =>
-    `${label}, point by point against the fastest sweep of the same work: ` +
-    (v.worstRatio === 1
-      ? `the fastest at every one of its ${v.counts} worker counts.`
-      : `the fastest at ${v.fastestAt} of ${v.counts} worker counts; at most ${percentSlower(v.worstRatio)}% slower (at ${v.worstWorkers} worker${v.worstWorkers === 1 ? '' : 's'}). Its own speedup is against its own 1-worker time, so it does not show this.`),
   compareSplit: 'Compare with the article’s split (1 chunk per worker)',
   compareSplitHint:
     'Runs the same sum with one chunk per worker, as the article’s SummingThread does; the tables then give each sweep’s time against the fastest at every worker count.',
-  export: 'Export',
-  csv: 'CSV',
-  json: 'JSON',
-  svg: 'SVG',
-  png: 'PNG',
-  permalink: 'Copy permalink',
-  permalinkCopied: 'Permalink copied: it restores these inputs; the results are measured again when run.',
   label: (workload: string, grain: string, gil: boolean) => `${workload}, ${grain}${gil ? ', GIL' : ''}`,
   grainLabel: {
     sum: (n: number) => `${n} chunks/worker`,
@@ -132,44 +94,9 @@ export const speedupLabMessages: Bilingual<typeof en> = {
     fixInputs: '请先修正下面标出的输入，再运行。',
     sweeps: '扫描结果',
     noSweeps: '还没有扫描：请按“开始扫描”。每次扫描都会保留并叠加显示，方便比较不同设置。',
-    remove: (label: string) => `移除 ${label}`,
-    speedupChart: '加速比与 Worker 数量',
-    efficiencyChart: '效率（加速比 / Worker 数量）',
-    chartText: {
-      workersAxis: 'Worker 数量 →',
-      speedupAxis: '↑ 加速比（相对一个 Worker）',
-      efficiencyAxis: '↑ 效率',
-      ideal: '理想：k 倍',
-      cores: (n: number) => `${n} 个核心`,
-      amdahl: (s: number) => `串行 ${(s * 100).toFixed(1)}%`,
-    },
-    table: (label: string) => `数据：${label}`,
-    columns: {
-      workers: 'Worker 数量',
-      median: '中位数（毫秒）',
-      speedup: '加速比',
-      efficiency: '效率',
-      range: '各次重复的加速比范围',
-      repeats: '每次重复（毫秒）',
-      vsFastest: '相对最快扫描的用时',
-    },
-    fastestCell: '最快',
-    slowerCell: (ratio: number, fastest: string) => `${ratio.toFixed(2)} 倍（${fastest}）`,
-    versusLine: (label: string, v: VersusSummary) =>
-      `${label}，与同样工作中最快的扫描逐点相比：` +
-      (v.worstRatio === 1
-        ? `在全部 ${v.counts} 个 Worker 数下都是最快的。`
-        : `在 ${v.counts} 个 Worker 数中，有 ${v.fastestAt} 个是最快的；最多慢 ${percentSlower(v.worstRatio)}%（${v.worstWorkers} 个 Worker 时）。它自己的加速比以它自己的单 Worker 用时为基准，所以看不出这一点。`),
     compareSplit: '与文章的分法比较（每个 Worker 一块）',
     compareSplitHint:
       '用每个 Worker 一块的方式（即文章中 SummingThread 的做法）再跑一遍同样的求和；之后各表会给出每个扫描在每个 Worker 数下相对最快扫描的用时。',
-    export: '导出',
-    csv: 'CSV',
-    json: 'JSON',
-    svg: 'SVG',
-    png: 'PNG',
-    permalink: '复制永久链接',
-    permalinkCopied: '已复制永久链接：它会恢复这些输入；运行时结果会重新测量。',
     label: (workload: string, grain: string, gil: boolean) => `${workload}，${grain}${gil ? '，GIL' : ''}`,
     grainLabel: {
       sum: (n: number) => `每个 Worker ${n} 块`,

@@ -1,8 +1,7 @@
-import { lazy, Suspense, useMemo, useRef, useState } from 'react';
-import { seriesColour } from '../../charts/palette.ts';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useLang, useMessages } from '../../ui/i18n-context.tsx';
-import { joinSentences } from '../../ui/lang.ts';
-import { distinctLabel } from './sweep-label.ts';
+import { distinctLabel } from '../../ui/sweep/sweep-label.ts';
+import { SweepView } from '../../ui/sweep/sweep-view.tsx';
 import { useIsolation } from '../../ui/isolation-context.tsx';
 import { isolationMessages, leadThenReason } from '../../ui/isolation-messages.ts';
 import { LabPage } from '../../ui/lab-page.tsx';
@@ -12,16 +11,10 @@ import { TextField } from '../../ui/text-field.tsx';
 import { CardForm } from '../../ui/card-form.tsx';
 import { useUrlParams } from '../../ui/use-url-params.ts';
 import { SWEEP_WORKLOADS, type SweepWorkload } from './engine/sweep-workloads.ts';
-import { SweepExport } from './sweep-export.tsx';
-import { SweepChart } from './sweep-charts.tsx';
-import { SweepTable } from './sweep-table.tsx';
 import { formFromParams, validateSpeedupForm, type SpeedupFormText } from './speedup-form-state.ts';
 import { speedupLabMessages } from './speedup-lab-messages.ts';
 import { DEFAULT_SIZES, DEFAULT_SUM_CHUNKS, speedupParams } from './speedup-params.ts';
 import { problemOf, useSweeps, type SweepRequest } from './use-sweeps.ts';
-import { versusFor } from './sweep-versus.ts';
-import { readSweep } from './sweep-reading.ts';
-import { readEfficiency } from './efficiency-reading.ts';
 import { useLesson } from '../../ui/lessons/lesson-context.tsx';
 
 /** The lesson panel and its words load only on a lesson's link: a lab opened plainly does not carry them. */
@@ -40,7 +33,6 @@ export default function SpeedupLab() {
   });
   const [triedInvalid, setTriedInvalid] = useState(false);
   const { sweeps, phase, run, cancel, remove, requests, runs: labRuns } = useSweeps();
-  const speedupSvg = useRef<SVGSVGElement | null>(null);
   const cores = navigator.hardwareConcurrency || 1;
   const running = phase.kind === 'running' || phase.kind === 'warming';
   const lessonId = useLesson();
@@ -81,7 +73,6 @@ export default function SpeedupLab() {
   };
   const start = () => void sweepNow();
 
-  const chartText = m.chartText;
   const last = sweeps.at(-1);
   // After a chunked sum: the same sum split as the article splits it, one chunk per worker, to compare with.
   const lastRequest = last ? requests.get(last.id) : undefined;
@@ -103,8 +94,6 @@ export default function SpeedupLab() {
       const split = splitRequest.settings;
       return r !== undefined && problemOf(r) === problemOf(split) && r.grain === 1 && r.gilMs === split.gilMs;
     });
-  const reading = useMemo(() => (last ? readSweep(last, cores, lang) : undefined), [last, cores, lang]);
-  const efficiency = useMemo(() => (last ? readEfficiency(last, cores, lang) : []), [last, cores, lang]);
   const maxText = useMemo(() => m.maxHint(cores), [m, cores]);
 
   return (
@@ -215,56 +204,14 @@ export default function SpeedupLab() {
         {sweeps.length === 0 ? (
           <p className="note">{m.noSweeps}</p>
         ) : (
-          <>
-            <ul className="legend" aria-label={m.sweeps}>
-              {sweeps.map((sweep, i) => (
-                <li key={sweep.id}>
-                  <span className="swatch" style={{ background: seriesColour(i) }} aria-hidden="true" />
-                  {sweep.label}
-                  <button
-                    type="button"
-                    aria-label={m.remove(sweep.label)}
-                    onClick={() => remove(sweep.id)}
-                    disabled={running && i === sweeps.length - 1}
-                  >
-                    ×
-                  </button>
-                </li>
-              ))}
-            </ul>
-            <h4>{m.speedupChart}</h4>
-            <SweepChart
-              kind="speedup"
-              sweeps={sweeps}
-              cores={cores}
-              text={chartText}
-              label={m.speedupChart}
-              svgRef={speedupSvg}
-            />
-            {reading && (
-              <div className="reading" data-testid="speedup-reading">
-                {reading.curve.map((sentence) => (
-                  <p key={sentence}>{sentence}</p>
-                ))}
-                {reading.fit.length > 0 && <p data-testid="amdahl">{joinSentences(lang, reading.fit)}</p>}
-              </div>
-            )}
-            <h4>{m.efficiencyChart}</h4>
-            <SweepChart
-              kind="efficiency"
-              sweeps={sweeps}
-              cores={cores}
-              text={chartText}
-              label={m.efficiencyChart}
-            />
-            {efficiency.length > 0 && (
-              <div className="reading" data-testid="efficiency-reading">
-                {efficiency.map((sentence) => (
-                  <p key={sentence}>{sentence}</p>
-                ))}
-              </div>
-            )}
-            <SweepExport sweeps={sweeps} svgRef={speedupSvg} />
+          <SweepView
+            sweeps={sweeps}
+            cores={cores}
+            fileName="speedup"
+            permalink
+            onRemove={remove}
+            measuring={running ? last?.id : undefined}
+          >
             {splitRequest && !splitAlreadyRun && (
               <div className="actions">
                 <button type="button" disabled={running} onClick={() => void run(splitRequest)}>
@@ -273,10 +220,7 @@ export default function SpeedupLab() {
                 <span className="field-hint">{m.compareSplitHint}</span>
               </div>
             )}
-            {sweeps.map((sweep) => (
-              <SweepTable key={sweep.id} sweep={sweep} versus={versusFor(sweep, sweeps)} />
-            ))}
-          </>
+          </SweepView>
         )}
       </section>
     </LabPage>

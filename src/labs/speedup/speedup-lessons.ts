@@ -5,7 +5,7 @@ import type { Lang } from '../../ui/lang.ts';
 import type { LessonId } from '../../ui/lessons/lesson-steps.ts';
 import { choicesOf, verdict, type LessonQuestion } from '../../ui/lessons/lesson-verdict.ts';
 import { speedupLessonMessages } from './speedup-lesson-messages.ts';
-import { pastCoresShape, pointAtCores, readSweep } from './sweep-reading.ts';
+import { pastCoresShape, pointAtCores, readSweep } from '../../ui/sweep/sweep-reading.ts';
 
 export interface SpeedupLesson {
   question(maxWorkers: number, cores: number, lang: Lang): LessonQuestion;

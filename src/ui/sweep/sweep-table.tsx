@@ -1,7 +1,7 @@
 import type { Sweep } from '../../lib/math/sweep.ts';
 import { ratioToFastest } from '../../lib/math/fastest-series.ts';
-import { useMessages } from '../../ui/i18n-context.tsx';
-import { speedupLabMessages } from './speedup-lab-messages.ts';
+import { useMessages } from '../i18n-context.tsx';
+import { sweepViewMessages } from './sweep-view-messages.ts';
 import { summariseVersus, type Versus } from './sweep-versus.ts';
 
 /**
@@ -9,7 +9,7 @@ import { summariseVersus, type Versus } from './sweep-versus.ts';
  * of the same work (`versus`), a column gives each point's time against the fastest of them there.
  */
 export function SweepTable({ sweep, versus }: { sweep: Sweep; versus?: Versus | undefined }) {
-  const m = useMessages(speedupLabMessages);
+  const m = useMessages(sweepViewMessages);
   const c = m.columns;
   const summary = versus ? summariseVersus(sweep, versus) : undefined;
   const vsCell = (p: Sweep['points'][number]) => {

@@ -2,7 +2,7 @@
 // falls below 90%, and past the reported cores what more workers than cores did to it, against the ceiling
 // cores ÷ workers. Computed from the last sweep's points. Pure.
 import type { Sweep, SweepPoint } from '../../lib/math/sweep.ts';
-import type { Lang } from '../../ui/lang.ts';
+import type { Lang } from '../lang.ts';
 import { efficiencyReadingMessages } from './efficiency-reading-messages.ts';
 import { pointAtCores } from './sweep-reading.ts';
 

@@ -1,7 +1,7 @@
 // The speedup chart's reading: what a sweep's curve says, in sentences computed from its points and its
-// Amdahl fit. Used under the chart and by the speedup lesson step. Pure.
+// Amdahl fit. Used under the chart (sweep-view.tsx) and by the speedup lab's lesson step. Pure.
 import type { Sweep, SweepPoint } from '../../lib/math/sweep.ts';
-import type { Lang } from '../../ui/lang.ts';
+import type { Lang } from '../lang.ts';
 import { sweepReadingMessages } from './sweep-reading-messages.ts';
 
 const two = (x: number) => x.toFixed(2);
@@ -51,7 +51,8 @@ export function readSweep(sweep: Sweep, cores: number, lang: Lang): SweepReading
   }
   const s = sweep.serialFraction;
   if (s !== undefined) {
-    // The fit takes the points up to the cores, and at least 2 (use-sweeps.ts, fitMaxWorkers).
+    // The sentence assumes the fit took the points up to the cores, and at least 2: a sweep's serialFraction
+    // is fitted so (the speedup lab's fitMaxWorkers is max(2, cores)).
     const fitted = Math.min(Math.max(2, cores), sweep.points.at(-1)?.workers ?? 1);
     const percent = (s * 100).toFixed(1);
     const cap = (1 / s).toFixed(1);

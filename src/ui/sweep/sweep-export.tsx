@@ -1,24 +1,35 @@
 import { useState } from 'react';
 import { download, standaloneSvg, sweepsToCsv, svgToPng } from '../../charts/chart-export.ts';
 import type { Sweep } from '../../lib/math/sweep.ts';
-import { useLang, useMessages } from '../../ui/i18n-context.tsx';
-import { LABEL_PUNCTUATION } from '../../ui/lang.ts';
-import { speedupLabMessages } from './speedup-lab-messages.ts';
+import { useLang, useMessages } from '../i18n-context.tsx';
+import { LABEL_PUNCTUATION } from '../lang.ts';
 import { hasSharedMemory } from '../../lib/atomics/shared-memory.ts';
+import { sweepViewMessages } from './sweep-view-messages.ts';
 
 function themeColours(): { text: string; background: string } {
   const style = getComputedStyle(document.documentElement);
   return { text: style.color || '#000', background: style.backgroundColor || '#fff' };
 }
 
+/**
+ * The export buttons of a sweep view: the sweeps as CSV and as JSON (with the browser's figures), the chart
+ * `svgRef` holds as SVG and PNG, and, with `permalink`, a button that copies the page's address. Files are
+ * named `<fileName>-<date-time>.<ext>`.
+ */
 export function SweepExport({
   sweeps,
   svgRef,
+  fileName,
+  permalink = false,
 }: {
   sweeps: readonly Sweep[];
   svgRef: { current: SVGSVGElement | null };
+  /** Start of every exported file's name, such as `speedup`. */
+  fileName: string;
+  /** Show "Copy permalink": only on a page whose address restores its inputs. */
+  permalink?: boolean;
 }) {
-  const m = useMessages(speedupLabMessages);
+  const m = useMessages(sweepViewMessages);
   const lang = useLang();
   const [copied, setCopied] = useState(false);
   const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
@@ -38,14 +49,17 @@ export function SweepExport({
         {m.export}
         {LABEL_PUNCTUATION[lang].colon}
       </strong>
-      <button type="button" onClick={() => download(`speedup-${stamp}.csv`, sweepsToCsv(sweeps), 'text/csv')}>
+      <button
+        type="button"
+        onClick={() => download(`${fileName}-${stamp}.csv`, sweepsToCsv(sweeps), 'text/csv')}
+      >
         {m.csv}
       </button>
       <button
         type="button"
         onClick={() =>
           download(
-            `speedup-${stamp}.json`,
+            `${fileName}-${stamp}.json`,
             JSON.stringify(
               {
                 env: {
@@ -69,7 +83,7 @@ export function SweepExport({
         type="button"
         onClick={() => {
           const svg = svgText();
-          if (svg) download(`speedup-${stamp}.svg`, svg.text, 'image/svg+xml');
+          if (svg) download(`${fileName}-${stamp}.svg`, svg.text, 'image/svg+xml');
         }}
       >
         {m.svg}
@@ -80,20 +94,22 @@ export function SweepExport({
           const svg = svgText();
           if (svg)
             void svgToPng(svg.text, svg.width, svg.height).then((png) =>
-              download(`speedup-${stamp}.png`, png),
+              download(`${fileName}-${stamp}.png`, png),
             );
         }}
       >
         {m.png}
       </button>
-      <button
-        type="button"
-        onClick={() => {
-          void navigator.clipboard.writeText(window.location.href).then(() => setCopied(true));
-        }}
-      >
-        {m.permalink}
-      </button>
+      {permalink && (
+        <button
+          type="button"
+          onClick={() => {
+            void navigator.clipboard.writeText(window.location.href).then(() => setCopied(true));
+          }}
+        >
+          {m.permalink}
+        </button>
+      )}
       {copied && <span role="status">{m.permalinkCopied}</span>}
     </div>
   );

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import type { ChartText } from '../../charts/speedup-chart.ts';
 import type { Sweep } from '../../lib/math/sweep.ts';
-import { PlotHost } from '../../ui/plot-host.tsx';
+import { PlotHost } from '../plot-host.tsx';
 
 export function SweepChart({
   kind,

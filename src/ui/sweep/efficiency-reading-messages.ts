@@ -1,5 +1,5 @@
 // The words of the reading under the efficiency chart, in English and 简体中文.
-import type { Bilingual } from '../../ui/lang.ts';
+import type { Bilingual } from '../lang.ts';
 
 /** "a, b and c" / "a、b 和 c" */
 const list = (items: readonly string[], separator: string, and: string) =>

@@ -1,4 +1,4 @@
-import type { Bilingual } from '../../ui/lang.ts';
+import type { Bilingual } from '../lang.ts';
 
 /** "2, 3 and 4" / "2、3 和 4" */
 const list = (items: readonly (string | number)[], separator: string, and: string) =>
