@@ -3,7 +3,7 @@
 import { standaloneSvg } from '../../src/charts/chart-export.ts';
 import { speedupChart } from '../../src/charts/speedup-chart.ts';
 import type { Sweep } from '../../src/lib/math/sweep.ts';
-import { summarisePoint, sweepOf } from '../../src/labs/speedup/engine/run-sweep.ts';
+import { summarisePoint, sweepOf } from '../../src/lib/math/run-sweep.ts';
 import type { BenchResult } from './bench-types.ts';
 
 interface WorkerPoint {

@@ -1,7 +1,7 @@
 // `npm run bench -- --workload pool-cpu --max-workers K --repeats R [--size TASKS] [--batch N]`: the speedup
 // lab's CPU-bound task-pool sweep from the command line (the same measureFor as the lab), for slides.
 import type { BenchReport, BenchWorkload } from '../bench-types.ts';
-import { runSweep } from '../../../src/labs/speedup/engine/run-sweep.ts';
+import { runSweep } from '../../../src/lib/math/run-sweep.ts';
 import { measureFor } from '../../../src/labs/speedup/engine/sweep-workloads.ts';
 
 export const workload: BenchWorkload = {

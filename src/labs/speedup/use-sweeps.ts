@@ -2,7 +2,7 @@
 // appear as they finish; on cancel or failure they stay. A cancelled run's late points never reach state.
 import { useCallback, useState } from 'react';
 import type { Sweep } from '../../lib/math/sweep.ts';
-import { runSweep } from './engine/run-sweep.ts';
+import { runSweep } from '../../lib/math/run-sweep.ts';
 import { measureFor, type WorkloadSettings } from './engine/sweep-workloads.ts';
 import { IDLE, useRunState, type RunPhase } from '../../ui/use-run-state.ts';
 

@@ -2,7 +2,7 @@
 // the bench, so a figure made on the command line measures the same code as the page.
 import { createPool, type Pool } from '../../../lib/pool/index.ts';
 import { parallelSum } from '../../../lib/sum/parallel-sum.ts';
-import type { MeasureRun } from './run-sweep.ts';
+import type { MeasureRun } from '../../../lib/math/run-sweep.ts';
 
 export const SWEEP_WORKLOADS = ['sum', 'pool-cpu', 'tiny'] as const;
 export type SweepWorkload = (typeof SWEEP_WORKLOADS)[number];

@@ -1,9 +1,9 @@
 // A speedup sweep: measure a workload at 1..K workers, R repeats each, and summarise every point as it
-// finishes. The workload is a function, so the lab and the bench run the same sweep over the same code.
+// finishes. The workload is a function, so the labs and the bench run the same sweep over their own code.
 // No React, no DOM.
-import type { Sweep, SweepPoint } from '../../../lib/math/sweep.ts';
-import { fitAmdahl } from '../../../lib/math/amdahl.ts';
-import { median } from '../../../lib/math/stats.ts';
+import type { Sweep, SweepPoint } from './sweep.ts';
+import { fitAmdahl } from './amdahl.ts';
+import { median } from './stats.ts';
 
 /** Measures one run of the workload on `workers` workers and returns its wall time, ms. */
 export type MeasureRun = (workers: number, signal: AbortSignal) => Promise<number>;
