@@ -1,7 +1,6 @@
 import type { PRESETS, WorkKind } from './pool-params.ts';
 import type { Bilingual } from '../../ui/lang.ts';
 import { formatInteger } from '../../ui/format-integer.ts';
-import type { Status } from './engine/results-store.ts';
 import type { Failure } from './engine/work-items.ts';
 
 /** What an item was made to do, after its work in the table's Item column. */
@@ -55,49 +54,9 @@ const en = {
   cancelled: 'Cancelled: items not finished are marked cancelled; the results so far stay.',
   failed: (message: string) => `The run failed: ${message}. The results so far stay.`,
   fixInputs: 'Fix the inputs marked below, then run again.',
-  results: 'Results',
-  resultsTable: 'Outcome of every item',
-  all: 'All',
-  statuses: {
-    pending: 'pending',
-    ok: 'ok',
-    error: 'error',
-    timeout: 'timeout',
-    cancelled: 'cancelled',
-  } satisfies Record<Status, string>,
-  counter: (label: string, n: number) => `${label}: ${formatInteger(n)}`,
-  columns: {
-    index: '#',
-    item: 'Item',
-    status: 'Status',
-    value: 'Value or error',
-    worker: 'Worker',
-    start: 'Start (ms)',
-    duration: 'Duration (ms)',
-  },
   itemLabel: (kind: string, amount: number, fail: Failure) =>
     `${kind === 'io' ? `wait ${amount} ms` : `primes < ${formatInteger(amount)}`}${fail ? ` · ${enFailures[fail]}` : ''}`,
   failures: enFailures,
-  timeline: 'Timeline: tasks per worker',
-  timelineLabel: (tasks: number, workers: number) =>
-    `${tasks} tasks on ${workers} worker lanes, coloured by status`,
-  timelineRange: (from: number, to: number, lanes: number) =>
-    `${from.toFixed(0)}–${to.toFixed(0)} ms · ${lanes} lanes, one per pool slot (a replacement worker takes over its slot; exits are marked)`,
-  zoom: 'Zoom',
-  zoomIn: 'Zoom in',
-  zoomOut: 'Zoom out',
-  zoomReset: 'Whole run',
-  legend: 'Colours of the timeline',
-  exitMark: 'a worker stopped (timeout, crash or cancel)',
-  hoverHint: 'Point at a bar for its task.',
-  taskHover: (i: number, worker: number, status: string, start: number, duration: number) =>
-    `item ${i} on worker ${worker}: ${status}, started at ${start.toFixed(1)} ms, ran ${duration.toFixed(1)} ms`,
-  logs: 'Logs from inside the tasks',
-  logFilter: 'Filter',
-  logDropped: (n: number) => `${n} older lines dropped (the panel keeps the last 1,000).`,
-  logShown: (shown: number, matching: number) =>
-    `Showing the newest ${formatInteger(shown)} of ${formatInteger(matching)} lines; the filter finds older ones.`,
-  noLogs: 'No log lines yet.',
   replayTitle: "The article's library, replayed on this run",
   replayNote: (preserve: boolean) =>
     `A replay of the Python do_threaded_work's logic on the outcomes above, not a run of Python: what its caller would have got back, called as the article calls it (num_threads left at its default, preserve_result_ordering=${preserve ? 'True' : 'False'} as the "Preserve input order" box says).`,
@@ -187,43 +146,9 @@ export const poolLabMessages: Bilingual<typeof en> = {
     cancelled: '已取消：未完成的任务标记为已取消；已有结果仍保留。',
     failed: (message: string) => `运行失败：${message}。已有结果仍保留。`,
     fixInputs: '请先修正下面标出的输入，再运行。',
-    results: '结果',
-    resultsTable: '每个任务的结果',
-    all: '全部',
-    statuses: { pending: '等待中', ok: '成功', error: '错误', timeout: '超时', cancelled: '已取消' },
-    counter: (label: string, n: number) => `${label}：${formatInteger(n)}`,
-    columns: {
-      index: '#',
-      item: '任务',
-      status: '状态',
-      value: '值或错误',
-      worker: 'Worker',
-      start: '开始（毫秒）',
-      duration: '用时（毫秒）',
-    },
     itemLabel: (kind: string, amount: number, fail: Failure) =>
       `${kind === 'io' ? `等待 ${amount} 毫秒` : `素数 < ${formatInteger(amount)}`}${fail ? ` · ${zhFailures[fail]}` : ''}`,
     failures: zhFailures,
-    timeline: '时间线：每个 Worker 的任务',
-    timelineLabel: (tasks: number, workers: number) =>
-      `${workers} 条 Worker 通道上的 ${tasks} 个任务，按状态着色`,
-    timelineRange: (from: number, to: number, lanes: number) =>
-      `${from.toFixed(0)}–${to.toFixed(0)} 毫秒 · ${lanes} 条通道，每个任务池槽位一条（替补的 Worker 接管原来的槽位；Worker 退出处有标记）`,
-    zoom: '缩放',
-    zoomIn: '放大',
-    zoomOut: '缩小',
-    zoomReset: '显示整个运行',
-    legend: '时间线的颜色',
-    exitMark: 'Worker 被停止（超时、崩溃或取消）',
-    hoverHint: '把鼠标指向色条查看任务详情。',
-    taskHover: (i: number, worker: number, status: string, start: number, duration: number) =>
-      `任务 ${i} 在 Worker ${worker} 上：${status}，开始于 ${start.toFixed(1)} 毫秒，运行 ${duration.toFixed(1)} 毫秒`,
-    logs: '任务内部的日志',
-    logFilter: '筛选',
-    logDropped: (n: number) => `已丢弃 ${n} 行较早的日志（面板只保留最后 1,000 行）。`,
-    logShown: (shown: number, matching: number) =>
-      `显示 ${formatInteger(matching)} 行中最新的 ${formatInteger(shown)} 行；用筛选可以找到更早的行。`,
-    noLogs: '还没有日志。',
     replayTitle: '在这次运行上重放文章中的库',
     replayNote: (preserve: boolean) =>
       `这里按 Python 版 do_threaded_work 的逻辑，在上面的结果上重放一遍（并没有运行 Python），看看按文章的方式调用它（num_threads 取默认值，preserve_result_ordering=${preserve ? 'True' : 'False'}，与“保持输入顺序”复选框一致）时，调用者会拿到什么。`,

@@ -9,14 +9,14 @@ import { ParamNotices } from '../../ui/param-notices.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { CardForm } from '../../ui/card-form.tsx';
 import { useUrlParams } from '../../ui/use-url-params.ts';
+import { LogPanel } from '../../ui/pool-panels/log-panel.tsx';
 import { ArticleCodePanel } from './article-code-panel.tsx';
 import { GIL_SWITCH_MS } from './engine/pool-gil.ts';
-import { LogPanel } from './log-panel.tsx';
 import { formFromValues, validatePoolForm, type NumberField, type PoolForm } from './pool-form.ts';
 import { poolLabMessages } from './pool-lab-messages.ts';
 import { poolParams, WORK_KINDS, type WorkKind } from './pool-params.ts';
 import { ReplayPanel } from './replay-panel.tsx';
-import { ResultsSection } from './results-section.tsx';
+import { PoolResults } from './pool-results.tsx';
 import { RunHistoryTable } from './run-history-table.tsx';
 import { usePoolRun } from './use-pool-run.ts';
 
@@ -207,20 +207,25 @@ export default function PoolLab() {
       </CardForm>
       {run && store && (
         <>
-          <ResultsSection run={run} version={version} elapsedMs={elapsedMs} />
-          <LogPanel lines={run.logs} dropped={run.droppedLogs} received={run.logCount} />
+          <PoolResults run={run} version={version} elapsedMs={elapsedMs} />
+          <LogPanel
+            lines={run.events.logs}
+            dropped={run.events.droppedLogs}
+            received={run.events.logCount}
+            kept={run.events.logCap}
+          />
           <ReplayPanel
             replayer={run.replay}
             items={store.completed}
             returned={run.returned}
             handed={run.handed}
-            workers={run.maxLiveWorkers}
+            workers={run.events.maxLiveWorkers}
             version={version}
           />
         </>
       )}
       <RunHistoryTable history={history} />
-      <ArticleCodePanel replay={endedReplay} workers={run?.maxLiveWorkers ?? 0} running={running} />
+      <ArticleCodePanel replay={endedReplay} workers={run?.events.maxLiveWorkers ?? 0} running={running} />
     </LabPage>
   );
 }

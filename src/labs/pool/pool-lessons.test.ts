@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { SeedReplay } from './engine/seed-replay.ts';
-import { ResultsStore } from './engine/results-store.ts';
+import { ResultsStore } from '../../ui/pool-panels/results-store.ts';
 import { SeedReplayer } from './engine/seed-replay.ts';
 import {
   GIL_STEP_WORKERS,
@@ -158,7 +158,7 @@ describe('the article’s do_threaded_work', () => {
       endMs: 12.5,
       handed: 3,
       returned: 3,
-      maxLiveWorkers: 2,
+      events: { maxLiveWorkers: 2 },
       gilTurns: 0,
     };
     const read = lessonRunOf(run as unknown as PoolRun);

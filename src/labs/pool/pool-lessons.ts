@@ -41,7 +41,7 @@ export function lessonRunOf(run: PoolRun): LessonRun {
     items: store.size,
     handed: run.handed,
     returned: run.returned,
-    workers: run.maxLiveWorkers,
+    workers: run.events.maxLiveWorkers,
     errors,
     firstError: index === undefined ? undefined : { index, message: store.get(index).error ?? '' },
     replay: run.replay.snapshot(),

@@ -3,10 +3,11 @@
 // renders are transitions, which React splits into slices and lets input interrupt: a refresh never holds
 // the page's thread for long.
 import { startTransition, useCallback, useState, type Dispatch, type SetStateAction } from 'react';
-import { createPool, type PoolEvent, type PoolStats } from '../../lib/pool/index.ts';
+import { createPool, type PoolStats } from '../../lib/pool/index.ts';
 import { useRunState, type RunHandle, type RunPhase } from '../../ui/use-run-state.ts';
 import { timeSlicer, yieldToPage } from '../../ui/yield-to-page.ts';
-import { ResultsStore } from './engine/results-store.ts';
+import { ResultsStore } from '../../ui/pool-panels/results-store.ts';
+import { collectRunEvents, type RunEvents } from '../../ui/pool-panels/run-events.ts';
 import { SeedReplayer } from './engine/seed-replay.ts';
 import { addRun, type PoolRunSummary } from './engine/run-history.ts';
 import { GIL_SWITCH_MS, createPoolGil, freeGilHeldBy, gilFigures, type PoolGil } from './engine/pool-gil.ts';
@@ -25,42 +26,19 @@ export interface RunSettings {
   readonly gil: boolean;
 }
 
-export interface LogLine {
-  /** Lines received before this one in the run: a stable key. */
-  readonly seq: number;
-  readonly workerId: number;
-  readonly level: string;
-  readonly message: string;
-}
-
-export interface WorkerMark {
-  readonly workerId: number;
-  /** ms since the run started. */
-  readonly t: number;
-  readonly type: 'worker-start' | 'worker-exit';
-  readonly reason?: string | undefined;
-}
-
 export interface PoolRun {
   readonly settings: RunSettings;
   readonly store: ResultsStore;
   /** The article's library replayed, outcome by outcome. */
   readonly replay: SeedReplayer;
-  /** The last LOG_CAP lines. */
-  readonly logs: LogLine[];
-  /** Lines received in all. */
-  logCount: number;
-  readonly marks: WorkerMark[];
+  /** The workers' log lines, starts and exits, and the most alive at once, filled as the pool's events come. */
+  readonly events: RunEvents;
   readonly t0: number;
   /** ms since t0 when the run ended, or undefined while it runs. */
   endMs: number | undefined;
-  /** Log lines dropped beyond the cap. */
-  droppedLogs: number;
   /** Items the pool pulled from the lab's input, and outcomes it gave back (the lab's own cancels apart). */
   handed: number;
   returned: number;
-  /** The most workers seen alive at once, from the pool's worker-start and worker-exit events. */
-  maxLiveWorkers: number;
   /** The run's simulated GIL, if it has one. */
   readonly gil: PoolGil | undefined;
   /** Times the GIL was taken in the run, and the most workers that held it at once, read when it ended. */
@@ -80,9 +58,6 @@ function* counted<T>(items: Iterable<T>, onPull: () => void): Generator<T> {
 
 /** Items pulled and not yet shown, at most (the pool's default is 10,000). */
 const MAX_IN_FLIGHT = 4096;
-
-/** Lines the log panel keeps (the oldest go first). */
-export const LOG_CAP = 1000;
 
 type Busy = { readonly kind: 'running' };
 export type PoolPhase = RunPhase<Busy>;
@@ -106,54 +81,26 @@ async function runPool(
   const { setRun, setElapsedMs, setVersion } = view;
   const t0 = performance.now();
   const store = new ResultsStore(settings.items.n);
+  const gil = settings.gil ? createPoolGil(GIL_SWITCH_MS, settings.items.n) : undefined;
+  // A worker stopped while holding the GIL (on a timeout or a crash) leaves it to the page to free.
+  const { onEvent, events } = collectRunEvents(t0, {
+    onWorkerExit: (_workerId, lastItem) => {
+      if (gil && lastItem !== undefined) freeGilHeldBy(gil, lastItem);
+    },
+  });
   const state: PoolRun = {
     settings,
     store,
     replay: new SeedReplayer(store, settings.ordered),
-    logs: [],
-    logCount: 0,
-    marks: [],
+    events,
     t0,
     endMs: undefined,
-    droppedLogs: 0,
     handed: 0,
     returned: 0,
-    maxLiveWorkers: 0,
-    gil: settings.gil ? createPoolGil(GIL_SWITCH_MS, settings.items.n) : undefined,
+    gil,
     gilTurns: 0,
     gilMostHolding: 0,
     stats: undefined,
-  };
-  const live = new Set<number>();
-  /** The item each worker began last: a worker stopped while holding the GIL leaves it to the page to free. */
-  const runningOn = new Map<number, number>();
-  const onEvent = (event: PoolEvent) => {
-    if (event.type === 'task-start') {
-      runningOn.set(event.workerId, event.index);
-    } else if (event.type === 'log') {
-      state.logs.push({
-        seq: state.logCount++,
-        workerId: event.workerId,
-        level: event.level,
-        message: event.message,
-      });
-      if (state.logs.length > LOG_CAP) {
-        state.logs.splice(0, state.logs.length - LOG_CAP);
-        state.droppedLogs++;
-      }
-    } else if (event.type === 'worker-start' || event.type === 'worker-exit') {
-      if (event.type === 'worker-start') live.add(event.workerId);
-      else live.delete(event.workerId);
-      const index = runningOn.get(event.workerId);
-      if (event.type === 'worker-exit' && state.gil && index !== undefined) freeGilHeldBy(state.gil, index);
-      state.maxLiveWorkers = Math.max(state.maxLiveWorkers, live.size);
-      state.marks.push({
-        workerId: event.workerId,
-        t: event.t - t0,
-        type: event.type,
-        reason: event.reason,
-      });
-    }
   };
   // A transition: React mounts the results in slices instead of inside the click that started the run, and
   // shows the run as running in the same render.

@@ -1,7 +1,26 @@
 // What the article's Python `do_threaded_work` would have returned for the same run, following its own
 // logic (its pitfalls: docs/pool.md, "The article's pitfalls"): a replay of the Python code's logic on these
 // outcomes, not a run of Python. Pure.
-import type { ResultsStore } from './results-store.ts';
+
+/**
+ * What the replay reads of a run's outcomes: the ResultsStore of src/ui/pool-panels, which an engine may not
+ * import, has all of it.
+ */
+export interface ReplayedOutcomes {
+  /** Items in the run. */
+  readonly size: number;
+  /** Outcomes recorded so far, and their items in the order they arrived. */
+  readonly completed: number;
+  readonly completion: ArrayLike<number>;
+  readonly counts: { readonly error: number; readonly timeout: number };
+  /** Falsy ok values. */
+  readonly falsyValues: number;
+  statusOf(i: number): string;
+  valueOf(i: number): unknown;
+  /** ms since the run started. */
+  startOf(i: number): number;
+  durationOf(i: number): number;
+}
 
 export interface SeedReplay {
   /** `preserve_result_ordering`, set as the lab's "preserve input order". */
@@ -37,7 +56,7 @@ const FIRST_SHOWN = 12;
  * order is judged by end times, not by the order this pool delivered outcomes in.
  */
 export class SeedReplayer {
-  readonly #store: ResultsStore;
+  readonly #store: ReplayedOutcomes;
   readonly #preserveOrdering: boolean;
   #returned = 0;
   #outOfOrder = 0;
@@ -46,7 +65,7 @@ export class SeedReplayer {
   /** The FIRST_SHOWN smallest (end, index) pairs so far, by end. */
   readonly #first: [number, number][] = [];
 
-  constructor(store: ResultsStore, preserveOrdering: boolean) {
+  constructor(store: ReplayedOutcomes, preserveOrdering: boolean) {
     this.#store = store;
     this.#preserveOrdering = preserveOrdering;
   }
@@ -89,7 +108,7 @@ export class SeedReplayer {
 }
 
 /** The replay of everything recorded in `store` so far, outcomes taken in completion order. */
-export function replaySeed(store: ResultsStore, preserveOrdering: boolean): SeedReplay {
+export function replaySeed(store: ReplayedOutcomes, preserveOrdering: boolean): SeedReplay {
   const replayer = new SeedReplayer(store, preserveOrdering);
   for (let k = 0; k < store.completed; k++) replayer.add(store.completion[k]!);
   return replayer.snapshot();

@@ -1,12 +1,12 @@
 import { memo, useEffect, useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
 import { niceCeil } from '../../lib/math/nice-number.ts';
-import { useMessages } from '../../ui/i18n-context.tsx';
-import { poolLabMessages } from './pool-lab-messages.ts';
-import type { ResultsStore, Status } from './engine/results-store.ts';
+import { useMessages } from '../i18n-context.tsx';
+import { poolPanelMessages } from './pool-panel-messages.ts';
+import type { ResultsStore, Status } from './results-store.ts';
 import { STATUS_COLOURS } from './status-colours.ts';
 import { assignLanes } from './timeline-lanes.ts';
 import { GAP, LANE, TimelinePainter } from './timeline-painter.ts';
-import type { WorkerMark } from './use-pool-run.ts';
+import type { WorkerMark } from './run-events.ts';
 
 /** Statuses a bar can have (a pending item has no bar). */
 const LEGEND_STATUSES: readonly Status[] = ['ok', 'error', 'timeout', 'cancelled'];
@@ -44,7 +44,7 @@ export const PoolTimeline = memo(function PoolTimeline({
   /** The run is over: the axis ends at its end. */
   ended: boolean;
 }) {
-  const m = useMessages(poolLabMessages);
+  const m = useMessages(poolPanelMessages);
   const canvas = useRef<HTMLCanvasElement>(null);
   const painter = useRef<TimelinePainter | undefined>(undefined);
   const [zoom, setZoom] = useState<View | undefined>();

@@ -2,10 +2,10 @@
 // not drawn yet, a few milliseconds per animation frame; bars that would land on pixels already painted in
 // the same colour are skipped, so 100k tasks on 1,000 pixels cost about 1,000 rectangles. A map from pixel
 // to task answers hover in O(1). No React.
-import type { ResultsStore, Status } from './engine/results-store.ts';
+import type { ResultsStore, Status } from './results-store.ts';
 import { STATUS_COLOURS } from './status-colours.ts';
 import type { Lanes } from './timeline-lanes.ts';
-import type { WorkerMark } from './use-pool-run.ts';
+import type { WorkerMark } from './run-events.ts';
 
 /** Height of a lane's bars and the gap below them (CSS px). */
 export const LANE = 18;

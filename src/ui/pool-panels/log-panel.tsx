@@ -1,7 +1,7 @@
 import { memo, useState } from 'react';
-import { useMessages } from '../../ui/i18n-context.tsx';
-import { poolLabMessages } from './pool-lab-messages.ts';
-import type { LogLine } from './use-pool-run.ts';
+import { useMessages } from '../i18n-context.tsx';
+import { poolPanelMessages } from './pool-panel-messages.ts';
+import { LOG_CAP, type LogLine } from './run-events.ts';
 
 /**
  * Lines shown at most: the newest that pass the filter. The box shows about a dozen at a time; every line
@@ -14,13 +14,16 @@ export const LogPanel = memo(function LogPanel({
   lines,
   dropped,
   received,
+  kept = LOG_CAP,
 }: {
   lines: readonly LogLine[];
   dropped: number;
   /** Lines received so far in the run: the panel renders again when it changes. */
   received: number;
+  /** Lines the run keeps at most (its collector's cap), as the note on dropped lines says. */
+  kept?: number;
 }) {
-  const m = useMessages(poolLabMessages);
+  const m = useMessages(poolPanelMessages);
   const [filter, setFilter] = useState('');
   const needle = filter.toLowerCase();
   const shown: { key: number; text: string }[] = [];
@@ -42,7 +45,7 @@ export const LogPanel = memo(function LogPanel({
         <label htmlFor="log-filter">{m.logFilter}</label>
         <input id="log-filter" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
       </div>
-      {dropped > 0 && <p className="note">{m.logDropped(dropped)}</p>}
+      {dropped > 0 && <p className="note">{m.logDropped(dropped, kept)}</p>}
       {matching > shown.length && <p className="note">{m.logShown(shown.length, matching)}</p>}
       <ol className="log-panel" data-testid="log-lines" tabIndex={0}>
         {shown.length === 0 ? <li>{m.noLogs}</li> : shown.map(({ key, text }) => <li key={key}>{text}</li>)}

@@ -1,6 +1,7 @@
 // Outcomes of up to a million items in typed arrays (a few tens of MB, not a million objects), with the
-// counters and the completion order the replay of the article's library needs. Recording an outcome is
-// O(1) with no spikes (no structure that rebuilds itself as it grows). Pure: no DOM, no React.
+// counters and the completion order the panels read (the pool lab's replay of the article's library too).
+// Recording an outcome is O(1) with no spikes (no structure that rebuilds itself as it grows). Pure: no
+// DOM, no React.
 import { ChunkedSlots } from './chunked-slots.ts';
 
 export const STATUSES = ['pending', 'ok', 'error', 'timeout', 'cancelled'] as const;

@@ -1,8 +1,7 @@
 import { memo, useState, type UIEvent } from 'react';
-import { useMessages } from '../../ui/i18n-context.tsx';
-import { poolLabMessages } from './pool-lab-messages.ts';
-import type { ResultsStore, Status } from './engine/results-store.ts';
-import { makeItem, type ItemSettings } from './engine/work-items.ts';
+import { useMessages } from '../i18n-context.tsx';
+import { poolPanelMessages } from './pool-panel-messages.ts';
+import type { ResultsStore, Status } from './results-store.ts';
 
 const ROW_HEIGHT = 28;
 const VISIBLE_HEIGHT = 360;
@@ -23,17 +22,21 @@ function describeValue(value: unknown): string {
  */
 export const ResultsTable = memo(function ResultsTable({
   store,
-  items,
+  describeItem,
   version,
   filter,
 }: {
   store: ResultsStore;
-  items: ItemSettings;
+  /**
+   * The Item column's text for item `index`. Keep the function the same between renders (useCallback): a
+   * new one draws the table again.
+   */
+  describeItem: (index: number) => string;
   /** Changes when outcomes arrived: shows them. */
   version: number;
   filter: Status | 'all';
 }) {
-  const m = useMessages(poolLabMessages);
+  const m = useMessages(poolPanelMessages);
   const [scrollTop, setScrollTop] = useState(0);
   const rowCount = filter === 'all' ? store.completed : store.counts[filter];
   const rowItem = (k: number) => (filter === 'all' ? store.completion[k]! : store.itemWithStatus(filter, k));
@@ -71,7 +74,6 @@ export const ResultsTable = memo(function ResultsTable({
         <div style={{ height: rowCount * ROW_HEIGHT, position: 'relative' }}>
           {shown.map((i, k) => {
             const outcome = store.get(i);
-            const item = makeItem(i, items);
             return (
               <div
                 role="row"
@@ -82,7 +84,7 @@ export const ResultsTable = memo(function ResultsTable({
                 style={{ position: 'absolute', top: (first + k) * ROW_HEIGHT, height: ROW_HEIGHT }}
               >
                 <span role="cell">{i}</span>
-                <span role="cell">{item.url ?? m.itemLabel(item.kind, item.amount, item.fail)}</span>
+                <span role="cell">{describeItem(i)}</span>
                 <span role="cell" data-status={outcome.status}>
                   {m.statuses[outcome.status]}
                 </span>

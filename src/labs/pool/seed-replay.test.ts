@@ -1,6 +1,8 @@
 import { expect, test } from 'vitest';
-import { ResultsStore } from './results-store.ts';
-import { replaySeed, SeedReplayer } from './seed-replay.ts';
+// Here rather than in engine/: the replay is checked on a real ResultsStore, which lives in
+// src/ui/pool-panels, and an engine never imports src/ui.
+import { ResultsStore } from '../../ui/pool-panels/results-store.ts';
+import { replaySeed, SeedReplayer } from './engine/seed-replay.ts';
 
 /** Six items delivered in input order (as an ordered pool does), though items 2 and 5 finished first. */
 function sixItems() {

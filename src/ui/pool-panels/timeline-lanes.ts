@@ -1,5 +1,5 @@
 // Which lane of the pool timeline each worker draws in. Pure.
-import type { WorkerMark } from './use-pool-run.ts';
+import type { WorkerMark } from './run-events.ts';
 
 export interface Lanes {
   readonly laneOf: ReadonlyMap<number, number>;

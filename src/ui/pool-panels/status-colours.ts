@@ -1,4 +1,4 @@
-import type { Status } from './engine/results-store.ts';
+import type { Status } from './results-store.ts';
 
 /** Okabe–Ito colours per status, distinguishable under colour-vision deficiencies (text labels say it too). */
 export const STATUS_COLOURS: Record<Status, string> = {
