@@ -14,6 +14,7 @@ const IMPORTS: Readonly<Record<LabId, () => Promise<LabModule>>> = {
   speedup: () => import('../labs/speedup/speedup-lab.tsx'),
   sync: () => import('../labs/sync/sync-lab.tsx'),
   transfer: () => import('../labs/transfer/transfer-lab.tsx'),
+  code: () => import('../labs/code/code-lab.tsx'),
 };
 
 const loaded = new Map<LabId, ComponentType>();

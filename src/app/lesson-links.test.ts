@@ -2,6 +2,7 @@
 // see a notice instead of the step. Here in the shell, the one layer that may import every lab's params.
 import { expect, test } from 'vitest';
 import { parseParams, type ParamSpecs } from '../lib/url-state/index.ts';
+import { codeParams } from '../labs/code/code-params.ts';
 import { poolParams } from '../labs/pool/pool-params.ts';
 import { speedupParams } from '../labs/speedup/speedup-params.ts';
 import { sumParams } from '../labs/sum/sum-params.ts';
@@ -18,6 +19,7 @@ const PARAMS: Readonly<Record<Exclude<LabId, 'home'>, ParamSpecs>> = {
   speedup: speedupParams,
   sync: syncParams,
   transfer: transferParams,
+  code: codeParams,
 };
 
 function issuesOf(lab: LabId, inputs: Readonly<Record<string, string>>) {

@@ -10,6 +10,7 @@ const en = {
     speedup: 'Speedup',
     sync: 'Shared memory & locks',
     transfer: 'Message passing vs shared memory',
+    code: 'Your own code',
   } satisfies Record<LabId, string>,
 };
 
@@ -23,6 +24,7 @@ export const appLabNames: Bilingual<typeof en> = {
       speedup: '加速比',
       sync: '共享内存与锁',
       transfer: '消息传递与共享内存',
+      code: '你自己的代码',
     },
   },
 };

@@ -26,6 +26,9 @@ export function PlotHost({
       shown = svg;
       svg.setAttribute('role', 'img');
       svg.setAttribute('aria-label', label);
+      // Inside an image every part is presentational: Plot's labels on its mark groups (`line`, `rule`) are
+      // names a group element may not carry, and assistive technology reads the one label above.
+      for (const part of svg.querySelectorAll('[aria-label]')) part.removeAttribute('aria-label');
       host.current?.replaceChildren(svg);
       if (svgRef) svgRef.current = svg;
     };

@@ -18,6 +18,7 @@ const en = {
     speedup: 'Sweep 1 to K workers and plot the speedup, with an Amdahl fit and exports.',
     sync: 'Lose updates in a race, fix them with Atomics and a mutex, and find a deadlock.',
     transfer: 'What moving data between threads costs: copy, transfer or share.',
+    code: 'Your own work(item) on 1..K workers: its outcomes, its errors by line, its speedup.',
   },
 };
 
@@ -41,6 +42,7 @@ export const homeMessages: Bilingual<typeof en> = {
       speedup: '从 1 个到 K 个 Worker 逐一测量并画出加速比，附阿姆达尔定律拟合，可导出数据。',
       sync: '观察竞态条件如何丢失更新，用 Atomics 和互斥锁修复它，再找出一个死锁。',
       transfer: '在线程之间搬运数据的代价：复制、转移还是共享。',
+      code: '在 1..K 个工作线程上运行你自己的 work(item)：它的结果、按行指出的错误、它的加速比。',
     },
   },
 };

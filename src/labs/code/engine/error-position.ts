@@ -2,7 +2,7 @@
 // Engines number lines of compiled code differently (the wrapper the Function constructor adds, the lines
 // before the learner's), so the offset is measured once per page: a known error on the learner's line 1,
 // compiled the same way, says which stack line that is (see CALIBRATION_SOURCE).
-import type { CodePosition } from './learner-program.ts';
+import type { CodePosition } from './code-files.ts';
 
 /** Where the first frame in `file` points, as the engine numbered it; undefined when no frame is there. */
 export function framePosition(stack: string | undefined, file: string): CodePosition | undefined {

@@ -1,5 +1,5 @@
 // Messages between the page and the items worker, which runs the learner's `items()` generator.
-import type { CodePosition } from './learner-program.ts';
+import type { CodePosition } from './code-files.ts';
 
 export type ToItemsWorker =
   | { readonly type: 'start'; readonly source: string }

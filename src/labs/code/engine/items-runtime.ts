@@ -2,7 +2,7 @@
 // its items in batches as the page pulls them. Realm-neutral: code-items.worker.ts passes `self`; tests pass
 // a fake scope. The learner's code runs here, never on the page.
 import { learnerPosition } from './error-position.ts';
-import { ITEMS_FILE } from './learner-program.ts';
+import { ITEMS_FILE } from './code-files.ts';
 import type { FromItemsWorker, ItemsError, ToItemsWorker } from './items-protocol.ts';
 
 export interface ItemsWorkerScope {

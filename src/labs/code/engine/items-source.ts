@@ -1,7 +1,7 @@
 // Where a run's items come from: a range split into parts, a JSON array, or the learner's items()
 // generator, which runs in a worker of its own (the page never evaluates learner code) and is pulled lazily,
 // so the pool's bound on items in flight holds for an endless generator too. Page realm.
-import type { CodePosition } from './learner-program.ts';
+import type { CodePosition } from './code-files.ts';
 import { jsonErrorOffset } from './json-error-offset.ts';
 import type { FromItemsWorker, ToItemsWorker } from './items-protocol.ts';
 

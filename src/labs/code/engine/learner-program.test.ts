@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { checkProgram, taskExpression } from './learner-program.ts';
+import { taskExpression } from './code-files.ts';
+import { checkProgram } from './learner-program.ts';
 import { framePosition, learnerPosition } from './error-position.ts';
 
 describe('checkProgram parses without evaluating', () => {

@@ -1,17 +1,7 @@
-// The learner's code as the pool runs it: checked on the page by parsing only (acorn; the page never
-// evaluates it), then wrapped into one expression that a pool worker compiles and whose value is the task.
+// The learner's code checked on the page by parsing only (acorn; the page never evaluates it). Loaded when a
+// run starts, so the lab's first render does not carry the parser.
 import { parse, type Node, type Program } from 'acorn';
-
-/** The file name the learner's code carries in stack traces, so its frames can be told from the pool's. */
-export const CODE_FILE = 'your-code.js';
-/** The same for the items generator, which runs in a worker of its own. */
-export const ITEMS_FILE = 'your-items.js';
-
-/** A place in the learner's text: line and column, both counted from 1. */
-export interface CodePosition {
-  readonly line: number;
-  readonly column: number;
-}
+import type { CodePosition } from './code-files.ts';
 
 export type ProgramCheck =
   | { readonly ok: true }
@@ -64,33 +54,3 @@ export function checkProgram(source: string, name: 'work' | 'items'): ProgramChe
   if (!topLevelNames(program).has(name)) return { ok: false, kind: 'missing', message: name };
   return { ok: true };
 }
-
-/**
- * How the task receives its item: `item` calls `work(item)`; `shared` receives `{ item, shared }` from the
- * page and calls `work(item, shared)` with the run's shared Int32Array.
- */
-export type CallShape = 'item' | 'shared';
-
-/**
- * The expression a pool worker compiles (once per worker): the learner's lines, unchanged and starting a line
- * of their own, inside a function whose value is the task. Top-level state in the code lives once per
- * worker. The sourceURL comment names the code in stack traces (Chromium, Firefox and WebKit read it).
- */
-export function taskExpression(source: string, shape: CallShape): string {
-  const task = shape === 'shared' ? '(arg) => work(arg.item, arg.shared)' : 'work';
-  return [
-    '(function () {',
-    source,
-    `;if (typeof work !== 'function') throw new TypeError('your code must declare a function work(item)');`,
-    `return ${task};`,
-    '})()',
-    `//# sourceURL=${CODE_FILE}`,
-    '',
-  ].join('\n');
-}
-
-/**
- * A program whose `work` returns the stack of an error made on the learner's line 1: read back through the
- * same compile path, it says which stack line that is in this browser (see error-position.ts).
- */
-export const CALIBRATION_SOURCE = 'function work() { return new Error().stack; }';

@@ -1,0 +1,383 @@
+import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { CardForm } from '../../ui/card-form.tsx';
+import { useLang, useMessages } from '../../ui/i18n-context.tsx';
+import { useIsolation } from '../../ui/isolation-context.tsx';
+import { isolationMessages, leadThenReason } from '../../ui/isolation-messages.ts';
+import { LabPage } from '../../ui/lab-page.tsx';
+import { ParamNotices } from '../../ui/param-notices.tsx';
+import { LogPanel } from '../../ui/pool-panels/log-panel.tsx';
+import { ResultsSection } from '../../ui/pool-panels/results-section.tsx';
+import { RunButtons } from '../../ui/run-buttons.tsx';
+import { TextField } from '../../ui/text-field.tsx';
+import { useUrlParams } from '../../ui/use-url-params.ts';
+import { CodeLinkField } from './code-link-field.tsx';
+import {
+  DEFAULT_ITEMS,
+  formFromUrl,
+  presetForm,
+  validateCodeForm,
+  type CodeForm,
+  type NumberField,
+} from './code-form.ts';
+import { codeLabMessages } from './code-lab-messages.ts';
+import { codeParams } from './code-params.ts';
+import { ITEM_SOURCES, PRESET_IDS, type ItemSource, type PresetId } from './code-presets.ts';
+import { CodeSweepSection } from './code-sweep-section.tsx';
+import { decodeCode } from './engine/code-link.ts';
+import { describeItem } from './describe-item.ts';
+import { RunProblemNote } from './run-problem-note.tsx';
+import { forgetSavedCode, loadSavedCode, saveCode } from './saved-code.ts';
+import { useCodeRun } from './use-code-run.ts';
+import { useCodeSweep } from './use-code-sweep.ts';
+
+/** The editor is its own chunk: CodeMirror loads after the lab's first render, never with another page. */
+const CodeEditor = lazy(() => import('./code-editor.tsx'));
+
+type GoTo = {
+  readonly editor: 'fn' | 'items';
+  readonly line: number;
+  readonly column: number;
+  readonly seq: number;
+};
+
+/** What the link's code became: still being read, read (with code or without), or unreadable. */
+type LinkState = 'reading' | 'none' | 'code' | { readonly broken: string };
+
+export default function CodeLab() {
+  const m = useMessages(codeLabMessages);
+  const iso = useMessages(isolationMessages);
+  const lang = useLang();
+  const isolation = useIsolation();
+  const url = useUrlParams(codeParams);
+  const [form, setForm] = useState<CodeForm>(() =>
+    formFromUrl(
+      url.values,
+      new URLSearchParams(window.location.search),
+      { fn: undefined, items: undefined },
+      loadSavedCode(url.values.preset),
+    ),
+  );
+  const [link, setLink] = useState<LinkState>(() => (url.values.fn || url.values.items ? 'reading' : 'none'));
+  const [triedInvalid, setTriedInvalid] = useState(false);
+  const [goTo, setGoTo] = useState<GoTo | undefined>();
+  const [notice, setNotice] = useState('');
+  const codeRun = useCodeRun();
+  const sweep = useCodeSweep();
+  const { run, problem, setProblem, version, elapsedMs, phase } = codeRun;
+  const busy = phase.kind === 'preparing' || phase.kind === 'running' || sweep.running;
+  const noteId = useId();
+
+  // A link's code is read once, on arrival; it only fills the editors (nothing runs before Run).
+  const linkRead = useRef(false);
+  useEffect(() => {
+    if (linkRead.current || link !== 'reading') return;
+    linkRead.current = true;
+    const { fn, items } = url.values;
+    void Promise.all([fn ? decodeCode(fn) : undefined, items ? decodeCode(items) : undefined]).then(
+      ([fnText, itemsText]) => {
+        setForm((current) => ({
+          ...current,
+          ...(fnText === undefined ? {} : { fn: fnText }),
+          ...(itemsText === undefined ? {} : { itemsText }),
+        }));
+        setLink('code');
+      },
+      (error: unknown) => setLink({ broken: error instanceof Error ? error.message : String(error) }),
+    );
+  }, [link, url.values]);
+
+  const labels: Record<NumberField, string> = {
+    low: m.low,
+    high: m.high,
+    parts: m.parts,
+    workers: m.workers,
+    timeout: m.timeout,
+    shared: m.shared,
+    k: m.sweepMax,
+  };
+  const validated = validateCodeForm(form, labels, m.rangeOrder, lang);
+  const errors: Partial<Record<NumberField, string>> = validated.ok ? {} : { ...validated.errors };
+  if (validated.ok && validated.settings.sharedLength > 0 && !isolation.sharedMemory) {
+    errors.shared = leadThenReason(iso, m.sharedNeeds, isolation.reason);
+  }
+  const valid = Object.keys(errors).length === 0;
+
+  const change = (next: CodeForm) => {
+    setForm(next);
+    const checked = validateCodeForm(next, labels, m.rangeOrder, lang);
+    if (checked.ok) url.setValues(checked.values);
+  };
+  const editCode = (fn: string, itemsText: string) => {
+    setProblem(undefined);
+    saveCode(form.preset, { fn, items: itemsText });
+    change({ ...form, fn, itemsText });
+  };
+  // The editors report the learner's edits only (not the texts set from a preset, a reset or a link).
+  const onFnChange = (fn: string) => editCode(fn, form.itemsText);
+  const onItemsChange = (itemsText: string) => editCode(form.fn, itemsText);
+
+  const field = (name: NumberField, hint?: string) => (
+    <TextField
+      name={name}
+      label={labels[name]}
+      value={form.text[name]}
+      error={errors[name]}
+      disabled={busy}
+      inputMode={name === 'low' || name === 'high' ? 'text' : 'numeric'}
+      onChange={(value) => change({ ...form, text: { ...form.text, [name]: value } })}
+      {...(hint ? { hint } : {})}
+    />
+  );
+
+  const go = () => {
+    setTriedInvalid(!valid);
+    if (!valid || !validated.ok) return;
+    setLink((state) => (state === 'code' ? 'none' : state));
+    void codeRun.start(validated.settings);
+  };
+  const goSweep = () => {
+    setTriedInvalid(!valid);
+    if (!valid || !validated.ok) return;
+    setLink((state) => (state === 'code' ? 'none' : state));
+    void sweep.start(validated.settings, validated.k, m.sweepLabel);
+  };
+
+  const choosePreset = (preset: PresetId) => {
+    setProblem(undefined);
+    const next = presetForm(preset, Number(form.text.k) || codeParams.k.defaultValue, loadSavedCode(preset));
+    change(next);
+  };
+  const reset = () => {
+    forgetSavedCode(form.preset);
+    const next = presetForm(form.preset, Number(form.text.k) || codeParams.k.defaultValue);
+    setProblem(undefined);
+    change(next);
+    setNotice(m.resetDone);
+  };
+  const chooseSource = (from: ItemSource) => {
+    const itemsText = from === form.from ? form.itemsText : DEFAULT_ITEMS[from];
+    change({ ...form, from, itemsText });
+  };
+
+  const showAt = (editor: 'fn' | 'items', line: number, column: number) =>
+    setGoTo((previous) => ({ editor, line, column, seq: (previous?.seq ?? 0) + 1 }));
+
+  const runErrorLine = run?.firstError?.at.line;
+  const fnErrorLine = problem?.where === 'fn' && 'at' in problem ? problem.at?.line : runErrorLine;
+  const itemsErrorLine = problem?.where === 'items' && 'at' in problem ? problem.at?.line : undefined;
+  const store = run?.store;
+  const runItems = run?.items;
+  const describeRunItem = useCallback((index: number) => describeItem(runItems?.[index]), [runItems]);
+  const editorsReady = link !== 'reading';
+
+  return (
+    <LabPage title={m.title} intro={m.intro}>
+      <ParamNotices issues={url.issues.filter((issue) => issue.param !== 'fn' && issue.param !== 'items')} />
+      {link === 'code' && (
+        <p className="note link-code-note" role="note" data-testid="link-code-note">
+          {m.linkNote}
+        </p>
+      )}
+      {typeof link === 'object' && <p className="check-bad">{m.linkBroken(link.broken)}</p>}
+      <CardForm title={m.code} onRun={go} className="code-form">
+        <div className="fields">
+          <div className="field">
+            <label htmlFor="code-preset">{m.preset}</label>
+            <select
+              id="code-preset"
+              value={form.preset}
+              disabled={busy}
+              onChange={(e) => choosePreset(e.target.value as PresetId)}
+            >
+              {PRESET_IDS.map((id) => (
+                <option key={id} value={id}>
+                  {m.presets[id]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <span className="field-label-spacer" aria-hidden="true">
+              &nbsp;
+            </span>
+            <button type="button" onClick={reset} disabled={busy}>
+              {m.reset}
+            </button>
+          </div>
+        </div>
+        <div className="code-editor-host">
+          {editorsReady ? (
+            <Suspense fallback={<p className="note">{m.loadingEditor}</p>}>
+              <CodeEditor
+                value={form.fn}
+                onChange={onFnChange}
+                label={m.editorLabel}
+                describedBy={noteId}
+                readOnly={busy}
+                errorLine={fnErrorLine}
+                goTo={goTo?.editor === 'fn' ? goTo : undefined}
+                minLines={10}
+                testId="code-editor"
+              />
+            </Suspense>
+          ) : (
+            <p className="note">{m.loadingEditor}</p>
+          )}
+        </div>
+        <p className="note" id={noteId}>
+          {m.keyboardNote} {m.savedNote}
+        </p>
+        <fieldset className="fields" disabled={busy}>
+          <div className="field">
+            <label htmlFor="code-from">{m.from}</label>
+            <select
+              id="code-from"
+              value={form.from}
+              onChange={(e) => chooseSource(e.target.value as ItemSource)}
+            >
+              {ITEM_SOURCES.map((source) => (
+                <option key={source} value={source}>
+                  {m.sources[source]}
+                </option>
+              ))}
+            </select>
+          </div>
+          {form.from === 'range' && (
+            <>
+              {field('low')}
+              {field('high')}
+              {field('parts')}
+            </>
+          )}
+        </fieldset>
+        {form.from === 'range' && validated.ok && (
+          <p className="note">
+            {m.rangeNote(
+              validated.settings.inputs.high - validated.settings.inputs.low,
+              validated.settings.inputs.parts,
+            )}
+          </p>
+        )}
+        {form.from !== 'range' && editorsReady && (
+          <>
+            <div className="code-editor-host">
+              <Suspense fallback={<p className="note">{m.loadingEditor}</p>}>
+                <CodeEditor
+                  value={form.itemsText}
+                  onChange={onItemsChange}
+                  label={m.itemsEditorLabel(m.sources[form.from])}
+                  readOnly={busy}
+                  errorLine={itemsErrorLine}
+                  goTo={goTo?.editor === 'items' ? goTo : undefined}
+                  minLines={4}
+                  testId="items-editor"
+                />
+              </Suspense>
+            </div>
+            <p className="note">{form.from === 'json' ? m.jsonNote : m.generatorNote}</p>
+          </>
+        )}
+        <fieldset className="fields" disabled={busy}>
+          {field('workers')}
+          {field('timeout')}
+          {field('shared')}
+          {field('k')}
+          <div className="field">
+            <span className="field-label-spacer" aria-hidden="true">
+              &nbsp;
+            </span>
+            <label className="choice">
+              <input
+                type="checkbox"
+                checked={form.ordered}
+                onChange={(e) => change({ ...form, ordered: e.target.checked })}
+              />
+              {m.ordered}
+            </label>
+          </div>
+        </fieldset>
+        {Number(form.text.shared) > 0 && <p className="note">{m.sharedNote}</p>}
+        <div className="actions">
+          <RunButtons
+            running={busy}
+            onCancel={() => {
+              codeRun.cancel();
+              sweep.cancel();
+            }}
+            runLabel={m.run}
+            cancelLabel={m.cancel}
+            cancellable={busy}
+          />
+          <button type="button" onClick={goSweep} disabled={busy}>
+            {m.sweep(validated.ok ? validated.k : codeParams.k.defaultValue)}
+          </button>
+          <CodeLinkField form={form} messages={m} />
+          {phase.kind === 'running' && store && (
+            <progress max={store.size} value={store.completed} aria-label={m.run} />
+          )}
+          <span role="status" aria-live="polite" className="run-status" data-testid="code-status">
+            {phase.kind === 'preparing' && phase.made > 0 && m.makingItems(phase.made)}
+            {phase.kind === 'running' && store && m.progress(store.completed, store.size)}
+            {phase.kind === 'idle' &&
+              run?.endMs !== undefined &&
+              !problem &&
+              m.finished(run.store.size, run.endMs / 1000)}
+            {phase.kind === 'cancelled' && m.cancelled}
+            {phase.kind === 'failed' && <span className="check-bad">{m.failed(phase.message)}</span>}
+            {triedInvalid && !valid && <span className="check-bad">{m.fixInputs}</span>}
+            {notice && !busy && !problem && phase.kind === 'idle' && !run && notice}
+          </span>
+        </div>
+        {problem && <RunProblemNote problem={problem} messages={m} onGoTo={showAt} />}
+      </CardForm>
+      {run && store && (
+        <>
+          <ResultsSection
+            store={store}
+            marks={run.events.marks}
+            version={version}
+            elapsedMs={elapsedMs}
+            ended={run.endMs !== undefined}
+            describeItem={describeRunItem}
+          >
+            {run.firstError && (
+              <p className="check-bad" data-testid="first-error">
+                {m.firstError}{' '}
+                {m.runError(
+                  m.inCode,
+                  run.firstError.at.line,
+                  run.firstError.at.column,
+                  run.firstError.message,
+                )}{' '}
+                <button
+                  type="button"
+                  onClick={() => showAt('fn', run.firstError!.at.line, run.firstError!.at.column)}
+                >
+                  {m.goToLine(run.firstError.at.line)}
+                </button>
+              </p>
+            )}
+            {run.sharedAfter && (
+              <p data-testid="shared-after">
+                {m.sharedAfter}: {formatShared(run.sharedAfter, m.sharedValues)}
+              </p>
+            )}
+          </ResultsSection>
+          <LogPanel
+            lines={run.events.logs}
+            dropped={run.events.droppedLogs}
+            received={run.events.logCount}
+            kept={run.events.logCap}
+          />
+        </>
+      )}
+      <CodeSweepSection sweep={sweep} messages={m} />
+    </LabPage>
+  );
+}
+
+/** The first few shared values, with how many more there are. */
+function formatShared(values: Int32Array, say: (values: string, more: number) => string): string {
+  const shown = Array.from(values.subarray(0, 8), (v, i) => `shared[${i}] = ${v.toLocaleString('en-US')}`);
+  return say(shown.join(', '), Math.max(0, values.length - 8));
+}

@@ -1,0 +1,157 @@
+// The code lab's starting points, each showing one idea. The code is the learner's to change; these are
+// only what the editor holds before they do (and after Reset).
+
+export const ITEM_SOURCES = ['range', 'json', 'generator'] as const;
+export type ItemSource = (typeof ITEM_SOURCES)[number];
+
+export const PRESET_IDS = ['summing', 'primes', 'io', 'race', 'race-fixed', 'process_url'] as const;
+export type PresetId = (typeof PRESET_IDS)[number];
+
+export interface CodePreset {
+  readonly id: PresetId;
+  /** The program: it declares `work(item)` (and `work(item, shared)` when `shared` > 0). */
+  readonly fn: string;
+  readonly from: ItemSource;
+  /** The JSON array or the items() generator, for those sources. */
+  readonly items: string;
+  readonly low: number;
+  readonly high: number;
+  readonly parts: number;
+  /** Int32 elements of shared memory handed to every item; 0 = none. */
+  readonly shared: number;
+  readonly workers: number;
+  /** ms; 0 = none. */
+  readonly timeout: number;
+}
+
+const RANGE_ITEMS = '';
+
+export const PRESETS: Readonly<Record<PresetId, CodePreset>> = {
+  summing: {
+    id: 'summing',
+    fn: `// The article's SummingThread: each item sums its part of a range.
+// An item is { low, high }: the integers low, low + 1, ..., high - 1.
+function work(item) {
+  let total = 0;
+  for (let i = item.low; i < item.high; i++) total += i;
+  return total;
+}
+`,
+    from: 'range',
+    items: RANGE_ITEMS,
+    low: 0,
+    high: 100_000_000,
+    parts: 8,
+    shared: 0,
+    workers: 2,
+    timeout: 10_000,
+  },
+  primes: {
+    id: 'primes',
+    fn: `// CPU-bound: count the primes in each part of the range, by trial division.
+function isPrime(n) {
+  if (n < 2) return false;
+  for (let d = 2; d * d <= n; d++) if (n % d === 0) return false;
+  return true;
+}
+
+function work(item) {
+  let count = 0;
+  for (let n = item.low; n < item.high; n++) if (isPrime(n)) count++;
+  return count;
+}
+`,
+    from: 'range',
+    items: RANGE_ITEMS,
+    low: 0,
+    high: 2_000_000,
+    parts: 32,
+    shared: 0,
+    workers: 2,
+    timeout: 10_000,
+  },
+  io: {
+    id: 'io',
+    fn: `// I/O-bound: each item waits (a simulated network call) and uses no CPU meanwhile,
+// so more workers than cores still help.
+async function work(item) {
+  await new Promise((resolve) => setTimeout(resolve, item.waitMs));
+  console.log('item', item.id, 'waited', item.waitMs, 'ms');
+  return item.id;
+}
+`,
+    from: 'generator',
+    items: `// Runs in a worker of its own; every value it yields is one item.
+function* items() {
+  for (let id = 0; id < 32; id++) {
+    yield { id, waitMs: 40 + (id % 4) * 20 };
+  }
+}
+`,
+    low: 0,
+    high: 32,
+    parts: 32,
+    shared: 0,
+    workers: 4,
+    timeout: 2_000,
+  },
+  race: {
+    id: 'race',
+    fn: `// A race: every item adds 1 to shared[0] once per integer of its part.
+// shared is an Int32Array on one SharedArrayBuffer, the same memory in every worker.
+function work(item, shared) {
+  for (let i = item.low; i < item.high; i++) {
+    shared[0] = shared[0] + 1; // read, add, write: another worker can write in between
+    // The fix: Atomics.add(shared, 0, 1);
+  }
+  return item.high - item.low;
+}
+`,
+    from: 'range',
+    items: RANGE_ITEMS,
+    low: 0,
+    high: 4_000_000,
+    parts: 8,
+    shared: 1,
+    workers: 2,
+    timeout: 10_000,
+  },
+  'race-fixed': {
+    id: 'race-fixed',
+    fn: `// The race fixed: Atomics.add reads, adds and writes as one step no worker can split.
+function work(item, shared) {
+  for (let i = item.low; i < item.high; i++) {
+    Atomics.add(shared, 0, 1);
+  }
+  return item.high - item.low;
+}
+`,
+    from: 'range',
+    items: RANGE_ITEMS,
+    low: 0,
+    high: 4_000_000,
+    parts: 8,
+    shared: 1,
+    workers: 2,
+    timeout: 10_000,
+  },
+  process_url: {
+    id: 'process_url',
+    fn: `// The article's process_url, run by do_threaded_work over its list of URLs.
+function work(url) {
+  // TODO: Do some work with the url
+  console.log('processing', url);
+  return url;
+}
+`,
+    from: 'json',
+    items: `["http://url1.com", "http://url2.com", "http://site1.com", "http://site2.com"]
+`,
+    low: 0,
+    high: 4,
+    parts: 4,
+    shared: 0,
+    workers: 2,
+    timeout: 2_000,
+  },
+};

@@ -1,0 +1,120 @@
+// Before any worker starts: the learner's code parsed (not run) on the page, and the items made. A problem
+// here names the editor and the line, and starts nothing. The items generator is the one step that runs
+// learner code, in its own worker.
+import { taskExpression, type CallShape, type CodePosition } from './engine/code-files.ts';
+import {
+  generatorItems,
+  ItemsGeneratorError,
+  parseJsonItems,
+  rangeParts,
+  type RangePart,
+} from './engine/items-source.ts';
+import type { ItemSource } from './code-presets.ts';
+
+/** A generator gives at most this many items: they are all made before the run starts. */
+export const MAX_GENERATED_ITEMS = 100_000;
+
+export interface RunInputs {
+  readonly fn: string;
+  readonly from: ItemSource;
+  readonly itemsText: string;
+  readonly low: number;
+  readonly high: number;
+  readonly parts: number;
+  readonly shape: CallShape;
+}
+
+/** What stops a run before it starts: in which editor, what, and where when known. */
+export type RunProblem =
+  | {
+      readonly where: 'fn' | 'items';
+      readonly kind: 'syntax';
+      readonly message: string;
+      readonly at?: CodePosition;
+    }
+  | { readonly where: 'fn' | 'items'; readonly kind: 'missing'; readonly name: string }
+  | { readonly where: 'items'; readonly kind: 'json'; readonly message: string; readonly at?: CodePosition }
+  | {
+      readonly where: 'items';
+      readonly kind: 'generator';
+      readonly message: string;
+      readonly at?: CodePosition;
+    }
+  | { readonly where: 'items'; readonly kind: 'limit'; readonly max: number };
+
+export interface PreparedRun {
+  readonly expression: string;
+  readonly items: readonly unknown[];
+  /** The learner's line count, to tell their lines from the wrapper's in a stack. */
+  readonly lineCount: number;
+}
+
+async function checked(
+  source: string,
+  where: 'fn' | 'items',
+  name: 'work' | 'items',
+): Promise<RunProblem | undefined> {
+  // The parser loads with the first run, not with the lab.
+  const { checkProgram } = await import('./engine/learner-program.ts');
+  const check = checkProgram(source, name);
+  if (check.ok) return undefined;
+  if (check.kind === 'missing') return { where, kind: 'missing', name };
+  return check.at
+    ? { where, kind: 'syntax', message: check.message, at: check.at }
+    : { where, kind: 'syntax', message: check.message };
+}
+
+/** The items, or the problem that stops the run. `onMade` reports progress of a generator. */
+async function makeItems(
+  inputs: RunInputs,
+  signal: AbortSignal,
+  onMade: (n: number) => void,
+): Promise<readonly unknown[] | RunProblem> {
+  if (inputs.from === 'range') return [...rangeParts(inputs.low, inputs.high, inputs.parts)] as RangePart[];
+  if (inputs.from === 'json') {
+    const parsed = parseJsonItems(inputs.itemsText);
+    if (parsed.ok) return parsed.items;
+    return parsed.at
+      ? { where: 'items', kind: 'json', message: parsed.message, at: parsed.at }
+      : { where: 'items', kind: 'json', message: parsed.message };
+  }
+  const problem = await checked(inputs.itemsText, 'items', 'items');
+  if (problem) return problem;
+  const items: unknown[] = [];
+  try {
+    for await (const item of generatorItems(inputs.itemsText, { signal, maxItems: MAX_GENERATED_ITEMS })) {
+      items.push(item);
+      if (items.length % 1000 === 0) onMade(items.length);
+    }
+  } catch (error) {
+    if (error instanceof ItemsGeneratorError) {
+      if (error.reason === 'limit') return { where: 'items', kind: 'limit', max: MAX_GENERATED_ITEMS };
+      return error.at
+        ? { where: 'items', kind: 'generator', message: error.message, at: error.at }
+        : { where: 'items', kind: 'generator', message: error.message };
+    }
+    throw error;
+  }
+  return items;
+}
+
+/** Checks the code and makes the items; a problem starts no pool worker. */
+export async function prepareRun(
+  inputs: RunInputs,
+  signal: AbortSignal,
+  onMade: (n: number) => void = () => {},
+): Promise<PreparedRun | RunProblem> {
+  const problem = await checked(inputs.fn, 'fn', 'work');
+  if (problem) return problem;
+  const items = await makeItems(inputs, signal, onMade);
+  if ('kind' in items && 'where' in items) return items;
+  return {
+    expression: taskExpression(inputs.fn, inputs.shape),
+    items: items,
+    lineCount: inputs.fn.split('\n').length,
+  };
+}
+
+export function isProblem(value: PreparedRun | RunProblem): value is RunProblem {
+  return 'where' in value;
+}
