@@ -13,7 +13,7 @@ import { chromiumLaunchOptions } from './chromium.mjs';
 const outDir = process.argv[2] ?? 'screenshots';
 const labs = (
   process.env['LABS'] ??
-  'home,sum,pool,speedup,sync,transfer,' +
+  'home,sum,pool,speedup,sync,transfer,code,' +
     'lesson:threads,lesson:summing-thread,lesson:gil,lesson:time-slicing,lesson:amdahl,lesson:races,lesson:deadlock,' +
     'lesson:threaded-work,lesson:io-under-gil,lesson:message-cost'
 ).split(',');
@@ -31,6 +31,7 @@ const QUICK_INPUTS = {
   speedup: 'max=3&repeats=2&size=100000000',
   sync: 'workers=2&m=20000&window=100&repeats=8&hold=100&locktimeout=400&connms=30&workms=30&program=increment&schedule=010101',
   transfer: 'to=1048576&repeats=2&loop=300&clone=4194304',
+  code: 'preset=primes&high=400000&k=2',
 };
 
 /**
@@ -42,6 +43,10 @@ const SECONDARY_STARTS = {
   sync: {
     en: ['Run repeatedly (histogram)', 'Compare the three ways'],
     zh: ['重复运行（直方图）', '比较三种方式'],
+  },
+  code: {
+    en: ['Speedup 1..2'],
+    zh: ['加速比 1..2'],
   },
   transfer: {
     en: ['CPU loop on the page', 'CPU loop in a worker', 'Large clone arriving on the page'],
@@ -106,6 +111,8 @@ try {
           await page.goto(`http://127.0.0.1:${port}/?${query}`);
           await page.getByRole('heading', { level: 2 }).first().waitFor();
           if (lesson) await page.getByTestId('lesson-panel').waitFor();
+          // The code lab's editor is a chunk of its own, loaded after the lab's first render.
+          if (lab === 'code') await page.locator('.cm-content').first().waitFor();
           await page.screenshot({ path: join(outDir, `${name}-idle.png`), fullPage: true });
           console.log(join(outDir, `${name}-idle.png`));
           if (idleOnly) continue;

@@ -36,6 +36,7 @@ export function CodeSweepSection({
         sweeps={sweeps}
         cores={navigator.hardwareConcurrency || 1}
         fileName="code-speedup"
+        work="code"
         onRemove={sweep.remove}
         measuring={phase.kind === 'sweeping' ? sweeps.at(-1)?.id : undefined}
       />

@@ -25,6 +25,8 @@ const en = {
     `Fitted to 1 to ${fitted} workers, Amdahl’s law finds a serial fraction of ${percent}%, which would cap the speedup at ${cap}×; yet ${k} workers reached ${speedup}×. So the fit does not describe this sweep: its few points up to the cores are too noisy (a slow run among them) for a serial fraction to mean anything. More repeats per point, or a larger problem, steady them.`,
   whatSerialIs: (percent: string) =>
     `The loop itself has no serial part: the ${percent}% stands for the costs that do not shrink when workers are added here, such as starting workers, handing out work and collecting results, and the machine’s other programs.`,
+  whatSerialMayBe: (percent: string) =>
+    `The ${percent}% is whatever of the run more workers did not shorten: serial parts of the code, items of unequal size (the last one running alone while the other workers wait), and the costs of starting workers, handing out work and collecting results.`,
   noSerial: (fitted: number, percent: string) =>
     `Fitted to 1 to ${fitted} workers, Amdahl’s law finds a serial fraction of ${percent}%, no serial part to speak of: every worker up to the cores paid off in full.`,
   gustafson: (k: number, scaled: string) =>
@@ -54,6 +56,8 @@ export const sweepReadingMessages: Bilingual<typeof en> = {
       `用 1 到 ${fitted} 个 Worker 拟合阿姆达尔定律，得到的串行比例为 ${percent}%，按它加速比最多 ${cap}；可是 ${k} 个 Worker 实际达到了 ${speedup}。所以这次拟合描述不了这组扫描：核心数以内只有几个点，又有噪声（其中有一次运行偏慢），算出的串行比例没有意义。每个点多重复几次，或把问题规模调大，结果会更稳定。`,
     whatSerialIs: (percent: string) =>
       `循环本身并没有串行部分：这 ${percent}% 代表的是增加 Worker 也不会减少的开销，例如启动 Worker、分发工作和收集结果，以及这台机器上的其他程序。`,
+    whatSerialMayBe: (percent: string) =>
+      `这 ${percent}% 是增加 Worker 也没能缩短的那部分运行时间：代码中的串行部分、大小不均的工作项（最后一项单独运行，其他 Worker 只能等待），以及启动 Worker、分发工作和收集结果的开销。`,
     noSerial: (fitted: number, percent: string) =>
       `用 1 到 ${fitted} 个 Worker 拟合阿姆达尔定律，得到的串行比例为 ${percent}%，几乎没有串行部分：在核心数以内，每增加一个 Worker 都充分发挥了作用。`,
     gustafson: (k: number, scaled: string) =>

@@ -39,3 +39,10 @@ test('a fit whose cap is below a measured speedup is read as not describing the 
   // A cap the measurements stay under is read as before.
   expect(readSweep(sweep([1, 1.5, 1.6, 1.62], 0.3), 2, 'en').fit[0]).toContain('cap the speedup at 3.3×');
 });
+
+test('for anyone’s code the serial fraction may be the code’s own: the reading does not call it overhead', () => {
+  const { fit } = readSweep(sweep([1, 1.7], 0.16), 2, 'en', 'code');
+  expect(fit[1]).toContain('serial parts of the code, items of unequal size');
+  expect(fit.join(' ')).not.toContain('has no serial part');
+  expect(readSweep(sweep([1, 1.7], 0.16), 2, 'zh', 'code').fit[1]).toContain('代码中的串行部分');
+});

@@ -27,7 +27,13 @@ export interface SweepReading {
   readonly fit: readonly string[];
 }
 
-export function readSweep(sweep: Sweep, cores: number, lang: Lang): SweepReading {
+/**
+ * What the measured work is known to be: `loop`, a loop with no serial part of its own (the summation),
+ * so the fitted fraction is overhead; `code`, anyone's code, whose serial fraction may be its own.
+ */
+export type SweepWork = 'loop' | 'code';
+
+export function readSweep(sweep: Sweep, cores: number, lang: Lang, work: SweepWork = 'loop'): SweepReading {
   const m = sweepReadingMessages[lang];
   const curve: string[] = [];
   const fit: string[] = [];
@@ -67,7 +73,10 @@ export function readSweep(sweep: Sweep, cores: number, lang: Lang): SweepReading
       if (s < 0.005) {
         fit.push(m.noSerial(fitted, percent));
       } else {
-        fit.push(m.amdahl(fitted, percent, cap), m.whatSerialIs(percent));
+        fit.push(
+          m.amdahl(fitted, percent, cap),
+          work === 'loop' ? m.whatSerialIs(percent) : m.whatSerialMayBe(percent),
+        );
       }
       const k = sweep.points.at(-1)?.workers ?? 1;
       if (k > 1) fit.push(m.gustafson(k, (k - s * (k - 1)).toFixed(2)));

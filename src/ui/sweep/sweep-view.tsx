@@ -10,7 +10,7 @@ import { joinSentences } from '../lang.ts';
 import { readEfficiency } from './efficiency-reading.ts';
 import { SweepChart } from './sweep-charts.tsx';
 import { SweepExport } from './sweep-export.tsx';
-import { readSweep } from './sweep-reading.ts';
+import { readSweep, type SweepWork } from './sweep-reading.ts';
 import { SweepTable } from './sweep-table.tsx';
 import { versusFor } from './sweep-versus.ts';
 import { sweepViewMessages } from './sweep-view-messages.ts';
@@ -28,6 +28,8 @@ export interface SweepViewProps {
   readonly onRemove?: (id: string) => void;
   /** The sweep still being measured, if any: its remove button is disabled. */
   readonly measuring?: string | undefined;
+  /** What the sweeps measured, for the reading of the serial fraction (see readSweep); default `loop`. */
+  readonly work?: SweepWork;
   /** Shown after the export buttons, before the tables (a lab's own follow-up actions). */
   readonly children?: ReactNode;
 }
@@ -39,13 +41,17 @@ export function SweepView({
   permalink = false,
   onRemove,
   measuring,
+  work = 'loop',
   children,
 }: SweepViewProps) {
   const m = useMessages(sweepViewMessages);
   const lang = useLang();
   const speedupSvg = useRef<SVGSVGElement | null>(null);
   const last = sweeps.at(-1);
-  const reading = useMemo(() => (last ? readSweep(last, cores, lang) : undefined), [last, cores, lang]);
+  const reading = useMemo(
+    () => (last ? readSweep(last, cores, lang, work) : undefined),
+    [last, cores, lang, work],
+  );
   const efficiency = useMemo(() => (last ? readEfficiency(last, cores, lang) : []), [last, cores, lang]);
   if (sweeps.length === 0) return null;
   return (
