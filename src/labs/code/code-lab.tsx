@@ -3,6 +3,7 @@ import { CardForm } from '../../ui/card-form.tsx';
 import { useLang, useMessages } from '../../ui/i18n-context.tsx';
 import { useIsolation } from '../../ui/isolation-context.tsx';
 import { isolationMessages, leadThenReason } from '../../ui/isolation-messages.ts';
+import { joinSentences } from '../../ui/lang.ts';
 import { LabPage } from '../../ui/lab-page.tsx';
 import { ParamNotices } from '../../ui/param-notices.tsx';
 import { LogPanel } from '../../ui/pool-panels/log-panel.tsx';
@@ -225,7 +226,7 @@ export default function CodeLab() {
           )}
         </div>
         <p className="note" id={noteId}>
-          {m.keyboardNote} {m.savedNote}
+          {joinSentences(lang, [m.keyboardNote, m.savedNote])}
         </p>
         <fieldset className="fields" disabled={busy}>
           <div className="field">

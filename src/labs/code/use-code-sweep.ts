@@ -1,6 +1,6 @@
 // "Speedup 1..K": the learner's task over the same items on 1, 2, …, K workers, each count on a fresh pool
-// whose workers are started (and the task compiled) before the clock starts, so the times compare the work
-// and not worker start-up. Sweeps stay on the chart until removed, for comparing two versions of the code.
+// whose workers are all started before the clock starts, so the times compare the work and not worker
+// start-up (compiling the learner's code on each worker stays in, as in a run). Sweeps stay on the chart until removed, for comparing two versions of the code.
 import { useCallback, useState } from 'react';
 import { createPool, taskFromSource } from '../../lib/pool/index.ts';
 import { runSweep } from '../../lib/math/run-sweep.ts';
@@ -36,9 +36,6 @@ function problemOf(settings: CodeRunSettings): string {
   return `code-${hash.toString(16).padStart(8, '0')}`;
 }
 
-/** Waits ms: the warm-up task, which holds each worker long enough for the pool to start all of them. */
-const hold = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
 export function useCodeSweep() {
   const [sweeps, setSweeps] = useState<readonly Sweep[]>([]);
   const [problem, setProblem] = useState<RunProblem | undefined>();
@@ -70,7 +67,8 @@ export function useCodeSweep() {
         const measure = async (workers: number, signal: AbortSignal): Promise<number> => {
           const pool = createPool({ size: workers, idleTimeoutMs: Infinity });
           try {
-            // Every worker started, with the task compiled, before the clock starts.
+            // Every worker started before the clock starts: each warm-up item holds its worker 25 ms, so the
+            // pool starts one worker per item.
             const warm = Array.from({ length: workers }, () => 25);
             for await (const outcome of pool.map(
               warm,
@@ -82,7 +80,6 @@ export function useCodeSweep() {
             )) {
               void outcome;
             }
-            await hold(0);
             shared?.fill(0);
             const t0 = performance.now();
             let notOk = 0;
