@@ -1,7 +1,7 @@
 import { expect, test, type Page } from './support/fixtures.ts';
 import { expectNoSeriousAxeViolations } from './support/axe.ts';
 import { countWorkers, setEditorText, shownValues } from './support/code-lab.ts';
-import { E2E_PORT } from './support/origins.ts';
+import { E2E_PORT, PLAIN_ORIGIN } from './support/origins.ts';
 import { poolCounts as counts } from './support/pool-lab.ts';
 
 const JSON_ITEMS = (items: string) => `/?lab=code&lang=en&from=json&items=${encodeURIComponent(items)}`;
@@ -193,5 +193,25 @@ test.describe('code lab', () => {
     await page.goto(JSON_ITEMS('[1, 2, 3]') + '&theme=dark');
     await expect(page.getByTestId('code-editor').locator('.cm-content')).toBeVisible();
     await expectNoSeriousAxeViolations(page, 'code lab, dark');
+  });
+
+  test.describe('served without headers (not isolated, no worker policy)', () => {
+    test.use({ serviceWorkers: 'block' });
+
+    test('runs everything but shared memory; code from a link waits for a second Run', async ({ page }) => {
+      const fn = 'function work(item) {\n  return item + 1;\n}\n';
+      await page.goto(`${PLAIN_ORIGIN}${JSON_ITEMS('[1, 2, 3]')}&fn=${encodeURIComponent(fn)}`);
+      await expect(page.getByTestId('link-code-note')).toBeVisible({ timeout: 15_000 });
+      await page.getByRole('button', { name: 'Run', exact: true }).click();
+      await expect(page.getByTestId('run-problem')).toContainText('this code came from a link');
+      await expect(page.getByTestId('results-table')).toHaveCount(0);
+      await run(page, '3 items in');
+      expect(await counts(page)).toMatchObject({ ok: 3 });
+      await expect(page.getByTestId('unprotected')).toBeVisible();
+      await page.getByLabel('Preset').selectOption('race');
+      await expect(page.getByText('Shared memory is not available here:')).toBeVisible();
+      await page.getByRole('button', { name: 'Run', exact: true }).click();
+      await expect(page.getByTestId('code-status')).toContainText('Fix the inputs marked below');
+    });
   });
 });

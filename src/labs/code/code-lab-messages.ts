@@ -88,6 +88,10 @@ const en = {
     `${k} workers: ${formatInteger(failed)} items did not end with a value.`,
   sweepLabel: 'your code',
   notIsolatedShared: 'needs shared memory',
+  unprotectedLink:
+    'This site serves its workers without the policy that keeps code in them from other sites, and this code came from a link. Read it; press Run again to run it anyway.',
+  unprotected:
+    'This site serves its workers without the policy that keeps code in them from other sites: code run here can reach the network.',
 };
 
 export const codeLabMessages: Bilingual<typeof en> = {
@@ -177,5 +181,8 @@ export const codeLabMessages: Bilingual<typeof en> = {
       `${k} 个工作线程：${formatInteger(failed)} 个工作项没有得到值。`,
     sweepLabel: '你的代码',
     notIsolatedShared: '需要共享内存',
+    unprotectedLink:
+      '本站提供工作线程时没有附带阻止其中代码访问其他网站的策略，而这段代码来自链接。请先阅读；再按一次运行才会执行它。',
+    unprotected: '本站提供工作线程时没有附带阻止其中代码访问其他网站的策略：在这里运行的代码可以访问网络。',
   },
 };

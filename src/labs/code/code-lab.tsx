@@ -134,13 +134,13 @@ export default function CodeLab() {
     setTriedInvalid(!valid);
     if (!valid || !validated.ok) return;
     setLink((state) => (state === 'code' ? 'none' : state));
-    void codeRun.start(validated.settings);
+    void codeRun.start(validated.settings, link === 'code');
   };
   const goSweep = () => {
     setTriedInvalid(!valid);
     if (!valid || !validated.ok) return;
     setLink((state) => (state === 'code' ? 'none' : state));
-    void sweep.start(validated.settings, validated.k, m.sweepLabel);
+    void sweep.start(validated.settings, validated.k, m.sweepLabel, link === 'code');
   };
 
   const choosePreset = (preset: PresetId) => {
@@ -356,6 +356,11 @@ export default function CodeLab() {
                 >
                   {m.goToLine(run.firstError.at.line)}
                 </button>
+              </p>
+            )}
+            {run.unprotected && (
+              <p className="check-bad" data-testid="unprotected">
+                {m.unprotected}
               </p>
             )}
             {run.sharedAfter && (

@@ -40,7 +40,9 @@ export type RunProblem =
       readonly message: string;
       readonly at?: CodePosition;
     }
-  | { readonly where: 'items'; readonly kind: 'limit'; readonly max: number };
+  | { readonly where: 'items'; readonly kind: 'limit'; readonly max: number }
+  /** Code from a link, on a host whose workers may reach the network: run only when asked again. */
+  | { readonly where: 'fn'; readonly kind: 'unprotected' };
 
 export interface PreparedRun {
   readonly expression: string;
@@ -69,16 +71,20 @@ async function makeItems(
   inputs: RunInputs,
   signal: AbortSignal,
   onMade: (n: number) => void,
+  gate: () => Promise<RunProblem | undefined>,
 ): Promise<readonly unknown[] | RunProblem> {
-  if (inputs.from === 'range') return [...rangeParts(inputs.low, inputs.high, inputs.parts)] as RangePart[];
+  if (inputs.from === 'range') {
+    const stop = await gate();
+    return stop ?? ([...rangeParts(inputs.low, inputs.high, inputs.parts)] as RangePart[]);
+  }
   if (inputs.from === 'json') {
     const parsed = parseJsonItems(inputs.itemsText);
-    if (parsed.ok) return parsed.items;
+    if (parsed.ok) return (await gate()) ?? parsed.items;
     return parsed.at
       ? { where: 'items', kind: 'json', message: parsed.message, at: parsed.at }
       : { where: 'items', kind: 'json', message: parsed.message };
   }
-  const problem = await checked(inputs.itemsText, 'items', 'items');
+  const problem = (await checked(inputs.itemsText, 'items', 'items')) ?? (await gate());
   if (problem) return problem;
   const items: unknown[] = [];
   try {
@@ -98,15 +104,20 @@ async function makeItems(
   return items;
 }
 
-/** Checks the code and makes the items; a problem starts no pool worker. */
+/**
+ * Checks the code and makes the items; a problem starts no worker. `gate` is asked once the texts have
+ * parsed and before any learner code runs (the items generator is learner code): a problem it returns
+ * stops there.
+ */
 export async function prepareRun(
   inputs: RunInputs,
   signal: AbortSignal,
   onMade: (n: number) => void = () => {},
+  gate: () => Promise<RunProblem | undefined> = () => Promise.resolve(undefined),
 ): Promise<PreparedRun | RunProblem> {
   const problem = await checked(inputs.fn, 'fn', 'work');
   if (problem) return problem;
-  const items = await makeItems(inputs, signal, onMade);
+  const items = await makeItems(inputs, signal, onMade, gate);
   if ('kind' in items && 'where' in items) return items;
   return {
     expression: taskExpression(inputs.fn, inputs.shape),

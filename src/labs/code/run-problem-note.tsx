@@ -37,6 +37,9 @@ export function RunProblemNote({
     case 'limit':
       text = m.tooManyItems(problem.max);
       break;
+    case 'unprotected':
+      text = m.unprotectedLink;
+      break;
   }
   return (
     <p className="check-bad" role="alert" data-testid="run-problem" data-line={at?.line}>

@@ -8,6 +8,7 @@ import { collectRunEvents, type RunEvents } from '../../ui/pool-panels/run-event
 import { useRunState, type RunPhase } from '../../ui/use-run-state.ts';
 import { timeSlicer, yieldToPage } from '../../ui/yield-to-page.ts';
 import { lineOneOnPool } from './calibration.ts';
+import { workerPolicyInForce } from './worker-policy.ts';
 import { learnerPosition } from './engine/error-position.ts';
 import { CODE_FILE, type CodePosition } from './engine/code-files.ts';
 import { isProblem, prepareRun, type RunInputs, type RunProblem } from './prepare-run.ts';
@@ -39,6 +40,8 @@ export interface CodeRun {
   firstError: RunErrorAt | undefined;
   /** The shared memory, read after the run (a copy). */
   sharedAfter: Int32Array | undefined;
+  /** This host serves workers without their network policy (docs/code-lab.md). */
+  readonly unprotected: boolean;
 }
 
 type Busy = { readonly kind: 'preparing'; readonly made: number } | { readonly kind: 'running' };
@@ -67,12 +70,22 @@ export function useCodeRun() {
   const [elapsedMs, setElapsedMs] = useState(0);
   const { phase, start: startRun, abort: cancel } = useRunState<Busy>();
 
+  /** `fromLink`: the code came from a link and was not edited; on a host without the policy it waits. */
   const start = useCallback(
-    async (settings: CodeRunSettings) => {
+    async (settings: CodeRunSettings, fromLink = false) => {
       setProblem(undefined);
       await startRun({ kind: 'preparing', made: 0 }, async (current) => {
-        const prepared = await prepareRun(settings.inputs, current.signal, (made) =>
-          current.progress({ kind: 'preparing', made }),
+        let protectedHost = true;
+        // Asked after the code has parsed and before any of it runs (a syntax error starts no worker).
+        const gate = async (): Promise<RunProblem | undefined> => {
+          protectedHost = await workerPolicyInForce(current.signal);
+          return !protectedHost && fromLink ? { where: 'fn', kind: 'unprotected' } : undefined;
+        };
+        const prepared = await prepareRun(
+          settings.inputs,
+          current.signal,
+          (made) => current.progress({ kind: 'preparing', made }),
+          gate,
         );
         if (current.signal.aborted) return { kind: 'cancelled' };
         if (isProblem(prepared)) {
@@ -95,6 +108,7 @@ export function useCodeRun() {
           endMs: undefined,
           firstError: undefined,
           sharedAfter: undefined,
+          unprotected: !protectedHost,
         };
         startTransition(() => {
           current.write(() => {

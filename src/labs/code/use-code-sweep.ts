@@ -9,6 +9,7 @@ import { distinctLabel } from '../../ui/sweep/sweep-label.ts';
 import { useRunState, type RunPhase } from '../../ui/use-run-state.ts';
 import { isProblem, prepareRun, type RunProblem } from './prepare-run.ts';
 import type { CodeRunSettings } from './use-code-run.ts';
+import { workerPolicyInForce } from './worker-policy.ts';
 
 type Busy = { readonly kind: 'sweeping'; readonly workers: number; readonly of: number };
 export type SweepPhase = RunPhase<Busy>;
@@ -43,10 +44,15 @@ export function useCodeSweep() {
   const { phase, start: startRun, abort: cancel } = useRunState<Busy>();
 
   const start = useCallback(
-    async (settings: CodeRunSettings, k: number, label: string) => {
+    /** `fromLink`: as in useCodeRun's start, code from a link waits on a host without the worker policy. */
+    async (settings: CodeRunSettings, k: number, label: string, fromLink = false) => {
       setProblem(undefined);
       await startRun({ kind: 'sweeping', workers: 1, of: k }, async (current) => {
-        const prepared = await prepareRun(settings.inputs, current.signal);
+        const gate = async (): Promise<RunProblem | undefined> =>
+          !(await workerPolicyInForce(current.signal)) && fromLink
+            ? { where: 'fn', kind: 'unprotected' }
+            : undefined;
+        const prepared = await prepareRun(settings.inputs, current.signal, undefined, gate);
         if (current.signal.aborted) return { kind: 'cancelled' };
         if (isProblem(prepared)) {
           current.write(() => setProblem(prepared));
