@@ -34,6 +34,21 @@ test.describe('code lab', () => {
     await expect(page.getByText(/\[worker \d+\] got 3/)).toBeVisible();
   });
 
+  test('Tab indents in the editor; Escape then Tab leaves it, as the note says', async ({ page }) => {
+    await page.goto(JSON_ITEMS('[1]'));
+    const content = page.getByTestId('code-editor').locator('.cm-content');
+    await content.click();
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await expect(content).toBeFocused();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    await expect(content).not.toBeFocused();
+    expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY');
+    await expect(page.getByText('To leave the editor with the keyboard press Esc, then Tab')).toBeVisible();
+  });
+
   test('a syntax error names its line, marks it, and starts no worker', async ({ page }) => {
     const workers = countWorkers(page);
     await page.goto(JSON_ITEMS('[1, 2]'));
