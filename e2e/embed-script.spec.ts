@@ -164,7 +164,7 @@ test('a lab div added later gets its frame, and an unknown lab gets a message an
 }) => {
   await openCoursePage(page);
   await expect(page.locator('#bad')).toHaveText(
-    'Concurrency Playground: data-concurrency-lab must be one of home, sum, pool, speedup, sync, transfer; got "nope".',
+    'Concurrency Playground: data-concurrency-lab must be one of home, sum, pool, speedup, sync, transfer, code; got "nope".',
   );
   await expect(page.locator('#bad iframe')).toHaveCount(0);
 

@@ -29,6 +29,7 @@
     speedup: { en: 'Speedup', zh: '加速比' },
     sync: { en: 'Shared memory & locks', zh: '共享内存与锁' },
     transfer: { en: 'Message passing vs shared memory', zh: '消息传递与共享内存' },
+    code: { en: 'Your own code', zh: '你自己的代码' },
   };
   const TEXT = {
     en: {
