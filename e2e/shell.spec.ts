@@ -9,6 +9,7 @@ const LAB_TITLES = {
   speedup: ['Speedup', '加速比'],
   sync: ['Shared memory & locks', '共享内存与锁'],
   transfer: ['Message passing vs shared memory', '消息传递与共享内存'],
+  code: ['Your own code', '你自己的代码'],
 } as const;
 
 test('the navigation switches labs, keeps the choice in the URL, and Back returns', async ({ page }) => {
@@ -61,7 +62,7 @@ test('invalid and unknown URL parameters get a message naming them, and the defa
   await expect(notices.getByText('Ignored unknown URL parameter "colour"')).toBeVisible();
   const text = (await notices.allInnerTexts()).join('\n');
   expect(text).toContain(
-    'URL parameter "lab" must be one of "home", "sum", "pool", "speedup", "sync", "transfer"; got "nope"',
+    'URL parameter "lab" must be one of "home", "sum", "pool", "speedup", "sync", "transfer", "code"; got "nope"',
   );
   expect(text).toContain('URL parameter "embed" must be "1" (on) or "0" (off); got "maybe"');
   expect(text).toContain('URL parameter "theme" must be one of "light", "dark"; got "blue"');
