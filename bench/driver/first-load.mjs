@@ -8,6 +8,7 @@
 // usable within 500 ms, initial JavaScript within 150 KB gzip, no long task in a lab's first render.
 import { gzipSync } from 'node:zlib';
 import { installLongTaskWatch, readLongTasks } from './long-task-watch.mjs';
+import { median } from './table.mjs';
 
 /**
  * The User Timing mark main.tsx (and the React-only page) set when they hand the page to React: as
@@ -50,15 +51,6 @@ function watchFirstUsable() {
     attributes: true,
     attributeFilter: ['disabled'],
   });
-}
-
-/** @param {readonly number[]} values */
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[mid] ?? NaN)
-    : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
 }
 
 /**

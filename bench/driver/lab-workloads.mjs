@@ -1,6 +1,7 @@
 // Workloads that measure a lab as a learner runs it. Instead of calling a workload inside bench.html, the
 // driver opens the app's own page at the lab's link and presses Run: what React renders, the canvas the
 // lab draws and the pool it drives all count, as they do for a learner.
+import { coursePage } from './course-page.mjs';
 import { firstLoad } from './first-load.mjs';
 import { poolLab } from './pool-lab.mjs';
 
@@ -20,4 +21,4 @@ import { poolLab } from './pool-lab.mjs';
  */
 
 /** @type {readonly LabWorkload[]} */
-export const LAB_WORKLOADS = [poolLab, firstLoad];
+export const LAB_WORKLOADS = [poolLab, firstLoad, coursePage];

@@ -27,3 +27,15 @@ export function formatTable(columns, rows) {
     ...cells.map((row) => line(row, false)),
   ].join('\n');
 }
+
+/**
+ * The median of `values` (NaN for none): for the driver's own workloads, which summarise in Node.
+ * @param {readonly number[]} values
+ */
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[mid] ?? NaN)
+    : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
+}
