@@ -279,5 +279,28 @@ for (const [workload, extra] of /** @type {[string, string[]][]} */ (cases)) {
     await browser.close();
   }
 }
+{
+  // Six labs on a course page: none starts a worker before its Run, and the one run ends its workers.
+  const json = join(dir, 'course.json');
+  runBench('course', ['--repeats', '1', '--json', json]);
+  check('course: six idle labs start no worker, a run ends its workers, and memory is measured', () => {
+    const result = /** @type {{ points: Record<string, unknown>[], summary: Record<string, unknown> }} */ (
+      readJson(json)
+    );
+    assert(
+      result.summary['workersBeforeAnyRun'] === 0,
+      `workers before any run: ${String(result.summary['workersBeforeAnyRun'])}`,
+    );
+    assert(
+      result.summary['workersAfterOneRun'] === 0,
+      `workers after one run: ${String(result.summary['workersAfterOneRun'])}`,
+    );
+    const all = result.points[2] ?? {};
+    assert(all['framesLoaded'] === 6, `frames loaded with all in view: ${String(all['framesLoaded'])}`);
+    assert(Number(all['workersWhileOneRuns']) > 0, 'the run started no worker');
+    for (const p of result.points)
+      assert(Number(p['medianPssMB']) > 0, `no memory figure for ${String(p['page'])}`);
+  });
+}
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exitCode = failed === 0 ? 0 : 1;
