@@ -1,5 +1,6 @@
 // The worker's side of the protocol, driven in the page realm through a stand-in scope: when reports leave,
-// what a skip does, and that a raised skip word holds every start until its message is read.
+// what a skip does, that a raised skip word holds every start until its message is read, and that the
+// runtime keeps postMessage to itself and heeds only events the browser dispatched.
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { FLUSH_ITEMS, startPoolWorker, type PoolWorkerScope } from './pool-worker-runtime.ts';
 import {
@@ -11,6 +12,7 @@ import {
 } from '../protocol/pool-protocol.ts';
 import { WorkerStatus } from '../protocol/worker-status.ts';
 import { MAX_GROUP } from './group-clock.ts';
+import { RESERVED_POST_MESSAGE } from './reserve-post-message.ts';
 import { eventually, sleep } from '../../../test-support/pool-helpers.ts';
 
 // The runtime takes over console.* to forward task output; the test runner needs its own back.
@@ -18,16 +20,35 @@ const saved = { ...console };
 let posted: WorkerToPage[];
 let send: (message: PageToWorker) => void;
 
-function start(status: WorkerStatus | null): void {
-  const listeners = new Map<string, (event: Event) => void>();
-  const scope: PoolWorkerScope = {
-    postMessage: (message) => posted.push(message),
-    close: () => undefined,
-    addEventListener: (type, listener) => listeners.set(type, listener),
-  };
+let listeners: Map<string, (event: Event) => void>;
+
+/**
+ * A stand-in for a worker's global scope: like one, it has postMessage on its prototype, and a class of its
+ * own (the runtime reserves postMessage on the prototype too, once per worker).
+ */
+function standInScope(): PoolWorkerScope {
+  class StandInScope implements PoolWorkerScope {
+    postMessage(message: WorkerToPage): void {
+      posted.push(message);
+    }
+    close(): void {}
+    addEventListener(type: string, listener: (event: Event) => void): void {
+      listeners.set(type, listener);
+    }
+  }
+  return new StandInScope();
+}
+
+/** What the browser dispatches for a message from the page: an event a script cannot make (isTrusted). */
+const fromPage = (message: PageToWorker) => ({ isTrusted: true, data: message }) as unknown as MessageEvent;
+
+function start(status: WorkerStatus | null): PoolWorkerScope {
+  listeners = new Map();
+  const scope = standInScope();
   startPoolWorker(scope);
-  send = (message) => listeners.get('message')!(new MessageEvent('message', { data: message }));
+  send = (message) => listeners.get('message')!(fromPage(message));
   send({ type: 'init', lockName: null, status: status?.buffer ?? null });
+  return scope;
 }
 
 const reports = () => posted.filter((m): m is ReportMessage => m.type === 'report');
@@ -213,4 +234,35 @@ test('a grouped item that throws, returns a promise or logs late still gets its 
   // The async item ran about 5 ms, the spinning one about 6 ms.
   expect(times[70]![1] - times[70]![0]).toBeGreaterThanOrEqual(4);
   expect(times[90]![1] - times[90]![0]).toBeGreaterThanOrEqual(5);
+});
+
+test('postMessage is the runtime’s alone: on the scope and through its prototype it throws, reports still leave', async () => {
+  const scope = start(null);
+  const forged = { type: 'closing', runningSeq: 0 } as const;
+  expect(() => scope.postMessage(forged, [])).toThrow(new TypeError(RESERVED_POST_MESSAGE));
+  const prototype = Object.getPrototypeOf(scope) as PoolWorkerScope;
+  expect(() => prototype.postMessage.call(scope, forged, [])).toThrow(new TypeError(RESERVED_POST_MESSAGE));
+  // Module code is strict: assigning a read-only property throws.
+  expect(() => (scope.postMessage = () => undefined)).toThrow(TypeError);
+  expect(posted.filter((m) => m.type === 'closing')).toEqual([]);
+  send({ type: 'batch', taskId: 1, firstSeq: 0, args: [1, 2], source: '(x) => x * 10' });
+  await idleAfter(2);
+  expect(reports().flatMap((m) => m.values)).toEqual([10, 20]);
+  // A second runtime in the same scope could not be heard: it refuses to start.
+  expect(() => startPoolWorker(scope)).toThrow('already reserved');
+});
+
+test('events a script made up (isTrusted false) are not the page’s: no batch runs, no crash is reported', async () => {
+  start(null);
+  const made = (type: string, init: object) =>
+    type === 'error' ? new ErrorEvent(type, init) : new MessageEvent(type, init);
+  const batch: PageToWorker = { type: 'batch', taskId: 1, firstSeq: 0, args: [1], source: '(x) => x' };
+  listeners.get('message')!(made('message', { data: batch }));
+  listeners.get('error')!(made('error', { error: new Error('forged'), message: 'forged' }));
+  await sleep(20);
+  expect(posted.filter((m) => m.type !== 'ready')).toEqual([]);
+  // The page's own messages still run.
+  send(batch);
+  await idleAfter(1);
+  expect(reports().flatMap((m) => m.values)).toEqual([1]);
 });

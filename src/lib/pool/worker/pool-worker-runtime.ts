@@ -1,5 +1,7 @@
 // Everything a pool worker does, given its global scope: runs batches of items one at a time, reports
 // finished items in batches, forwards console output, and tells the page when the worker is about to die.
+// It alone talks to the page: it takes postMessage for itself before any task runs
+// (reserve-post-message.ts) and heeds only events the browser dispatched, not ones a task made up.
 // Realm-neutral so the page realm's type check sees it too; pool.worker.ts passes `self`.
 // One file because its parts share one closure of per-worker state (the queue, the running item, the report
 // buffer and its clock); report building and task compiling already live in their own modules.
@@ -20,6 +22,7 @@ import {
   type WorkerToPage,
 } from '../protocol/pool-protocol.ts';
 import { ReportBuffer, reportTransfer } from './report-buffer.ts';
+import { reservePostMessage } from './reserve-post-message.ts';
 import { toErrorInfo } from '../protocol/task-errors.ts';
 import { WorkerStatus } from '../protocol/worker-status.ts';
 
@@ -73,6 +76,7 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
 }
 
 export function startPoolWorker(scope: PoolWorkerScope): void {
+  const postToPage = reservePostMessage(scope);
   const tasks = new TaskCache();
   const queue = new Fifo<Batch>();
   const buffer = new ReportBuffer();
@@ -102,7 +106,7 @@ export function startPoolWorker(scope: PoolWorkerScope): void {
    */
   let groupEndedSeq = -1;
 
-  const post = (message: WorkerToPage, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
+  const post = (message: WorkerToPage, transfer: Transferable[] = []) => postToPage(message, transfer);
 
   /**
    * Closes the open group at `nowMs` (`extraSlots`: see GroupClock.close) and publishes the end of its last
@@ -361,7 +365,10 @@ export function startPoolWorker(scope: PoolWorkerScope): void {
       .catch(() => ready(false));
   };
 
+  // A task can dispatch events on the scope itself: one it made (`isTrusted` false) is not the page's, and
+  // a batch or a crash it forged would have the runtime report items the page never sent.
   scope.addEventListener('message', (event) => {
+    if (!event.isTrusted) return;
     const message = (event as MessageEvent<PageToWorker>).data;
     switch (message.type) {
       case 'batch':
@@ -392,6 +399,7 @@ export function startPoolWorker(scope: PoolWorkerScope): void {
 
   // An error nobody caught (thrown from a timer a task set, say): the worker's state is unknown, so it stops.
   scope.addEventListener('error', (event) => {
+    if (!event.isTrusted) return;
     event.preventDefault();
     if (stopped) return;
     stopped = true;
@@ -407,6 +415,7 @@ export function startPoolWorker(scope: PoolWorkerScope): void {
   });
 
   scope.addEventListener('unhandledrejection', (event) => {
+    if (!event.isTrusted) return;
     event.preventDefault();
     const reason: unknown = (event as PromiseRejectionEvent).reason;
     log('error', [`Unhandled promise rejection:`, reason]);
