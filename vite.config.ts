@@ -1,17 +1,18 @@
 /// <reference types="vitest/config" />
 import { readFileSync } from 'node:fs';
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type Plugin } from 'vite';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 import { ISOLATION_HEADERS } from './scripts/isolation-headers.mjs';
+import { isScriptRequest, WORKER_SCRIPT_HEADERS } from './scripts/worker-csp.mjs';
 
 /**
  * The document's Content-Security-Policy, added to the built index.html only (the dev server's
- * React refresh needs an inline script). As a <meta> it binds the document and not the worker
- * scripts, whose own responses carry no CSP: task functions are rebuilt from source text there.
+ * React refresh needs an inline script). As a <meta> it binds the document and not the workers, which
+ * take theirs from their own script's response (scripts/worker-csp.mjs, sent by the middleware below).
  * `style-src 'unsafe-inline'` is for the <style> element Observable Plot puts inside its SVG.
  */
 const CONTENT_SECURITY_POLICY = [
@@ -53,16 +54,20 @@ function coiServiceWorker(): Plugin {
 }
 
 /**
- * The isolation headers on every response of the dev and preview servers, set before any other middleware.
+ * The isolation headers on every response of the dev and preview servers, and the worker scripts'
+ * Content-Security-Policy on every JavaScript response, set before any other middleware.
  * `server.headers` / `preview.headers` reach only full responses: a revalidation answered `304 Not Modified`
- * came without them, and WebKit then refuses the cached worker script on an isolated page.
+ * came without them, and WebKit then refuses the cached worker script on an isolated page. A worker started
+ * from a revalidated script takes its policy from that 304's headers.
  */
 function isolationHeadersOnEveryResponse(): Plugin {
   const addHeaders = (middlewares: {
-    use: (fn: (req: unknown, res: ServerResponse, next: () => void) => void) => void;
+    use: (fn: (req: IncomingMessage, res: ServerResponse, next: () => void) => void) => void;
   }) =>
-    middlewares.use((_req, res, next) => {
+    middlewares.use((req, res, next) => {
       for (const [name, value] of Object.entries(ISOLATION_HEADERS)) res.setHeader(name, value);
+      if (isScriptRequest(req.url))
+        for (const [name, value] of Object.entries(WORKER_SCRIPT_HEADERS)) res.setHeader(name, value);
       next();
     });
   return {

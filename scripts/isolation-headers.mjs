@@ -1,5 +1,6 @@
 // The headers that make a page cross-origin isolated (README, "Cross-origin isolation and deployment"). Every response carries them:
 // documents, scripts, worker scripts, images. A worker script without COEP does not start on an isolated page.
+import { WORKER_ASSETS_RULE, WORKER_SCRIPT_HEADERS } from './worker-csp.mjs';
 
 /** @type {Readonly<Record<string, string>>} */
 export const ISOLATION_HEADERS = Object.freeze({
@@ -10,8 +11,17 @@ export const ISOLATION_HEADERS = Object.freeze({
   'Document-Isolation-Policy': 'isolate-and-require-corp',
 });
 
-/** The same headers in the `_headers` format of Netlify and Cloudflare Pages. */
+/**
+ * public/_headers, in the format of Netlify and Cloudflare Pages: these headers on every response, and the
+ * worker scripts' Content-Security-Policy (worker-csp.mjs) on the built assets, where every worker is.
+ */
 export function netlifyHeadersFile() {
-  const lines = Object.entries(ISOLATION_HEADERS).map(([name, value]) => `  ${name}: ${value}`);
-  return ['/*', ...lines, ''].join('\n');
+  /** @param {string} rule @param {Readonly<Record<string, string>>} headers */
+  const block = (rule, headers) => [
+    rule,
+    ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`),
+  ];
+  return [...block('/*', ISOLATION_HEADERS), ...block(WORKER_ASSETS_RULE, WORKER_SCRIPT_HEADERS), ''].join(
+    '\n',
+  );
 }

@@ -1,5 +1,6 @@
 // Worker side: task source text -> function, compiled once per worker and source. Realm-neutral, but it only
-// works where `new Function` is allowed: the worker scripts carry no Content-Security-Policy, the page does.
+// works where `new Function` is allowed: the worker scripts' Content-Security-Policy has 'unsafe-eval'
+// (scripts/worker-csp.mjs); the page's does not.
 import type { ErrorInfo } from '../protocol/pool-protocol.ts';
 import { toErrorInfo } from '../protocol/task-errors.ts';
 
