@@ -81,6 +81,61 @@ export function pageOp(op, ...args) {
     }
     case 'problems':
       return [...(recorded() ?? ['error recorder missing'])];
+    case 'poolProbe': {
+      // Starts the built pool worker at `workerPath` and runs one task in it through the pool's own
+      // protocol (src/lib/pool/protocol/pool-protocol.ts), as the pool does: the task fetches its own
+      // origin, then the other loopback origin of the same server (which answers: every response carries
+      // CORP), and tries postMessage. 'poolProbeResult' reads what it found once it has.
+      const [workerPath] = /** @type {[string]} */ (args);
+      const other = new URL('/favicon.svg', location.href);
+      other.hostname = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+      const task = `async ({ own, other }) => {
+        const violations = [];
+        addEventListener('securitypolicyviolation', (e) => violations.push(e.effectiveDirective || e.violatedDirective));
+        const attempt = async (url) => {
+          try {
+            const response = await fetch(url, { mode: 'no-cors', cache: 'no-store' });
+            return 'reached (' + response.type + ')';
+          } catch (error) {
+            return 'failed: ' + error.name + ': ' + error.message;
+          }
+        };
+        const ownOrigin = await attempt(own);
+        const otherOrigin = await attempt(other);
+        let postMessageCall = 'no error';
+        try {
+          postMessage({ type: 'closing', runningSeq: 0 });
+        } catch (error) {
+          postMessageCall = error.name + ': ' + error.message;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        return { ownOrigin, otherOrigin, postMessageCall, violations };
+      }`;
+      const state = /** @type {{ __poolProbe?: unknown }} */ (/** @type {unknown} */ (window));
+      state.__poolProbe = null;
+      const worker = new Worker(workerPath, { type: 'module' });
+      /** @param {unknown} result */
+      const done = (result) => {
+        state.__poolProbe = result;
+        worker.terminate();
+      };
+      worker.onerror = (event) => done({ error: `the pool worker failed: ${event.message}` });
+      worker.onmessage = (/** @type {MessageEvent<{ type: string, values?: unknown[] }>} */ event) => {
+        const message = event.data;
+        if (message.type === 'ready') {
+          const arg = { own: new URL('/favicon.svg', location.href).href, other: other.href };
+          worker.postMessage({ type: 'batch', taskId: 1, firstSeq: 0, args: [arg], source: task });
+        } else if (message.type === 'report' && (message.values?.length ?? 0) > 0) {
+          done(message.values?.[0]);
+        } else if (message.type !== 'report') {
+          done({ error: `unexpected message from the pool worker: ${JSON.stringify(message)}` });
+        }
+      };
+      worker.postMessage({ type: 'init', lockName: null, status: null });
+      return 'started';
+    }
+    case 'poolProbeResult':
+      return /** @type {{ __poolProbe?: unknown }} */ (/** @type {unknown} */ (window)).__poolProbe ?? null;
     default:
       throw new Error(`unknown page op ${op}`);
   }

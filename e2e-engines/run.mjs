@@ -131,6 +131,13 @@ function contextFor(session, origin, shared, problems) {
     count: async (selector) => Number(await session.op('count', selector)),
     pageText: async () => String(await session.op('pageText')),
     counts: async () => /** @type {Record<string, number>} */ (await session.op('counts')),
+    poolProbe: async (workerPath) => {
+      const started = await session.op('poolProbe', workerPath);
+      if (started !== 'started') throw new Error(`pool probe: ${String(started)}`);
+      return /** @type {Record<string, unknown>} */ (
+        await waitFor('the pool worker’s probe task', async () => session.op('poolProbeResult'))
+      );
+    },
     waitFor,
   };
 }

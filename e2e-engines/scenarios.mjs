@@ -3,6 +3,8 @@
 // here but WebKitGTK as shipped): with it, every experiment must pass; without it, the status line must
 // say what is missing, the shared-memory experiments must be off with that reason, and the
 // message-passing ones must still compute.
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 /**
  * @typedef {object} Context
@@ -15,6 +17,8 @@
  * @property {(selector: string) => Promise<number>} count
  * @property {() => Promise<string>} pageText
  * @property {() => Promise<Record<string, number>>} counts   the pool lab's outcome counters
+ * @property {(workerPath: string) => Promise<Record<string, unknown>>} poolProbe   runs page-ops.mjs's probe
+ *   task in the built pool worker at `workerPath` and returns what it found
  * @property {<T>(what: string, probe: () => Promise<T>, timeoutMs?: number) => Promise<NonNullable<T>>} waitFor
  *   polls `probe` until it returns something truthy, and returns that
  */
@@ -54,6 +58,14 @@ async function pageShows(ctx, pattern, timeoutMs = 30_000) {
 }
 
 const SUM_TOTAL = '[data-testid="sum-total"]';
+
+/** The built pool worker's path on the site (dist/assets/pool.worker-<hash>.js). */
+function poolWorkerPath() {
+  const assets = fileURLToPath(new URL('../dist/assets/', import.meta.url));
+  const name = readdirSync(assets).find((file) => /^pool\.worker-[^.]+\.js$/.test(file));
+  if (!name) throw new Error('no pool worker in dist/assets: run `npm run build` first');
+  return `/assets/${name}`;
+}
 
 /** @type {Scenario[]} */
 export const SCENARIOS = [
@@ -209,6 +221,29 @@ export const SCENARIOS = [
         /returned 200 outcomes for the 200 items it was handed, one per item/.test(replay ?? ''),
         `replay: ${replay}`,
       );
+    },
+  },
+  {
+    name: 'pool worker: a task reaches its own origin only (the worker script’s CSP) and cannot postMessage',
+    async run(ctx) {
+      // Twice: the second worker starts from the browser's cache, its script revalidated (a 304).
+      for (const start of ['first', 'cached']) {
+        await ctx.open('/?lab=pool&lang=en');
+        const found = await ctx.poolProbe(poolWorkerPath());
+        const summary = `${start} start: ${JSON.stringify(found)}`;
+        // What each engine did, in the suite's output: its own words for the blocked request.
+        const violations = Array.isArray(found['violations']) ? found['violations'].join(', ') : '';
+        console.log(
+          `    ${start} start, another origin: ${String(found['otherOrigin'])} (policy violations reported: ${violations || 'none'})`,
+        );
+        check(!('error' in found), summary);
+        check(String(found['ownOrigin']).startsWith('reached'), `own origin not reached: ${summary}`);
+        check(
+          String(found['postMessageCall']).startsWith('TypeError: postMessage is reserved for the pool'),
+          `postMessage not reserved: ${summary}`,
+        );
+        check(String(found['otherOrigin']).startsWith('failed'), `another origin reached: ${summary}`);
+      }
     },
   },
   {
