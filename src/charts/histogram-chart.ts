@@ -2,7 +2,7 @@
 // Observable Plot; needs a DOM document; no React.
 import * as Plot from '@observablehq/plot';
 import { niceCeil } from '../lib/math/nice-number.ts';
-import { CHART_STYLE } from './chart-style.ts';
+import { CHART_STYLE, type ChartSize } from './chart-style.ts';
 import { seriesColour } from './palette.ts';
 
 export interface HistogramText {
@@ -57,7 +57,7 @@ export function histogramChart(
   values: readonly number[],
   expected: number,
   text: HistogramText,
-  { width = 720, height = 240 }: { width?: number; height?: number } = {},
+  { width = 720, height = 240 }: ChartSize = {},
 ): SVGSVGElement {
   const bins = binCounts(values);
   const lo = Math.min(...values, expected);

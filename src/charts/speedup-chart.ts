@@ -2,7 +2,8 @@
 // the page) and the command line (the bench page returns its SVG): a figure on a slide and on screen match.
 // Needs a DOM document (Plot builds SVG elements); no React.
 import * as Plot from '@observablehq/plot';
-import { CHART_STYLE } from './chart-style.ts';
+import { CHART_STYLE, type ChartSize } from './chart-style.ts';
+import { legendRow } from './legend-row.ts';
 import { seriesColour, seriesSymbol } from './palette.ts';
 import type { Sweep } from '../lib/math/sweep.ts';
 
@@ -15,14 +16,15 @@ export interface ChartText {
   readonly amdahl: (serialFraction: number) => string;
 }
 
-export interface ChartOptions {
+/**
+ * `width` and `height` in px (the SVG scales down with its container); `legend`: the efficiency chart names
+ * its sweeps above its frame (the speedup chart always names them inside it).
+ */
+export interface ChartOptions extends ChartSize {
   readonly sweeps: readonly Sweep[];
   /** Cores the browser reports: a marker, where oversubscription begins. */
   readonly cores: number;
   readonly text: ChartText;
-  /** px; the SVG scales down with its container. */
-  readonly width?: number;
-  readonly height?: number;
 }
 
 /** S(k) = 1 / (s + (1 - s) / k): Amdahl's law for serial fraction s. */
@@ -177,15 +179,25 @@ export function efficiencyChart({
   text,
   width = 720,
   height = 260,
+  legend = false,
 }: ChartOptions): SVGSVGElement {
   const k = maxWorkers(sweeps, cores);
   const points = tagged(sweeps);
   const colour = (d: { series: number }) => seriesColour(d.series);
+  const marginLeft = 48;
+  const marginRight = 24;
+  const named = legend
+    ? legendRow(
+        sweeps.map((sweep, series) => ({ label: sweep.label, series })),
+        width - marginLeft - marginRight,
+      )
+    : undefined;
   return Plot.plot({
     width,
     height,
-    marginLeft: 48,
-    marginRight: 24,
+    marginLeft,
+    marginRight,
+    ...(named ? { marginTop: named.marginTop } : {}),
     style: CHART_STYLE,
     x: workersAxis(text, k),
     y: {
@@ -205,6 +217,7 @@ export function efficiencyChart({
         r: 4,
         className: 'efficiency',
       }),
+      ...(named?.marks ?? []),
     ],
   }) as SVGSVGElement;
 }

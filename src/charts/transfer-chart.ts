@@ -1,7 +1,8 @@
 // Time and throughput against payload size, on log scales, one line per transport, with the in-page memory
 // copy as the physical reference. Observable Plot; needs a DOM document; no React.
 import * as Plot from '@observablehq/plot';
-import { CHART_STYLE } from './chart-style.ts';
+import { CHART_STYLE, type ChartSize } from './chart-style.ts';
+import { legendRow } from './legend-row.ts';
 import { seriesColour, seriesSymbol } from './palette.ts';
 
 export interface TransferChartPoint {
@@ -38,13 +39,16 @@ function formatBytes(bytes: number): string {
   return `${bytes} B`;
 }
 
-/** `metric`: round-trip time (ms) or throughput (GB/s). `order` fixes each series' colour. */
+/**
+ * `metric`: round-trip time (ms) or throughput (GB/s). `order` fixes each series' colour. With `legend`, the
+ * series measured are named above the frame, in that order.
+ */
 export function transferChart(
   points: readonly TransferChartPoint[],
   metric: 'time' | 'throughput',
   order: readonly string[],
   text: TransferChartText,
-  { width = 720, height = 360 }: { width?: number; height?: number } = {},
+  { width = 720, height = 360, legend = false }: ChartSize = {},
 ): SVGSVGElement {
   const index = (series: string) => Math.max(0, order.indexOf(series));
   const colour = (d: TransferChartPoint) => seriesColour(index(d.series));
@@ -52,11 +56,23 @@ export function transferChart(
   // A log scale has no place for 0 (a time under the clock's resolution, say): such points are left out
   // rather than drawn at an invented floor as if measured.
   const shown = points.filter((d) => y(d) > 0 && Number.isFinite(y(d)));
+  const marginLeft = 56;
+  const marginRight = 24;
+  const measured = new Set(points.map((d) => d.series));
+  const named = legend
+    ? legendRow(
+        [...measured]
+          .sort((a, b) => index(a) - index(b))
+          .map((series) => ({ label: text.seriesName(series), series: index(series) })),
+        width - marginLeft - marginRight,
+      )
+    : undefined;
   return Plot.plot({
     width,
     height,
-    marginLeft: 56,
-    marginRight: 24,
+    marginLeft,
+    marginRight,
+    ...(named ? { marginTop: named.marginTop } : {}),
     style: CHART_STYLE,
     // Inset, so the dots at either end of a scale are drawn whole, clear of the axes.
     x: { type: 'log', label: text.sizeAxis, ticks: sizeTicks(points), tickFormat: formatBytes, inset: 8 },
@@ -79,6 +95,7 @@ export function transferChart(
         title: (d: TransferChartPoint) =>
           `${text.seriesName(d.series)} · ${formatBytes(d.bytes)}: ${d.medianMs.toFixed(3)} ms, ${(d.bytesPerSecond / 1e9).toFixed(2)} GB/s`,
       }),
+      ...(named?.marks ?? []),
     ],
   }) as SVGSVGElement;
 }
