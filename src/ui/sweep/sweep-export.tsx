@@ -1,29 +1,29 @@
 import { useState } from 'react';
-import { download, standaloneSvg, sweepsToCsv, svgToPng } from '../../charts/chart-export.ts';
+import { download, sweepsToCsv } from '../../charts/chart-export.ts';
 import type { Sweep } from '../../lib/math/sweep.ts';
 import { useLang, useMessages } from '../i18n-context.tsx';
 import { LABEL_PUNCTUATION } from '../lang.ts';
 import { hasSharedMemory } from '../../lib/atomics/shared-memory.ts';
+import { fileStamp, PageFigureButtons, SlideFigureButtons, type SlideSource } from './figure-export.tsx';
 import { sweepViewMessages } from './sweep-view-messages.ts';
 
-function themeColours(): { text: string; background: string } {
-  const style = getComputedStyle(document.documentElement);
-  return { text: style.color || '#000', background: style.backgroundColor || '#fff' };
-}
-
 /**
- * The export buttons of a sweep view: the sweeps as CSV and as JSON (with the browser's figures), the chart
- * `svgRef` holds as SVG and PNG, and, with `permalink`, a button that copies the page's address. Files are
- * named `<fileName>-<date-time>.<ext>`.
+ * The export buttons of a sweep view: the sweeps as CSV and as JSON (with the browser's figures), the speedup
+ * chart `svgRef` holds as SVG and PNG as drawn and as a slide (`slide`), and, with `permalink`, a button that
+ * copies the page's address. Files are named `<fileName>-<date-time>.<ext>`, slides
+ * `<fileName>-slide-<date-time>.<ext>`.
  */
 export function SweepExport({
   sweeps,
   svgRef,
+  slide,
   fileName,
   permalink = false,
 }: {
   sweeps: readonly Sweep[];
   svgRef: { current: SVGSVGElement | null };
+  /** The speedup chart as a slide: how to draw it, and its caption. */
+  slide: SlideSource;
   /** Start of every exported file's name, such as `speedup`. */
   fileName: string;
   /** Show "Copy permalink": only on a page whose address restores its inputs. */
@@ -32,26 +32,16 @@ export function SweepExport({
   const m = useMessages(sweepViewMessages);
   const lang = useLang();
   const [copied, setCopied] = useState(false);
-  const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
-  const svgText = () => {
-    const svg = svgRef.current;
-    if (!svg) return undefined;
-    const { text, background } = themeColours();
-    return {
-      text: standaloneSvg(svg, text, background),
-      width: svg.width.baseVal.value,
-      height: svg.height.baseVal.value,
-    };
-  };
+  const colon = LABEL_PUNCTUATION[lang].colon;
   return (
     <div className="actions" role="group" aria-label={m.export}>
       <strong>
         {m.export}
-        {LABEL_PUNCTUATION[lang].colon}
+        {colon}
       </strong>
       <button
         type="button"
-        onClick={() => download(`${fileName}-${stamp}.csv`, sweepsToCsv(sweeps), 'text/csv')}
+        onClick={() => download(`${fileName}-${fileStamp()}.csv`, sweepsToCsv(sweeps), 'text/csv')}
       >
         {m.csv}
       </button>
@@ -59,7 +49,7 @@ export function SweepExport({
         type="button"
         onClick={() =>
           download(
-            `${fileName}-${stamp}.json`,
+            `${fileName}-${fileStamp()}.json`,
             JSON.stringify(
               {
                 env: {
@@ -79,27 +69,13 @@ export function SweepExport({
       >
         {m.json}
       </button>
-      <button
-        type="button"
-        onClick={() => {
-          const svg = svgText();
-          if (svg) download(`${fileName}-${stamp}.svg`, svg.text, 'image/svg+xml');
-        }}
-      >
-        {m.svg}
-      </button>
-      <button
-        type="button"
-        onClick={() => {
-          const svg = svgText();
-          if (svg)
-            void svgToPng(svg.text, svg.width, svg.height).then((png) =>
-              download(`${fileName}-${stamp}.png`, png),
-            );
-        }}
-      >
-        {m.png}
-      </button>
+      {/* The image buttons of this row are the speedup chart's (the efficiency chart has a row of its own). */}
+      <span>
+        {m.speedupFigure}
+        {colon}
+      </span>
+      <PageFigureButtons svgRef={svgRef} fileName={fileName} chart={m.speedupChart} />
+      <SlideFigureButtons slide={slide} fileName={fileName} chart={m.speedupChart} />
       {permalink && (
         <button
           type="button"

@@ -38,8 +38,17 @@ const en = {
   export: 'Export',
   csv: 'CSV',
   json: 'JSON',
-  svg: 'SVG',
-  png: 'PNG',
+  /** What leads each chart's image buttons. */
+  speedupFigure: 'Speedup chart',
+  efficiencyFigure: 'Efficiency chart',
+  /** A slide's caption: what the chart shows, of which sweeps (each with its inputs and repeats). */
+  caption: {
+    speedup: (sweeps: string) => `Speedup of ${sweeps}`,
+    efficiency: (sweeps: string) => `Efficiency (speedup / workers) of ${sweeps}`,
+    sweep: (what: string, repeats: number) =>
+      `${what}, ${repeats} ${repeats === 1 ? 'repeat' : 'repeats'} per point`,
+    join: '; ',
+  },
   permalink: 'Copy permalink',
   permalinkCopied: 'Permalink copied: it restores these inputs; the results are measured again when run.',
 };
@@ -79,8 +88,14 @@ export const sweepViewMessages: Bilingual<typeof en> = {
     export: '导出',
     csv: 'CSV',
     json: 'JSON',
-    svg: 'SVG',
-    png: 'PNG',
+    speedupFigure: '加速比图',
+    efficiencyFigure: '效率图',
+    caption: {
+      speedup: (sweeps: string) => `加速比：${sweeps}`,
+      efficiency: (sweeps: string) => `效率（加速比 / Worker 数量）：${sweeps}`,
+      sweep: (what: string, repeats: number) => `${what}，每个点重复 ${repeats} 次`,
+      join: '；',
+    },
     permalink: '复制永久链接',
     permalinkCopied: '已复制永久链接：它会恢复这些输入；运行时结果会重新测量。',
   },

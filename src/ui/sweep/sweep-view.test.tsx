@@ -60,9 +60,27 @@ test('the legend, both charts with their readings, the exports and a table per s
   expect(view.querySelector('[data-testid="speedup-reading"]')?.textContent).toContain('1.50×');
   expect(view.querySelector('[data-testid="amdahl"]')?.textContent).toContain('serial fraction of 30.0%');
   expect(view.querySelector('[data-testid="efficiency-reading"]')?.textContent).toContain('75% with 2');
-  const exports = view.querySelector('[role="group"]')!;
-  expect(exports.getAttribute('aria-label')).toBe('Export');
-  expect(texts(exports.querySelectorAll('button'))).toEqual(['CSV', 'JSON', 'SVG', 'PNG']);
+  const exports = view.querySelector('[role="group"][aria-label="Export"]')!;
+  // The data, then the speedup chart as drawn and as a slide.
+  expect(texts(exports.querySelectorAll('button'))).toEqual([
+    'CSV',
+    'JSON',
+    'SVG',
+    'PNG',
+    'Slide SVG',
+    'Slide PNG',
+  ]);
+  expect(exports.textContent).toContain('Speedup chart:');
+  // The efficiency chart's own row, between it and its reading.
+  const efficiencyRow = view.querySelector(
+    '[aria-label="Export the chart “Efficiency (speedup / workers)”"]',
+  )!;
+  expect(efficiencyRow.textContent).toMatch(/^Efficiency chart:/);
+  expect(texts(efficiencyRow.querySelectorAll('button'))).toEqual(['SVG', 'PNG', 'Slide SVG', 'Slide PNG']);
+  const efficiencyReading = view.querySelector('[data-testid="efficiency-reading"]')!;
+  expect(
+    efficiencyRow.compareDocumentPosition(efficiencyReading) & Node.DOCUMENT_POSITION_FOLLOWING,
+  ).toBeTruthy();
   const tables = view.querySelectorAll('table');
   expect(texts(view.querySelectorAll('caption'))).toEqual(['Data: first', 'Data: second']);
   expect(tables[0]!.querySelector('thead')?.textContent).toContain('Time vs the fastest sweep');
@@ -109,7 +127,7 @@ test('exported files are named from fileName', () => {
   document.addEventListener('click', keep, true);
   try {
     const view = render(<SweepView sweeps={two} cores={2} fileName="code-sweep" />);
-    const [csv, json] = view.querySelectorAll<HTMLButtonElement>('[role="group"] button');
+    const [csv, json] = view.querySelectorAll<HTMLButtonElement>('[aria-label="Export"] button');
     act(() => csv!.click());
     act(() => json!.click());
   } finally {
@@ -124,5 +142,90 @@ test('in 简体中文', () => {
   const view = render(<SweepView sweeps={two} cores={2} fileName="x" />, 'zh');
   expect(view.querySelector('ul.legend')?.getAttribute('aria-label')).toBe('扫描结果');
   expect(texts(view.querySelectorAll('caption'))).toEqual(['数据：first', '数据：second']);
-  expect(view.querySelector('[role="group"]')?.getAttribute('aria-label')).toBe('导出');
+  expect(view.querySelector('[role="group"][aria-label="导出"]')).not.toBeNull();
+  expect(texts(view.querySelectorAll('[aria-label="导出"] button'))).toEqual([
+    'CSV',
+    'JSON',
+    'SVG',
+    'PNG',
+    '幻灯片 SVG',
+    '幻灯片 PNG',
+  ]);
+  expect(view.querySelector('[aria-label="导出图表“效率（加速比 / Worker 数量）”"]')?.textContent).toMatch(
+    /^效率图：/,
+  );
+});
+
+/** Files the page starts downloading while `act` runs, read before their object URLs are revoked. */
+async function downloadsDuring(act: () => void, count: number): Promise<{ name: string; blob: Blob }[]> {
+  const links: HTMLAnchorElement[] = [];
+  const keep = (event: MouseEvent) => {
+    if (event.target instanceof HTMLAnchorElement && event.target.download) {
+      links.push(event.target);
+      event.preventDefault();
+    }
+  };
+  document.addEventListener('click', keep, true);
+  try {
+    act();
+    await vi.waitFor(() => expect(links).toHaveLength(count), { timeout: 10_000 });
+  } finally {
+    document.removeEventListener('click', keep, true);
+  }
+  return Promise.all(
+    links.map(async (link) => ({ name: link.download, blob: await (await fetch(link.href)).blob() })),
+  );
+}
+
+const button = (view: HTMLElement, group: string, name: string) =>
+  [...view.querySelectorAll<HTMLButtonElement>(`[aria-label="${group}"] button`)].find(
+    (b) => b.textContent === name,
+  )!;
+
+test('the speedup chart as a slide: 1920 x 1080, the caption with each sweep as the lab describes it, and the machine', async () => {
+  const view = render(
+    <SweepView
+      sweeps={two}
+      cores={2}
+      fileName="speedup"
+      describeSweep={(sweep) =>
+        `the chunked summation, 0..200,000,000, ${sweep.label} setting, message passing`
+      }
+    />,
+  );
+  const [slide] = await downloadsDuring(() => act(() => button(view, 'Export', 'Slide SVG').click()), 1);
+  expect(slide!.name).toMatch(/^speedup-slide-\d{4}-\d\d-\d\d-\d\d-\d\d-\d\d\.svg$/);
+  const svg = new DOMParser().parseFromString(await slide!.blob.text(), 'image/svg+xml').documentElement;
+  expect(svg.getAttribute('width')).toBe('1920');
+  expect(svg.getAttribute('height')).toBe('1080');
+  expect(svg.getAttribute('viewBox')).toBe('0 0 1920 1080');
+  const caption = [...svg.querySelectorAll('text.slide-caption')].map((t) => t.textContent).join(' ');
+  expect(caption).toContain(
+    'Speedup of the chunked summation, 0..200,000,000, first setting, message passing, 1 repeat per point; the chunked summation, 0..200,000,000, second setting, message passing, 1 repeat per point',
+  );
+  const browser = /Chrome\/(\d+)/.exec(navigator.userAgent)?.[1];
+  const cores = navigator.hardwareConcurrency;
+  expect(caption).toMatch(
+    new RegExp(`${cores} logical cores? reported, Chromium ${browser}, \\d{4}-\\d\\d-\\d\\d$`),
+  );
+  // The chart on it is the speedup chart, with both sweeps.
+  expect(svg.querySelectorAll('.median path, .median circle')).toHaveLength(6);
+});
+
+test('the efficiency chart as a slide PNG: 1920 x 1080 pixels, named after the view', async () => {
+  const view = render(<SweepView sweeps={two} cores={2} fileName="code-speedup" />);
+  const row = 'Export the chart “Efficiency (speedup / workers)”';
+  const [png] = await downloadsDuring(() => act(() => button(view, row, 'Slide PNG').click()), 1);
+  expect(png!.name).toMatch(/^code-speedup-efficiency-slide-.*\.png$/);
+  const bitmap = await createImageBitmap(png!.blob);
+  expect([bitmap.width, bitmap.height]).toEqual([1920, 1080]);
+});
+
+test('in 简体中文 the slide caption and the machine line are Chinese; without a description, the sweep labels', async () => {
+  const view = render(<SweepView sweeps={two} cores={2} fileName="x" />, 'zh');
+  const [slide] = await downloadsDuring(() => act(() => button(view, '导出', '幻灯片 SVG').click()), 1);
+  const svg = new DOMParser().parseFromString(await slide!.blob.text(), 'image/svg+xml').documentElement;
+  const lines = [...svg.querySelectorAll('text.slide-caption')].map((t) => t.textContent);
+  expect(lines.join('')).toContain('加速比：first，每个点重复 1 次；second，每个点重复 1 次');
+  expect(lines.at(-1)).toMatch(/^浏览器报告 \d+ 个逻辑核心，Chromium \d+，\d{4}-\d\d-\d\d$/);
 });

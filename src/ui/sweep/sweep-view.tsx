@@ -1,14 +1,18 @@
 // One or more sweeps over the worker count, shown whole: the legend, the speedup chart with its reading,
-// the efficiency chart with its reading, the export buttons and a table per sweep. The readings are of the
+// the efficiency chart with its own figure exports and its reading, the export buttons (data, and the speedup
+// chart's figures) and a table per sweep. The readings are of the
 // last sweep; each table compares its sweep with the others of the same problem. A lab owns the card, its
 // heading and what it says while there is no sweep yet.
-import { useMemo, useRef, type ReactNode } from 'react';
+import { useCallback, useMemo, useRef, type ReactNode } from 'react';
+import type { ChartSize } from '../../charts/chart-style.ts';
 import { seriesColour } from '../../charts/palette.ts';
 import type { Sweep } from '../../lib/math/sweep.ts';
 import { useLang, useMessages } from '../i18n-context.tsx';
 import { joinSentences } from '../lang.ts';
 import { readEfficiency } from './efficiency-reading.ts';
-import { SweepChart } from './sweep-charts.tsx';
+import { FigureExport } from './figure-export.tsx';
+import { sweepCaption } from './sweep-caption.ts';
+import { drawSweepChart, SweepChart } from './sweep-charts.tsx';
 import { SweepExport } from './sweep-export.tsx';
 import { readSweep, type SweepWork } from './sweep-reading.ts';
 import { SweepTable } from './sweep-table.tsx';
@@ -20,8 +24,16 @@ export interface SweepViewProps {
   readonly sweeps: readonly Sweep[];
   /** Cores the browser reports (`navigator.hardwareConcurrency`): the charts' marker and the readings' pivot. */
   readonly cores: number;
-  /** Start of the exported files' names: `<fileName>-<date-time>.csv`, `.json`, `.svg`, `.png`. */
+  /**
+   * Start of the exported files' names: `<fileName>-<date-time>.csv`, `.json`, `.svg`, `.png` (the speedup
+   * chart), `<fileName>-slide-<date-time>.svg`, `.png`; the efficiency chart's `<fileName>-efficiency-…`.
+   */
   readonly fileName: string;
+  /**
+   * A sweep's inputs as a slide's caption names them ("the chunked summation, 0..200,000,000, 4 chunks per
+   * worker, message passing"); the repeats are added from the sweep. Default: the sweep's label.
+   */
+  readonly describeSweep?: (sweep: Sweep) => string;
   /** Show "Copy permalink" among the exports: only on a page whose address restores its inputs. */
   readonly permalink?: boolean;
   /** Gives every legend entry a remove button (×) that calls this with the sweep's id. */
@@ -34,11 +46,14 @@ export interface SweepViewProps {
   readonly children?: ReactNode;
 }
 
+const labelOf = (sweep: Sweep) => sweep.label;
+
 export function SweepView({
   sweeps,
   cores,
   fileName,
   permalink = false,
+  describeSweep = labelOf,
   onRemove,
   measuring,
   work = 'loop',
@@ -47,6 +62,15 @@ export function SweepView({
   const m = useMessages(sweepViewMessages);
   const lang = useLang();
   const speedupSvg = useRef<SVGSVGElement | null>(null);
+  const efficiencySvg = useRef<SVGSVGElement | null>(null);
+  const drawSpeedup = useCallback(
+    (size: ChartSize) => drawSweepChart('speedup', sweeps, cores, m.chartText, size),
+    [sweeps, cores, m],
+  );
+  const drawEfficiency = useCallback(
+    (size: ChartSize) => drawSweepChart('efficiency', sweeps, cores, m.chartText, size),
+    [sweeps, cores, m],
+  );
   const last = sweeps.at(-1);
   const reading = useMemo(
     () => (last ? readSweep(last, cores, lang, work) : undefined),
@@ -98,6 +122,17 @@ export function SweepView({
         cores={cores}
         text={m.chartText}
         label={m.efficiencyChart}
+        svgRef={efficiencySvg}
+      />
+      <FigureExport
+        chart={m.efficiencyChart}
+        lead={m.efficiencyFigure}
+        fileName={`${fileName}-efficiency`}
+        svgRef={efficiencySvg}
+        slide={{
+          draw: drawEfficiency,
+          caption: sweepCaption('efficiency', sweeps, describeSweep, m.caption),
+        }}
       />
       {efficiency.length > 0 && (
         <div className="reading" data-testid="efficiency-reading">
@@ -106,7 +141,13 @@ export function SweepView({
           ))}
         </div>
       )}
-      <SweepExport sweeps={sweeps} svgRef={speedupSvg} fileName={fileName} permalink={permalink} />
+      <SweepExport
+        sweeps={sweeps}
+        svgRef={speedupSvg}
+        slide={{ draw: drawSpeedup, caption: sweepCaption('speedup', sweeps, describeSweep, m.caption) }}
+        fileName={fileName}
+        permalink={permalink}
+      />
       {children}
       {sweeps.map((sweep) => (
         <SweepTable key={sweep.id} sweep={sweep} versus={versusFor(sweep, sweeps)} />
