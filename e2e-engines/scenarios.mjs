@@ -247,6 +247,36 @@ export const SCENARIOS = [
     },
   },
   {
+    name: 'code lab: code from a link runs on 2 workers; errors in work and in items() name their lines in this engine',
+    async run(ctx) {
+      const fn =
+        'function work(item) {\n  if (item === 3)\n    throw new RangeError("three");\n  return item * 10;\n}\n';
+      await ctx.open(
+        `/?lab=code&lang=en&from=json&workers=2&items=${encodeURIComponent('[1, 2, 3, 4]')}&fn=${encodeURIComponent(fn)}`,
+      );
+      await textMatching(ctx, '[data-testid="link-code-note"]', /This link contains code/);
+      await ctx.click('Run');
+      await textMatching(ctx, '[data-testid="code-status"]', /4 items in/, 60_000);
+      const c = await ctx.counts();
+      check(c['ok'] === 3 && c['error'] === 1, `outcomes ${JSON.stringify(c)}`);
+      // The line comes from this engine's stack, read against its own calibration.
+      const error = await textMatching(ctx, '[data-testid="first-error"]', /line \d+/);
+      check(/Code, line 3, column \d+: RangeError: three/.test(error), `first error: ${error}`);
+      // The items generator runs in a worker of its own; its error is placed the same way.
+      const items = 'function* items() {\n  yield 1;\n  throw new Error("no more");\n}\n';
+      await ctx.open(
+        `/?lab=code&lang=en&from=generator&items=${encodeURIComponent(items)}&fn=${encodeURIComponent(fn)}`,
+      );
+      await textMatching(ctx, '[data-testid="link-code-note"]', /This link contains code/);
+      await ctx.click('Run');
+      const problem = await textMatching(ctx, '[data-testid="run-problem"]', /Items/);
+      check(
+        /Items, line 3, column \d+: items\(\) threw Error: no more/.test(problem),
+        `items error: ${problem}`,
+      );
+    },
+  },
+  {
     name: 'speedup lab: a 1..2 sweep of the sum and of pool tasks',
     async run(ctx) {
       for (const workload of ['sum&size=20000000', 'pool-cpu']) {

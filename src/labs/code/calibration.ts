@@ -8,12 +8,23 @@ let measured: Promise<number | undefined> | undefined;
 
 /** The stack line of the learner's line 1, or undefined when this engine names no position. */
 export function lineOneOnPool(pool: Pool, signal: AbortSignal): Promise<number | undefined> {
-  measured ??= pool
-    .run(taskFromSource<null, string>(taskExpression(CALIBRATION_SOURCE, 'item')), null, { signal })
-    .then((stack) => framePosition(stack, CODE_FILE)?.line)
-    .catch(() => {
-      measured = undefined;
-      return undefined;
-    });
+  measured ??= (async () => {
+    try {
+      // One item through map: its error outcome carries the worker's stack, as a run's errors do.
+      for await (const outcome of pool.map(
+        [null],
+        taskFromSource(taskExpression(CALIBRATION_SOURCE, 'item')),
+        {
+          signal,
+        },
+      )) {
+        if (outcome.status === 'error') return framePosition(outcome.error.stack, CODE_FILE)?.line;
+      }
+    } catch {
+      // Measured again on the next run.
+    }
+    measured = undefined;
+    return undefined;
+  })();
   return measured;
 }

@@ -19,9 +19,30 @@ export interface CodePosition {
 export type CallShape = 'item' | 'shared';
 
 /**
+ * Runs in the worker, after the learner's code: JavaScriptCore (WebKit) leaves compiled code out of its stack
+ * traces but puts the throw's place on the error (`line`, `column`); this adds it to the stack as a frame in
+ * the learner's file, as the other engines write it. Where errors carry no `line`, the task is `work` itself.
+ */
+const WHERE_FOR_JSC = `
+  const __playgroundFrameOf = (e) => {
+    if (e instanceof Error && typeof e.line === 'number' && !String(e.stack).includes('${CODE_FILE}:')) {
+      try { e.stack = String(e.stack) + '\\nwork@${CODE_FILE}:' + e.line + ':' + e.column; } catch {}
+    }
+    return e;
+  };
+  return (arg) => {
+    let result;
+    try { result = __playgroundTask(arg); } catch (e) { throw __playgroundFrameOf(e); }
+    return result !== null && typeof result === 'object' && typeof result.then === 'function'
+      ? Promise.resolve(result).catch((e) => { throw __playgroundFrameOf(e); })
+      : result;
+  };`;
+
+/**
  * The expression a pool worker compiles (once per worker): the learner's lines, unchanged and starting a line
  * of their own, inside a function whose value is the task. Top-level state in the code lives once per
- * worker. The sourceURL comment names the code in stack traces (Chromium, Firefox and WebKit read it).
+ * worker. The sourceURL comment names the code in stack traces (Chromium and Firefox read it; for WebKit
+ * see WHERE_FOR_JSC).
  */
 export function taskExpression(source: string, shape: CallShape): string {
   const task = shape === 'shared' ? '(arg) => work(arg.item, arg.shared)' : 'work';
@@ -29,7 +50,9 @@ export function taskExpression(source: string, shape: CallShape): string {
     '(function () {',
     source,
     `;if (typeof work !== 'function') throw new TypeError('your code must declare a function work(item)');`,
-    `return ${task};`,
+    `const __playgroundTask = ${task};`,
+    `if (typeof new Error().line !== 'number') return __playgroundTask;`,
+    WHERE_FOR_JSC,
     '})()',
     `//# sourceURL=${CODE_FILE}`,
     '',
@@ -37,7 +60,7 @@ export function taskExpression(source: string, shape: CallShape): string {
 }
 
 /**
- * A program whose `work` returns the stack of an error made on the learner's line 1: read back through the
- * same compile path, it says which stack line that is in this browser (see error-position.ts).
+ * A program whose `work` throws on the learner's line 1: its error, read back through the same compile path
+ * and the same pool outcome, says which stack line that is in this browser (see error-position.ts).
  */
-export const CALIBRATION_SOURCE = 'function work() { return new Error().stack; }';
+export const CALIBRATION_SOURCE = 'function work() { throw new Error("calibration"); }';

@@ -1,8 +1,8 @@
 // The items worker's runtime, given its global scope: compiles the learner's `items()` source, then hands out
 // its items in batches as the page pulls them. Realm-neutral: code-items.worker.ts passes `self`; tests pass
 // a fake scope. The learner's code runs here, never on the page.
-import { learnerPosition } from './error-position.ts';
-import { ITEMS_FILE } from './code-files.ts';
+import { framePosition } from './error-position.ts';
+import { ITEMS_FILE, type CodePosition } from './code-files.ts';
 import type { FromItemsWorker, ItemsError, ToItemsWorker } from './items-protocol.ts';
 
 export interface ItemsWorkerScope {
@@ -29,12 +29,28 @@ function compileBody(body: string): () => unknown {
   return new Function(body) as () => unknown;
 }
 
-/** The stack line of the learner's line 1 in this engine: a known error there, compiled the same way. */
+/** JavaScriptCore (WebKit) leaves compiled code out of its stacks but puts the throw's place on the error. */
+interface PlacedError extends Error {
+  readonly line?: unknown;
+  readonly column?: unknown;
+}
+
+/** Where an error was thrown in the compiled items code, as this engine numbers it, if it says. */
+function thrownAt(error: Error): CodePosition | undefined {
+  const frame = framePosition(error.stack, ITEMS_FILE);
+  if (frame) return frame;
+  const { line, column } = error as PlacedError;
+  return typeof line === 'number' && typeof column === 'number' ? { line, column } : undefined;
+}
+
+/** The line of the learner's line 1 in this engine: a known error there, compiled the same way. */
 function measureLineOne(): number {
-  const make = compileBody(itemsBody('function items() { return new Error().stack; }'))() as () => string;
-  const stack = make();
-  const match = new RegExp(`${ITEMS_FILE.replace('.', '\\.')}:(\\d+):\\d+`).exec(stack);
-  return match ? Number(match[1]) : 2;
+  try {
+    (compileBody(itemsBody('function items() { throw new Error("calibration"); }'))() as () => unknown)();
+  } catch (error) {
+    if (error instanceof Error) return thrownAt(error)?.line ?? -1;
+  }
+  return -1;
 }
 
 export function startItemsWorker(scope: ItemsWorkerScope): void {
@@ -46,7 +62,9 @@ export function startItemsWorker(scope: ItemsWorkerScope): void {
 
   const describe = (thrown: unknown): ItemsError => {
     if (!(thrown instanceof Error)) return { name: 'Error', message: `items() threw ${String(thrown)}` };
-    const at = learnerPosition(thrown.stack, ITEMS_FILE, lineOne, lineCount);
+    const place = lineOne > 0 ? thrownAt(thrown) : undefined;
+    const line = place ? place.line - lineOne + 1 : 0;
+    const at = place && line >= 1 && line <= lineCount ? { line, column: place.column } : undefined;
     return at
       ? { name: thrown.name, message: thrown.message, at }
       : { name: thrown.name, message: thrown.message };

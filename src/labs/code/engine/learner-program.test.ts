@@ -45,7 +45,7 @@ describe('taskExpression', () => {
     const source = 'function work(x) {\n  return x;\n}';
     const lines = taskExpression(source, 'item').split('\n');
     expect(lines.slice(1, 4)).toEqual(source.split('\n'));
-    expect(lines).toContain('return work;');
+    expect(lines).toContain('const __playgroundTask = work;');
   });
 
   test('the shared shape unpacks the page’s { item, shared }', () => {
