@@ -1,12 +1,21 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
-import { E2E_ORIGIN, PLAIN_ORIGIN, E2E_PORT, PLAIN_PORT } from './e2e/support/origins.ts';
+import {
+  E2E_ORIGIN,
+  PLAIN_ORIGIN,
+  COURSE_ORIGIN,
+  E2E_PORT,
+  PLAIN_PORT,
+  COURSE_PORT,
+} from './e2e/support/origins.ts';
 
 /**
  * End-to-end tests against the built site (`dist/`, built by `npm run test:e2e`):
  * - `vite preview` with the isolation headers, as a host that sends them;
  * - a plain static server without them, as GitHub Pages, which also serves the embedding parent page
- *   from a second origin.
+ *   from a second origin;
+ * - the course page and the slide deck (docs/course, docs/slides, with reveal.js from node_modules), served
+ *   without the headers from a third origin, their labs loaded from the first server.
  */
 export default defineConfig({
   testDir: './e2e',
@@ -34,6 +43,11 @@ export default defineConfig({
     {
       command: `node e2e/support/plain-server.mjs ${PLAIN_PORT}`,
       url: `${PLAIN_ORIGIN}/index.html`,
+      reuseExistingServer: !process.env['CI'],
+    },
+    {
+      command: `node scripts/course-server.mjs --port ${COURSE_PORT} --app ${E2E_ORIGIN}/`,
+      url: `${COURSE_ORIGIN}/docs/course/`,
       reuseExistingServer: !process.env['CI'],
     },
   ],
