@@ -131,7 +131,7 @@ test('charts named by a legend beside them on the page carry it on a slide: effi
     await slideSvg((size) => efficiencyChart({ sweeps, cores: 2, text, ...size }), [WHAT, MACHINE]),
   );
   const labels = (svg: SVGSVGElement) =>
-    [...svg.querySelectorAll('.legend-label text, text.legend-label')].map((t) => t.textContent);
+    [...svg.querySelectorAll('.legend-label text')].map((t) => t.textContent);
   expect(labels(efficiency)).toEqual(['sum, 4 chunks/worker', 'sum, 1 chunks/worker']);
   // On the page the efficiency chart has no legend of its own.
   expect(efficiencyChart({ sweeps, cores: 2, text }).querySelectorAll('.legend-label')).toHaveLength(0);
