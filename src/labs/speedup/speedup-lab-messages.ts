@@ -50,6 +50,15 @@ const en = {
     sum: (n: number) => `${n} chunks/worker`,
     pool: (n: number) => (n === 0 ? 'auto batches' : `batch ${n}`),
   },
+  /** A sweep's inputs in a slide's caption (the sweep view adds the repeats). */
+  describe: {
+    sum: (size: string, chunks: number, gilMs: number | undefined) =>
+      `the chunked summation, 0..${size}, ${chunks} ${chunks === 1 ? 'chunk' : 'chunks'} per worker, message passing${gilMs === undefined ? '' : `, simulated GIL switching every ${gilMs} ms`}`,
+    'pool-cpu': (tasks: string, batch: number) =>
+      `the task pool, ${tasks} CPU-bound tasks (counting primes), ${batch === 0 ? 'automatic batches' : `batches of ${batch}`}`,
+    tiny: (tasks: string, batch: number) =>
+      `the task pool, ${tasks} no-op tasks, ${batch === 0 ? 'automatic batches' : `batches of ${batch}`}`,
+  },
 };
 
 export const speedupLabMessages: Bilingual<typeof en> = {
@@ -101,6 +110,14 @@ export const speedupLabMessages: Bilingual<typeof en> = {
     grainLabel: {
       sum: (n: number) => `每个 Worker ${n} 块`,
       pool: (n: number) => (n === 0 ? '自动批大小' : `批大小 ${n}`),
+    },
+    describe: {
+      sum: (size: string, chunks: number, gilMs: number | undefined) =>
+        `分块求和，区间 0..${size}，每个 Worker ${chunks} 块，消息传递${gilMs === undefined ? '' : `，模拟 GIL，每 ${gilMs} 毫秒切换一次`}`,
+      'pool-cpu': (tasks: string, batch: number) =>
+        `任务池，${tasks} 个 CPU 密集型任务（数素数），${batch === 0 ? '自动批大小' : `批大小 ${batch}`}`,
+      tiny: (tasks: string, batch: number) =>
+        `任务池，${tasks} 个空任务，${batch === 0 ? '自动批大小' : `批大小 ${batch}`}`,
     },
   },
 };

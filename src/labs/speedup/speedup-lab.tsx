@@ -1,4 +1,6 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import type { Sweep } from '../../lib/math/sweep.ts';
+import { formatInteger } from '../../ui/format-integer.ts';
 import { useLang, useMessages } from '../../ui/i18n-context.tsx';
 import { distinctLabel } from '../../ui/sweep/sweep-label.ts';
 import { SweepView } from '../../ui/sweep/sweep-view.tsx';
@@ -95,6 +97,18 @@ export default function SpeedupLab() {
       return r !== undefined && problemOf(r) === problemOf(split) && r.grain === 1 && r.gilMs === split.gilMs;
     });
   const maxText = useMemo(() => m.maxHint(cores), [m, cores]);
+  /** A sweep's inputs, as a slide's caption names them. */
+  const describeSweep = useCallback(
+    (sweep: Sweep) => {
+      const settings = requests.get(sweep.id)?.settings;
+      if (!settings) return sweep.label;
+      const size = formatInteger(settings.size);
+      return settings.workload === 'sum'
+        ? m.describe.sum(size, settings.grain, settings.gilMs)
+        : m.describe[settings.workload](size, settings.grain);
+    },
+    [requests, m],
+  );
 
   return (
     <LabPage title={m.title} intro={m.intro}>
@@ -209,6 +223,7 @@ export default function SpeedupLab() {
             cores={cores}
             fileName="speedup"
             permalink
+            describeSweep={describeSweep}
             onRemove={remove}
             measuring={running ? last?.id : undefined}
           >
