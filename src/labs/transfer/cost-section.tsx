@@ -1,4 +1,5 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
+import type { ChartSize } from '../../charts/chart-style.ts';
 import type { TransferChartPoint, transferChart as drawTransferChart } from '../../charts/transfer-chart.ts';
 
 /** The chart module (and Plot) loads with the first chart, not with the lab. */
@@ -9,6 +10,7 @@ import type { CopyReferencePoint, TransferPoint } from './engine/measure-transfe
 import { useMessages } from '../../ui/i18n-context.tsx';
 import { ChartLegend } from '../../ui/chart-legend.tsx';
 import { PlotHost } from '../../ui/plot-host.tsx';
+import { FigureExport } from '../../ui/sweep/figure-export.tsx';
 import { findings } from './findings.ts';
 import { formatBytes } from './format-bytes.ts';
 import { transferLabMessages } from './transfer-lab-messages.ts';
@@ -48,12 +50,22 @@ export function CostResults({
     [m],
   );
   const drawTime = useCallback(
-    () => transferChart(chartPoints, 'time', SERIES_ORDER, text),
+    (size?: ChartSize) => transferChart(chartPoints, 'time', SERIES_ORDER, text, size),
     [chartPoints, text],
   );
   const drawThroughput = useCallback(
-    () => transferChart(chartPoints, 'throughput', SERIES_ORDER, text),
+    (size?: ChartSize) => transferChart(chartPoints, 'throughput', SERIES_ORDER, text, size),
     [chartPoints, text],
+  );
+  const timeSvg = useRef<SVGSVGElement | null>(null);
+  const throughputSvg = useRef<SVGSVGElement | null>(null);
+  // The sweep's inputs as measured so far: its sizes, repeats and whether the copy reference is drawn.
+  const sizes = points.map((p) => p.bytes);
+  const sweepCaption = m.figureCaption.sweep(
+    formatBytes(Math.min(...sizes)),
+    formatBytes(Math.max(...sizes)),
+    Math.max(0, ...points.map((p) => p.ms.length)),
+    references.length > 0,
   );
   const found = findings(points, references);
   if (points.length === 0) return null;
@@ -82,9 +94,21 @@ export function CostResults({
       </ul>
       <ChartLegend names={SERIES_ORDER.map((s) => m.transports[s])} label={m.legend} />
       <h4>{m.timeChart}</h4>
-      <PlotHost draw={drawTime} label={m.timeChart} />
+      <PlotHost draw={drawTime} label={m.timeChart} svgRef={timeSvg} />
+      <FigureExport
+        chart={m.timeChart}
+        fileName="transfer-time"
+        svgRef={timeSvg}
+        slide={{ draw: drawTime, caption: m.figureCaption.time(sweepCaption) }}
+      />
       <h4>{m.throughputChart}</h4>
-      <PlotHost draw={drawThroughput} label={m.throughputChart} />
+      <PlotHost draw={drawThroughput} label={m.throughputChart} svgRef={throughputSvg} />
+      <FigureExport
+        chart={m.throughputChart}
+        fileName="transfer-throughput"
+        svgRef={throughputSvg}
+        slide={{ draw: drawThroughput, caption: m.figureCaption.throughput(sweepCaption) }}
+      />
       <details className="table-scroll">
         <summary>{m.tableSummary(points.length)}</summary>
         <table className="data-table" data-testid="transfer-table">

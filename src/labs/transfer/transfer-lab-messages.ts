@@ -31,6 +31,13 @@ const en = {
   timeChart: 'Round-trip time against payload size',
   throughputChart: 'Throughput against payload size',
   chartText: { sizeAxis: 'payload size →', timeAxis: '↑ round trip (ms)', throughputAxis: '↑ GB/s' },
+  /** A slide's caption of each chart: what it shows, then the sweep's inputs (`sweep`). */
+  figureCaption: {
+    time: (sweep: string) => `Round trip, page to worker and back, against payload size: ${sweep}`,
+    throughput: (sweep: string) => `Throughput (2 × payload per round trip) against payload size: ${sweep}`,
+    sweep: (from: string, to: string, repeats: number, copy: boolean) =>
+      `${from} to ${to}, doubling; median of ${repeats} ${repeats === 1 ? 'round trip' : 'round trips'} per point${copy ? '; the in-page memory copy as reference' : ''}`,
+  },
   table: 'Measurements',
   tableSummary: (rows: number) =>
     `All measurements (${rows} rows: time split into serialising and deserialising)`,
@@ -125,6 +132,12 @@ export const transferLabMessages: Bilingual<typeof en> = {
     timeChart: '往返时间与数据大小',
     throughputChart: '吞吐量与数据大小',
     chartText: { sizeAxis: '数据大小 →', timeAxis: '↑ 往返时间（毫秒）', throughputAxis: '↑ GB/s' },
+    figureCaption: {
+      time: (sweep: string) => `往返时间（从页面到 Worker 再返回）与数据大小：${sweep}`,
+      throughput: (sweep: string) => `吞吐量（每次往返 2 × 数据大小）与数据大小：${sweep}`,
+      sweep: (from: string, to: string, repeats: number, copy: boolean) =>
+        `${from} 至 ${to}，逐次翻倍；每个点取 ${repeats} 次往返的中位数${copy ? '；以页面内的内存复制为参考' : ''}`,
+    },
     table: '测量结果',
     tableSummary: (rows: number) => `全部测量结果（${rows} 行：时间拆分为序列化和反序列化）`,
     columns: {
