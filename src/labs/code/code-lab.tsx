@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { CardForm } from '../../ui/card-form.tsx';
+import { CheckboxField } from '../../ui/checkbox-field.tsx';
 import { useLang, useMessages } from '../../ui/i18n-context.tsx';
 import { useIsolation } from '../../ui/isolation-context.tsx';
 import { isolationMessages, leadThenReason } from '../../ui/isolation-messages.ts';
@@ -283,19 +284,11 @@ export default function CodeLab() {
           {field('timeout')}
           {field('shared')}
           {field('k')}
-          <div className="field">
-            <span className="field-label-spacer" aria-hidden="true">
-              &nbsp;
-            </span>
-            <label className="choice">
-              <input
-                type="checkbox"
-                checked={form.ordered}
-                onChange={(e) => change({ ...form, ordered: e.target.checked })}
-              />
-              {m.ordered}
-            </label>
-          </div>
+          <CheckboxField
+            label={m.ordered}
+            checked={form.ordered}
+            onChange={(ordered) => change({ ...form, ordered })}
+          />
         </fieldset>
         {Number(form.text.shared) > 0 && <p className="note">{m.sharedNote}</p>}
         <div className="actions">

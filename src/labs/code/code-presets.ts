@@ -26,6 +26,18 @@ export interface CodePreset {
 
 const RANGE_ITEMS = '';
 
+/** The race and its fix count the same 4,000,000 increments in 8 items on 2 workers, on one shared Int32. */
+const RACE_INPUTS = {
+  from: 'range',
+  items: RANGE_ITEMS,
+  low: 0,
+  high: 4_000_000,
+  parts: 8,
+  shared: 1,
+  workers: 2,
+  timeout: 10_000,
+} as const;
+
 export const PRESETS: Readonly<Record<PresetId, CodePreset>> = {
   summing: {
     id: 'summing',
@@ -107,14 +119,7 @@ function work(item, shared) {
   return item.high - item.low;
 }
 `,
-    from: 'range',
-    items: RANGE_ITEMS,
-    low: 0,
-    high: 4_000_000,
-    parts: 8,
-    shared: 1,
-    workers: 2,
-    timeout: 10_000,
+    ...RACE_INPUTS,
   },
   'race-fixed': {
     id: 'race-fixed',
@@ -126,14 +131,7 @@ function work(item, shared) {
   return item.high - item.low;
 }
 `,
-    from: 'range',
-    items: RANGE_ITEMS,
-    low: 0,
-    high: 4_000_000,
-    parts: 8,
-    shared: 1,
-    workers: 2,
-    timeout: 10_000,
+    ...RACE_INPUTS,
   },
   process_url: {
     id: 'process_url',

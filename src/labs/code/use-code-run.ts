@@ -4,7 +4,9 @@
 import { startTransition, useCallback, useState } from 'react';
 import { createPool, taskFromSource, type Outcome } from '../../lib/pool/index.ts';
 import { ResultsStore } from '../../ui/pool-panels/results-store.ts';
+import { cancelPending, recordOutcome } from '../../ui/pool-panels/record-outcome.ts';
 import { collectRunEvents, type RunEvents } from '../../ui/pool-panels/run-events.ts';
+import { startRunRefresh } from '../../ui/pool-panels/run-refresh.ts';
 import { useRunState, type RunPhase } from '../../ui/use-run-state.ts';
 import { timeSlicer, yieldToPage } from '../../ui/yield-to-page.ts';
 import { lineOneOnPool } from './calibration.ts';
@@ -116,16 +118,12 @@ export function useCodeRun() {
             current.progress({ kind: 'running' });
           });
         });
-        const refresh = (end?: CodePhase) => {
-          if (!current.newest()) return;
-          const elapsed = state.endMs ?? performance.now() - t0;
-          startTransition(() => {
-            setElapsedMs(elapsed);
-            setVersion((v) => v + 1);
-            if (end) current.settle(end);
-          });
-        };
-        const tick = setInterval(refresh, 100);
+        const { refresh, stop } = startRunRefresh(
+          current,
+          () => state.endMs ?? performance.now() - t0,
+          setElapsedMs,
+          setVersion,
+        );
         const pool = createPool({ size: settings.workers, onEvent: collector.onEvent });
         const slicer = timeSlicer();
         let ending: CodePhase = { kind: 'idle' };
@@ -148,40 +146,18 @@ export function useCodeRun() {
                 : undefined;
             const message = errorText(outcome, at);
             if (at && !state.firstError) state.firstError = { index: outcome.index, message, at };
-            store.record({
-              index: outcome.index,
-              status: outcome.status,
-              workerId: outcome.workerId,
-              startMs: outcome.startMs === undefined ? Number.NaN : outcome.startMs - t0,
-              durationMs:
-                outcome.startMs === undefined || outcome.endMs === undefined
-                  ? Number.NaN
-                  : outcome.endMs - outcome.startMs,
-              ...(outcome.status === 'ok' ? { value: outcome.value } : {}),
-              ...(outcome.status === 'error' ? { error: message } : {}),
-            });
+            recordOutcome(store, outcome, t0, message);
           }
           if (current.signal.aborted) ending = { kind: 'cancelled' };
         } catch (error) {
           ending = { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
         } finally {
-          clearInterval(tick);
+          stop();
           state.endMs = performance.now() - t0;
           if (shared) state.sharedAfter = shared.slice();
           await pool.terminate();
         }
-        if (ending.kind !== 'idle') {
-          for (let i = 0; i < store.size; i++) {
-            if (store.statusOf(i) !== 'pending') continue;
-            store.record({
-              index: i,
-              status: 'cancelled',
-              workerId: null,
-              startMs: Number.NaN,
-              durationMs: Number.NaN,
-            });
-          }
-        }
+        if (ending.kind !== 'idle') await cancelPending(store, slicer);
         refresh(ending);
         return undefined;
       });

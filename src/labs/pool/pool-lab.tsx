@@ -8,6 +8,7 @@ import { RunButtons } from '../../ui/run-buttons.tsx';
 import { ParamNotices } from '../../ui/param-notices.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { CardForm } from '../../ui/card-form.tsx';
+import { CheckboxField } from '../../ui/checkbox-field.tsx';
 import { useUrlParams } from '../../ui/use-url-params.ts';
 import { LogPanel } from '../../ui/pool-panels/log-panel.tsx';
 import { ArticleCodePanel } from './article-code-panel.tsx';
@@ -160,19 +161,11 @@ export default function PoolLab() {
           {field('iomin')}
           {field('iomax')}
           {field('cpu')}
-          <div className="field">
-            <span className="field-label-spacer" aria-hidden="true">
-              &nbsp;
-            </span>
-            <label className="choice">
-              <input
-                type="checkbox"
-                checked={form.ordered}
-                onChange={(e) => change({ ...form, ordered: e.target.checked })}
-              />
-              {m.ordered}
-            </label>
-          </div>
+          <CheckboxField
+            label={m.ordered}
+            checked={form.ordered}
+            onChange={(ordered) => change({ ...form, ordered })}
+          />
           <fieldset className="field" disabled={!isolation.sharedMemory}>
             <legend>{m.gil}</legend>
             <label className="choice">

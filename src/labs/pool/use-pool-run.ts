@@ -6,6 +6,8 @@ import { startTransition, useCallback, useState, type Dispatch, type SetStateAct
 import { createPool, type PoolStats } from '../../lib/pool/index.ts';
 import { useRunState, type RunHandle, type RunPhase } from '../../ui/use-run-state.ts';
 import { timeSlicer, yieldToPage } from '../../ui/yield-to-page.ts';
+import { cancelPending, recordOutcome } from '../../ui/pool-panels/record-outcome.ts';
+import { startRunRefresh } from '../../ui/pool-panels/run-refresh.ts';
 import { ResultsStore } from '../../ui/pool-panels/results-store.ts';
 import { collectRunEvents, type RunEvents } from '../../ui/pool-panels/run-events.ts';
 import { SeedReplayer } from './engine/seed-replay.ts';
@@ -110,20 +112,12 @@ async function runPool(
       current.progress({ kind: 'running' });
     });
   });
-  /**
-   * Shows what the store holds now; with `phase`, the run's end too, in the same render. A cancelled run
-   * still refreshes (it shows what it finished); a replaced one no longer does.
-   */
-  const refresh = (phase?: PoolPhase) => {
-    if (!current.newest()) return;
-    const elapsed = state.endMs ?? performance.now() - t0;
-    startTransition(() => {
-      setElapsedMs(elapsed);
-      setVersion((v) => v + 1);
-      if (phase) current.settle(phase);
-    });
-  };
-  const tick = setInterval(refresh, 100);
+  const { refresh, stop } = startRunRefresh(
+    current,
+    () => state.endMs ?? performance.now() - t0,
+    setElapsedMs,
+    setVersion,
+  );
   const pool = createPool({ size: settings.workers, onEvent });
   const slicer = timeSlicer();
   let ending: PoolPhase = { kind: 'idle' };
@@ -145,20 +139,7 @@ async function runPool(
     for await (const outcome of outcomes) {
       // Outcomes that are already waiting resolve as microtasks: yield now and then, so the page draws.
       if (slicer.due()) await slicer.yield();
-      const startMs = outcome.startMs === undefined ? Number.NaN : outcome.startMs - t0;
-      const durationMs =
-        outcome.startMs === undefined || outcome.endMs === undefined
-          ? Number.NaN
-          : outcome.endMs - outcome.startMs;
-      store.record({
-        index: outcome.index,
-        status: outcome.status,
-        workerId: outcome.workerId,
-        startMs,
-        durationMs,
-        ...(outcome.status === 'ok' ? { value: outcome.value } : {}),
-        ...(outcome.status === 'error' ? { error: `${outcome.error.name}: ${outcome.error.message}` } : {}),
-      });
+      recordOutcome(store, outcome, t0);
       state.replay.add(outcome.index);
       state.returned++;
     }
@@ -167,7 +148,7 @@ async function runPool(
   } catch (error) {
     ending = { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
   } finally {
-    clearInterval(tick);
+    stop();
     state.endMs = performance.now() - t0;
     if (state.gil) {
       const figures = gilFigures(state.gil);
@@ -178,17 +159,7 @@ async function runPool(
   }
   if (ending.kind !== 'idle') {
     // Items the pool never pulled from the generator have no outcome: they are cancelled too.
-    for (let i = 0; i < store.size; i++) {
-      if (store.statusOf(i) !== 'pending') continue;
-      if (slicer.due()) await slicer.yield();
-      store.record({
-        index: i,
-        status: 'cancelled',
-        workerId: null,
-        startMs: Number.NaN,
-        durationMs: Number.NaN,
-      });
-    }
+    await cancelPending(store, slicer);
   }
   refresh(ending);
   return ending.kind === 'idle' && current.live() ? state : undefined;
