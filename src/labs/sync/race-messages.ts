@@ -35,6 +35,14 @@ const en = {
   histogramY: '↑ runs',
   histogramBin: (low: number, high: number, count: number) =>
     `final count ${formatInteger(low)}${high > low ? ` to ${formatInteger(high)}` : ''}: ${count} ${count === 1 ? 'run' : 'runs'}`,
+  /** A slide's caption of the histogram: the runs and their inputs (`how`: the way of adding, below). */
+  histogramCaption: (runs: number, workers: number, m: string, how: string, expected: string) =>
+    `Final counter values over ${runs} ${runs === 1 ? 'run' : 'runs'}: ${workers} ${workers === 1 ? 'worker' : 'workers'} × ${m} increments, ${how}; expected ${expected}`,
+  histogramHow: {
+    plain: (window: string) => `plain read then write, ${window} iterations of busy work between`,
+    atomic: 'by Atomics.add',
+    mutex: (window: string) => `read then write under a mutex, ${window} iterations of busy work between`,
+  },
   trace: 'Record who holds the lock in mutex runs (its clock reads add to the ns per increment)',
   traced: 'traced',
   lockTimelineHeading: 'Who holds the lock: the latest mutex run',
@@ -75,6 +83,13 @@ export const raceMessages: Bilingual<typeof en> = {
     histogramY: '↑ 运行次数',
     histogramBin: (low: number, high: number, count: number) =>
       `最终计数 ${formatInteger(low)}${high > low ? ` 至 ${formatInteger(high)}` : ''}：${count} 次运行`,
+    histogramCaption: (runs: number, workers: number, m: string, how: string, expected: string) =>
+      `${runs} 次运行的计数器最终值：${workers} 个 Worker × 每个加一 ${m} 次，${how}；期望值 ${expected}`,
+    histogramHow: {
+      plain: (window: string) => `普通的先读后写，读写之间空循环 ${window} 次`,
+      atomic: '用 Atomics.add',
+      mutex: (window: string) => `在互斥锁内先读后写，读写之间空循环 ${window} 次`,
+    },
     trace: '在加互斥锁的运行中记录谁持有锁（读取时钟的开销会计入每次加一的纳秒数）',
     traced: '已记录',
     lockTimelineHeading: '谁持有锁：最近一次加互斥锁的运行',

@@ -1,10 +1,13 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { ChartSize } from '../../charts/chart-style.ts';
 import { RACE_MODES, type RaceMode } from './engine/race/race-protocol.ts';
 import { useLang, useMessages } from '../../ui/i18n-context.tsx';
 import { inParentheses, LABEL_PUNCTUATION } from '../../ui/lang.ts';
 import { describeFieldProblem } from '../../ui/param-messages.ts';
 import { LockTimeline } from '../../ui/lock-timeline.tsx';
 import { PlotHost } from '../../ui/plot-host.tsx';
+import { FigureExport } from '../../ui/sweep/figure-export.tsx';
+import { formatInteger } from '../../ui/format-integer.ts';
 import { TextField } from '../../ui/text-field.tsx';
 import { syncLabMessages } from './sync-lab-messages.ts';
 import { raceMessages } from './race-messages.ts';
@@ -68,13 +71,29 @@ export function RaceSection({
     [own],
   );
   const drawHistogram = useCallback(
-    () =>
+    (size?: ChartSize) =>
       // The chart module (and Plot) loads with the first histogram, not with the lab.
       import('../../charts/histogram-chart.ts').then(({ histogramChart }) =>
-        histogramChart(histogram?.values ?? [], histogram?.expected ?? 0, histogramText),
+        histogramChart(histogram?.values ?? [], histogram?.expected ?? 0, histogramText, size),
       ),
     [histogram, histogramText],
   );
+  const histogramSvg = useRef<SVGSVGElement | null>(null);
+  const histogramCaption = useMemo(() => {
+    if (!histogram) return '';
+    const { workers, iterations, window } = histogram.settings;
+    const how =
+      histogram.mode === 'atomic'
+        ? own.histogramHow.atomic
+        : own.histogramHow[histogram.mode](formatInteger(window));
+    return own.histogramCaption(
+      histogram.values.length,
+      workers,
+      formatInteger(iterations),
+      how,
+      formatInteger(histogram.expected),
+    );
+  }, [histogram, own]);
   const histogramReading = useMemo(
     () => (histogram ? readHistogram(histogram.values, histogram.expected, histogram.mode, lang) : []),
     [histogram, lang],
@@ -211,7 +230,17 @@ export function RaceSection({
       {histogram && histogram.values.length > 0 && (
         <>
           <h4>{own.histogramTitle(histogram.values.length)}</h4>
-          <PlotHost draw={drawHistogram} label={own.histogramTitle(histogram.values.length)} />
+          <PlotHost
+            draw={drawHistogram}
+            label={own.histogramTitle(histogram.values.length)}
+            svgRef={histogramSvg}
+          />
+          <FigureExport
+            chart={own.histogramTitle(histogram.values.length)}
+            fileName="race-histogram"
+            svgRef={histogramSvg}
+            slide={{ draw: drawHistogram, caption: histogramCaption }}
+          />
           <div className="reading" data-testid="race-histogram-reading">
             {histogramReading.map((sentence) => (
               <p key={sentence}>{sentence}</p>

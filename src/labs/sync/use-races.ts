@@ -8,11 +8,15 @@ export type RacePhase = RunPhase<Busy>;
 
 export type RaceSettings = Omit<RaceOptions, 'signal' | 'mode'>;
 
-/** The repeated races of one way of adding: each run's final count, and what it would be with no loss. */
+/**
+ * The repeated races of one way of adding: each run's final count, and what it would be with no loss; the
+ * inputs they ran with, for the caption of the histogram on a slide.
+ */
 export interface RaceHistogram {
   readonly values: readonly number[];
   readonly expected: number;
   readonly mode: RaceMode;
+  readonly settings: Pick<RaceSettings, 'workers' | 'iterations' | 'window'>;
 }
 
 /** Runs races one after another; results accumulate and stay when a run is cancelled or fails. */
@@ -35,9 +39,11 @@ export function useRaces() {
       let complete = false;
       await start({ kind: 'running', done: 1, total: jobs.length }, async (current) => {
         const values: number[] = [];
+        const { workers, iterations, window } = settings;
+        const ran = { workers, iterations, window };
         if (collect) {
           current.write(() =>
-            setHistogram({ values: [], expected: settings.workers * settings.iterations, mode: jobs[0]! }),
+            setHistogram({ values: [], expected: workers * iterations, mode: jobs[0]!, settings: ran }),
           );
         }
         for (let i = 0; i < jobs.length; i++) {
@@ -48,7 +54,12 @@ export function useRaces() {
           if (collect) {
             values.push(result.actual);
             current.write(() =>
-              setHistogram({ values: [...values], expected: result.expected, mode: result.mode }),
+              setHistogram({
+                values: [...values],
+                expected: result.expected,
+                mode: result.mode,
+                settings: ran,
+              }),
             );
           } else {
             finished.push(result);
