@@ -92,6 +92,20 @@ test.describe('code lab', () => {
     expect(await counts(page)).toMatchObject({ ok: 5, timeout: 1, error: 0, cancelled: 0 });
   });
 
+  test('Cancel stops a run: what ended keeps its outcome, the rest is cancelled', async ({ page }) => {
+    await page.goto(JSON_ITEMS('[1, 2, 3, 4, 5, 6]') + '&timeout=0&workers=2');
+    await setEditorText(
+      page,
+      'code-editor',
+      'function work(item) {\n  while (item > 2) {}\n  return item;\n}\n',
+    );
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect.poll(async () => (await counts(page))['ok'] ?? 0, { timeout: 30_000 }).toBe(2);
+    await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await expect(page.getByTestId('code-status')).toContainText('Cancelled');
+    expect(await counts(page)).toMatchObject({ ok: 2, cancelled: 4, timeout: 0 });
+  });
+
   test('a link with code fills the editor, says so, and starts no worker before Run', async ({ page }) => {
     const workers = countWorkers(page);
     const fn = 'function work(item) {\n  return item.length; // from a link\n}\n';
