@@ -79,6 +79,8 @@ export function legendRow(
           dy,
           text: (d: string) => d,
           textAnchor: 'start',
+          // Centred on its symbol (at a top anchor, Plot would hang the text below it).
+          lineAnchor: 'middle',
           fill: 'currentColor',
           className: 'legend-label',
         }),

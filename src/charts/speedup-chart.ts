@@ -50,7 +50,7 @@ function curve(sweep: Sweep, index: number, upTo: number) {
  * SVG or PNG carries its own legend: the series' symbol in its colour, then its label.
  */
 function legendEntry(series: number, label: string) {
-  const dy = 10 + series * 18;
+  const dy = 14 + series * 18;
   return [
     Plot.dot([0], {
       frameAnchor: 'top-left',
@@ -66,6 +66,8 @@ function legendEntry(series: number, label: string) {
       dy,
       text: (d: string) => d,
       textAnchor: 'start',
+      // Centred on its symbol (at a top anchor, Plot would hang the text below it).
+      lineAnchor: 'middle',
       fill: 'currentColor',
       className: 'series-label',
     }),

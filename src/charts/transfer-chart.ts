@@ -19,11 +19,17 @@ export interface TransferChartText {
   readonly seriesName: (series: string) => string;
 }
 
-/** Ticks at 1 KB, 4 KB, 16 KB, …: every other doubling, in binary units like the sizes. */
+/** Ticks at 1 KB, 4 KB, 16 KB, …: every other doubling, in binary units like the sizes; as log2 of the size. */
 function sizeTicks(points: readonly TransferChartPoint[]): number[] {
   const sizes = [...new Set(points.map((p) => p.bytes))].sort((a, b) => a - b);
-  return sizes.filter((_, i) => i % 2 === 0);
+  return sizes.filter((_, i) => i % 2 === 0).map(Math.log2);
 }
+
+/**
+ * The size axis is linear in log2 of the size rather than Plot's log scale: on a log scale Plot hands the tick
+ * labels to d3, which leaves some of them out (4 KB and 64 KB were unlabelled ticks).
+ */
+const log2Bytes = (d: TransferChartPoint) => Math.log2(d.bytes);
 
 /**
  * A log axis's tick as a plain number (0.01, 0.1, 1, 10, 1,000): Plot's default writes SI prefixes, which on an
@@ -75,7 +81,12 @@ export function transferChart(
     ...(named ? { marginTop: named.marginTop } : {}),
     style: CHART_STYLE,
     // Inset, so the dots at either end of a scale are drawn whole, clear of the axes.
-    x: { type: 'log', label: text.sizeAxis, ticks: sizeTicks(points), tickFormat: formatBytes, inset: 8 },
+    x: {
+      label: text.sizeAxis,
+      ticks: sizeTicks(points),
+      tickFormat: (log2: number) => formatBytes(2 ** log2),
+      inset: 8,
+    },
     y: {
       type: 'log',
       label: metric === 'time' ? text.timeAxis : text.throughputAxis,
@@ -84,9 +95,9 @@ export function transferChart(
       inset: 8,
     },
     marks: [
-      Plot.line(shown, { x: 'bytes', y, z: 'series', stroke: colour, strokeWidth: 1.5 }),
+      Plot.line(shown, { x: log2Bytes, y, z: 'series', stroke: colour, strokeWidth: 1.5 }),
       Plot.dot(shown, {
-        x: 'bytes',
+        x: log2Bytes,
         y,
         fill: colour,
         symbol: (d: TransferChartPoint) => seriesSymbol(index(d.series)),
