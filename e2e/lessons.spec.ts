@@ -23,7 +23,14 @@ const WORDS = {
       'The article’s do_threaded_work',
       'I/O under the GIL',
       'What a message costs',
+      'A race in your own code',
     ],
+    lessFew: 'less than that: some increments are lost',
+    expectedLost: 'You expected some increments to be lost.',
+    raceCount: (items: string, increments: string, final: string) =>
+      `The ${items} items’ work returned ${increments} increments in all; shared[0] ended at ${final}.`,
+    raceFix: 'Fix it: the same step with Atomics.add',
+    raceFixedQuote: 'Your code adds with Atomics.add',
     many: 'Many: 1% or more',
     expectedMany: 'You expected many updates to be lost.',
     lostQuote: (lost: string, expected: string) => `workers lost ${lost} of ${expected} updates`,
@@ -116,7 +123,14 @@ const WORDS = {
       '文章中的 do_threaded_work',
       '全局解释器锁（GIL）下的 I/O',
       '一条消息的代价',
+      '你自己代码中的竞态',
     ],
+    lessFew: '比这个少：有些加 1 丢了',
+    expectedLost: '你预测有些加 1 会丢失。',
+    raceCount: (items: string, increments: string, final: string) =>
+      `${items} 个工作项的 work 一共返回了 ${increments} 次加 1；shared[0] 最后是 ${final}。`,
+    raceFix: '修复它：用 Atomics.add 再做一次这一步',
+    raceFixedQuote: '你的代码用 Atomics.add 加 1',
     many: '很多：1% 或更多',
     expectedMany: '你预测会丢失很多次更新。',
     lostQuote: (lost: string, expected: string) => `在 ${expected} 次更新中丢失了 ${lost} 次`,
@@ -420,6 +434,22 @@ for (const lang of ['en', 'zh'] as const) {
     );
     for (const quote of quotes) expect(explanation).toContain(quote);
 
+    // Step 11: the racy counter in the code lab, then its fix through the try-next link.
+    await panel.getByRole('link', { name: words.titles[10] }).click();
+    await expect(page).toHaveURL(/lesson=your-race/);
+    await expect(page.getByTestId('code-editor')).toContainText('shared[0] = shared[0] + 1');
+    await panel.getByLabel(words.lessFew).check();
+    explanation = await runStep(page, words);
+    expect(explanation).toContain(words.expectedLost);
+    const final = (await page.getByTestId('shared-after').innerText()).match(/shared\[0\] = ([\d,]+)/)?.[1];
+    expect(explanation).toContain(words.raceCount('8', '4,000,000', final!));
+    await panel.getByRole('link', { name: words.raceFix }).click();
+    await expect(page).toHaveURL(/preset=race-fixed/);
+    await expect(page.getByTestId('code-editor')).toContainText('Atomics.add(shared, 0, 1)');
+    explanation = await runStep(page, words);
+    expect(explanation).toContain(words.raceCount('8', '4,000,000', '4,000,000'));
+    expect(explanation).toContain(words.raceFixedQuote);
+
     // Every step is done on the home page.
     await panel.getByRole('link', { name: words.allSteps }).click();
     await expect(page.getByRole('heading', { level: 2 })).toHaveText(words.home);
@@ -469,6 +499,7 @@ test('axe finds no serious or critical violation on the home page and every less
     'lesson=threaded-work&lang=en',
     'lesson=io-under-gil&lang=zh&theme=dark',
     'lesson=message-cost&lang=en',
+    'lesson=your-race&lang=zh&theme=dark',
   ]) {
     await page.goto(`/?${query}`);
     await page.getByRole('heading', { level: 2 }).waitFor();

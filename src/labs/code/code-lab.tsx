@@ -12,6 +12,7 @@ import { ResultsSection } from '../../ui/pool-panels/results-section.tsx';
 import { RunButtons } from '../../ui/run-buttons.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { useUrlParams } from '../../ui/use-url-params.ts';
+import { useLesson } from '../../ui/lessons/lesson-context.tsx';
 import { CodeLinkField } from './code-link-field.tsx';
 import {
   DEFAULT_ITEMS,
@@ -31,6 +32,9 @@ import { RunProblemNote } from './run-problem-note.tsx';
 import { forgetSavedCode, loadSavedCode, saveCode } from './saved-code.ts';
 import { useCodeRun } from './use-code-run.ts';
 import { useCodeSweep } from './use-code-sweep.ts';
+
+/** The lesson panel and its words load only on a lesson's link: a lab opened plainly does not carry them. */
+const CodeLessonPanel = lazy(() => import('./code-lesson.tsx'));
 
 /** The editor is its own chunk: CodeMirror loads after the lab's first render, never with another page. */
 const CodeEditor = lazy(() => import('./code-editor.tsx'));
@@ -68,6 +72,7 @@ export default function CodeLab() {
   const { run, problem, setProblem, version, elapsedMs, phase } = codeRun;
   const busy = phase.kind === 'preparing' || phase.kind === 'running' || sweep.running;
   const noteId = useId();
+  const lessonId = useLesson();
 
   // A link's code is read once, on arrival; it only fills the editors (nothing runs before Run).
   const linkRead = useRef(false);
@@ -181,6 +186,26 @@ export default function CodeLab() {
         </p>
       )}
       {typeof link === 'object' && <p className="check-bad">{m.linkBroken(link.broken)}</p>}
+      {lessonId && (
+        <Suspense fallback={null}>
+          <CodeLessonPanel
+            id={lessonId}
+            shape={
+              validated.ok && validated.settings.inputs.from === 'range'
+                ? { items: validated.settings.inputs.parts, workers: validated.settings.workers }
+                : undefined
+            }
+            busy={busy}
+            run={() => {
+              if (!valid || !validated.ok) return undefined;
+              setLink((state) => (state === 'code' ? 'none' : state));
+              return codeRun.start(validated.settings, link === 'code');
+            }}
+            labRuns={codeRun.runs}
+            onInvalid={() => setTriedInvalid(true)}
+          />
+        </Suspense>
+      )}
       <CardForm title={m.code} onRun={go} className="code-form">
         <div className="fields">
           <div className="field">

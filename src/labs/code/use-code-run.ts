@@ -70,12 +70,16 @@ export function useCodeRun() {
   const [problem, setProblem] = useState<RunProblem | undefined>();
   const [version, setVersion] = useState(0);
   const [elapsedMs, setElapsedMs] = useState(0);
+  /** Runs started, from the form or a lesson step: a step's explanation is stale once another starts. */
+  const [runs, setRuns] = useState(0);
   const { phase, start: startRun, abort: cancel } = useRunState<Busy>();
 
   /** `fromLink`: the code came from a link and was not edited; on a host without the policy it waits. */
   const start = useCallback(
-    async (settings: CodeRunSettings, fromLink = false) => {
+    async (settings: CodeRunSettings, fromLink = false): Promise<CodeRun | undefined> => {
       setProblem(undefined);
+      setRuns((n) => n + 1);
+      let finished: CodeRun | undefined;
       await startRun({ kind: 'preparing', made: 0 }, async (current) => {
         let protectedHost = true;
         // Asked after the code has parsed and before any of it runs (a syntax error starts no worker).
@@ -159,11 +163,13 @@ export function useCodeRun() {
         }
         if (ending.kind !== 'idle') await cancelPending(store, slicer);
         refresh(ending);
+        if (ending.kind === 'idle' && current.live()) finished = state;
         return undefined;
       });
+      return finished;
     },
     [startRun],
   );
 
-  return { run, problem, setProblem, version, elapsedMs, phase, start, cancel };
+  return { run, problem, setProblem, version, elapsedMs, phase, start, cancel, runs };
 }

@@ -94,6 +94,11 @@ export const LESSON_STEPS = [
     lab: 'transfer',
     inputs: { from: '1024', to: '16777216', repeats: '5' },
   },
+  {
+    id: 'your-race',
+    lab: 'code',
+    inputs: { preset: 'race' },
+  },
 ] as const satisfies readonly LessonStep[];
 
 export type LessonId = (typeof LESSON_STEPS)[number]['id'];
@@ -141,7 +146,9 @@ export type LabLinkLabel =
   | 'deadlockFixed'
   | 'simulatorDeadlock'
   | 'threadedWorkUnordered'
-  | 'poolCpuWithoutGil';
+  | 'poolCpuWithoutGil'
+  | 'raceFixed'
+  | 'codeIo';
 
 /** A try-next link: another step, or a lab with prepared inputs. */
 export type NextLink =
@@ -186,5 +193,13 @@ export const LESSON_NEXT: Readonly<Record<LessonId, readonly NextLink[]>> = {
       label: 'poolCpuWithoutGil',
     },
   ],
-  'message-cost': [{ lab: 'sync', inputs: { workers: '2', mode: 'plain' }, label: 'syncRace' }],
+  'message-cost': [
+    { lesson: 'your-race' },
+    { lab: 'sync', inputs: { workers: '2', mode: 'plain' }, label: 'syncRace' },
+  ],
+  // The fix first: the same step on the Atomics.add preset, so its explanation answers that run too.
+  'your-race': [
+    { lab: 'code', inputs: { lesson: 'your-race', preset: 'race-fixed' }, label: 'raceFixed' },
+    { lab: 'code', inputs: { preset: 'io', k: '4' }, label: 'codeIo' },
+  ],
 };

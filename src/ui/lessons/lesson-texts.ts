@@ -104,6 +104,13 @@ const en = {
         'A typical form of inter-process communication is message passing: a buffer of bytes sent and received with send() and recv() over a pipe or a network socket.',
       task: 'Send messages from 1 KB to 16 MB and see how copying and transferring grow with the size.',
     },
+    'your-race': {
+      title: 'A race in your own code',
+      section: 'Introduction',
+      passage:
+        'When several tasks try to update the same data structure at once, the data goes bad and the program’s state inconsistent (formally, a race). A mutex or a similar synchronisation primitive protects the critical parts of the program.',
+      task: 'Read a racy counter written in JavaScript, predict what it counts on 2 workers, run it, then fix it with Atomics.add and change it as you like.',
+    },
   } satisfies Record<LessonId, StepText>,
   /** Labels of the try-next links that open a lab (lesson-steps.ts, LESSON_NEXT). */
   labLinks: {
@@ -114,6 +121,8 @@ const en = {
     simulatorDeadlock: 'Deadlock two threads by hand in the scheduler simulator',
     threadedWorkUnordered: 'The same step with ordering off: see “if result:” drop the falsy results',
     poolCpuWithoutGil: 'The same CPU items without the GIL, on 4 workers',
+    raceFixed: 'Fix it: the same step with Atomics.add',
+    codeIo: 'Your own code again: sweep an await-based task over 1 to 4 workers',
   },
 };
 
@@ -209,6 +218,13 @@ export const lessonTexts: Bilingual<typeof en> = {
           '一个典型的模式是基于消息传递,可以将其简单地理解为一个纯字节的缓冲区,而send()或recv()操作原语可以通过诸如管道(pipe)或是网络套接字(network socket)等I/O通道传输或接收消息。',
         task: '发送从 1 KB 到 16 MB 的消息，看看复制和转移的代价如何随大小增长。',
       },
+      'your-race': {
+        title: '你自己代码中的竞态',
+        section: '一、简介',
+        passage:
+          '通常情况下,多个任务同时试图更新同一个数据结构会造成脏数据和程序状态不一致的问题(正式的说法是资源竞争的问题)。为了解决这个问题,需要使用互斥锁或是其他相似的同步原语来标识并保护程序中的关键部分。',
+        task: '读一段用 JavaScript 写的有竞态的计数器，预测它在 2 个工作线程上数到多少，运行它，再用 Atomics.add 修复它，并随意修改。',
+      },
     },
     labLinks: {
       speedupPool: '改为扫描任务池的 CPU 任务',
@@ -218,6 +234,8 @@ export const lessonTexts: Bilingual<typeof en> = {
       simulatorDeadlock: '在调度模拟器中亲手让两个线程陷入死锁',
       threadedWorkUnordered: '关闭保序再做一次这一步：看“if result:”丢掉假值结果',
       poolCpuWithoutGil: '不开 GIL，用 4 个 Worker 运行同样的 CPU 任务',
+      raceFixed: '修复它：用 Atomics.add 再做一次这一步',
+      codeIo: '再写你自己的代码：在 1 到 4 个工作线程上扫描一个基于 await 的任务',
     },
   },
 };

@@ -1,0 +1,86 @@
+// The lesson step shown on the code lab (`?lesson=`): the panel, one run of the code in the editor with
+// the lab's inputs, and the explanation computed from that run (what work returned, shared[0] at the end).
+import { useLang, useMessages } from '../../ui/i18n-context.tsx';
+import { useIsolation } from '../../ui/isolation-context.tsx';
+import { isolationMessages, leadThenReason } from '../../ui/isolation-messages.ts';
+import { LessonPanel } from '../../ui/lessons/lesson-panel.tsx';
+import type { LessonId } from '../../ui/lessons/lesson-steps.ts';
+import { useLessonStep } from '../../ui/lessons/use-lesson-step.ts';
+import { codeLessonMessages } from './code-lesson-messages.ts';
+import { CODE_LESSONS, type CodeLesson, type RaceRun } from './code-lessons.ts';
+import type { CodeRun } from './use-code-run.ts';
+
+/** What the step reads from a finished run. */
+export function raceRunOf(run: CodeRun): RaceRun {
+  let increments = 0;
+  for (let i = 0; i < run.store.size; i++) {
+    const outcome = run.store.get(i);
+    if (outcome.status === 'ok' && typeof outcome.value === 'number') increments += outcome.value;
+  }
+  const { counts } = run.store;
+  return {
+    items: run.store.size,
+    workers: run.settings.workers,
+    increments,
+    final: run.sharedAfter?.[0],
+    failed: counts.error + counts.timeout + counts.cancelled,
+    atomic: /\bAtomics\s*\.\s*add\b/.test(run.settings.inputs.fn),
+  };
+}
+
+interface StepsProps {
+  id: LessonId;
+  lesson: CodeLesson;
+  /** The run's items and workers as the form has them now (for the question), or undefined while invalid. */
+  shape: { readonly items: number; readonly workers: number } | undefined;
+  busy: boolean;
+  /** Runs the code with the lab's inputs; resolves with the run, or undefined if it did not finish. */
+  run: () => Promise<CodeRun | undefined> | undefined;
+  /** Runs the lab has started, this step's included. */
+  labRuns: number;
+  onInvalid: () => void;
+}
+
+function Steps({ id, lesson, shape, busy, run, labRuns, onInvalid }: StepsProps) {
+  const lang = useLang();
+  const m = useMessages(codeLessonMessages);
+  const iso = useMessages(isolationMessages);
+  const isolation = useIsolation();
+  const step = useLessonStep<RaceRun>();
+
+  const runStep = () => {
+    const started = run();
+    if (!started) {
+      onInvalid();
+      return;
+    }
+    void step.run(1, async () => {
+      const finished = await started;
+      return finished ? raceRunOf(finished) : undefined;
+    });
+  };
+
+  const explanation =
+    step.state.kind === 'done' ? lesson.explain(step.state.result, step.answer, lang) : undefined;
+  return (
+    <LessonPanel
+      id={id}
+      question={lesson.question(shape?.items ?? 8, shape?.workers ?? 2, lang)}
+      runs={lesson.describeRuns(lang)}
+      onRun={runStep}
+      busy={busy}
+      step={step}
+      blockedReason={
+        isolation.sharedMemory ? undefined : leadThenReason(iso, m.needsShared, isolation.reason)
+      }
+      explanation={explanation}
+      labRuns={labRuns}
+    />
+  );
+}
+
+/** The step's panel, when `id` is one of this lab's steps (the shell lets through only this lab's). */
+export default function CodeLessonPanel(props: Omit<StepsProps, 'lesson'>) {
+  const lesson = CODE_LESSONS[props.id];
+  return lesson ? <Steps {...props} lesson={lesson} /> : null;
+}
