@@ -442,12 +442,12 @@ for (const lang of ['en', 'zh'] as const) {
     explanation = await runStep(page, words);
     expect(explanation).toContain(words.expectedLost);
     const final = (await page.getByTestId('shared-after').innerText()).match(/shared\[0\] = ([\d,]+)/)?.[1];
-    expect(explanation).toContain(words.raceCount('8', '4,000,000', final!));
+    expect(explanation).toContain(words.raceCount('4', '40,000,000', final!));
     await panel.getByRole('link', { name: words.raceFix }).click();
     await expect(page).toHaveURL(/preset=race-fixed/);
     await expect(page.getByTestId('code-editor')).toContainText('Atomics.add(shared, 0, 1)');
     explanation = await runStep(page, words);
-    expect(explanation).toContain(words.raceCount('8', '4,000,000', '4,000,000'));
+    expect(explanation).toContain(words.raceCount('4', '40,000,000', '40,000,000'));
     expect(explanation).toContain(words.raceFixedQuote);
 
     // Every step is done on the home page.

@@ -15,7 +15,7 @@ const labs = (
   process.env['LABS'] ??
   'home,sum,pool,speedup,sync,transfer,code,' +
     'lesson:threads,lesson:summing-thread,lesson:gil,lesson:time-slicing,lesson:amdahl,lesson:races,lesson:deadlock,' +
-    'lesson:threaded-work,lesson:io-under-gil,lesson:message-cost'
+    'lesson:threaded-work,lesson:io-under-gil,lesson:message-cost,lesson:your-race'
 ).split(',');
 const idleOnly = process.env['IDLE_ONLY'] === '1';
 const port = 4199;

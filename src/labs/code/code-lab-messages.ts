@@ -87,6 +87,8 @@ const en = {
   sweepFailures: (k: number, failed: number) =>
     `${k} workers: ${formatInteger(failed)} items did not end with a value.`,
   sweepLabel: 'your code',
+  describeSweep: (preset: string, items: number, source: string) =>
+    `Speedup of your code (started from the preset “${preset}”): ${formatInteger(items)} items from ${source}`,
   notIsolatedShared: 'needs shared memory',
   unprotectedLink:
     'This site serves its workers without the policy that keeps code in them from other sites, and this code came from a link. Read it; press Run again to run it anyway.',
@@ -180,6 +182,8 @@ export const codeLabMessages: Bilingual<typeof en> = {
     sweepFailures: (k: number, failed: number) =>
       `${k} 个工作线程：${formatInteger(failed)} 个工作项没有得到值。`,
     sweepLabel: '你的代码',
+    describeSweep: (preset: string, items: number, source: string) =>
+      `你的代码的加速比（从预设“${preset}”开始）：${formatInteger(items)} 个工作项，来源为${source}`,
     notIsolatedShared: '需要共享内存',
     unprotectedLink:
       '本站提供工作线程时没有附带阻止其中代码访问其他网站的策略，而这段代码来自链接。请先阅读；再按一次运行才会执行它。',

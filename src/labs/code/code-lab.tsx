@@ -146,7 +146,13 @@ export default function CodeLab() {
     setTriedInvalid(!valid);
     if (!valid || !validated.ok) return;
     setLink((state) => (state === 'code' ? 'none' : state));
-    void sweep.start(validated.settings, validated.k, m.sweepLabel, link === 'code');
+    void sweep.start(
+      validated.settings,
+      validated.k,
+      m.sweepLabel,
+      (items) => m.describeSweep(m.presets[form.preset], items, m.sources[form.from]),
+      link === 'code',
+    );
   };
 
   const choosePreset = (preset: PresetId) => {

@@ -24,7 +24,10 @@ export function raceRunOf(run: CodeRun): RaceRun {
     increments,
     final: run.sharedAfter?.[0],
     failed: counts.error + counts.timeout + counts.cancelled,
-    atomic: /\bAtomics\s*\.\s*add\b/.test(run.settings.inputs.fn),
+    // Comments dropped first: the racy preset names its fix in one.
+    atomic: /\bAtomics\s*\.\s*add\b/.test(
+      run.settings.inputs.fn.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, ''),
+    ),
   };
 }
 
@@ -65,7 +68,7 @@ function Steps({ id, lesson, shape, busy, run, labRuns, onInvalid }: StepsProps)
   return (
     <LessonPanel
       id={id}
-      question={lesson.question(shape?.items ?? 8, shape?.workers ?? 2, lang)}
+      question={lesson.question(shape?.items ?? 4, shape?.workers ?? 2, lang)}
       runs={lesson.describeRuns(lang)}
       onRun={runStep}
       busy={busy}

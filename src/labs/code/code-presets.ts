@@ -26,13 +26,17 @@ export interface CodePreset {
 
 const RANGE_ITEMS = '';
 
-/** The race and its fix count the same 4,000,000 increments in 8 items on 2 workers, on one shared Int32. */
+/**
+ * The race and its fix count the same 40,000,000 increments in 4 items on 2 workers, on one shared Int32.
+ * Items of 10,000,000 each take tens of ms, so both workers are counting at once (a worker takes about as
+ * long to start: with small items the first would count them all alone and lose nothing).
+ */
 const RACE_INPUTS = {
   from: 'range',
   items: RANGE_ITEMS,
   low: 0,
-  high: 4_000_000,
-  parts: 8,
+  high: 40_000_000,
+  parts: 4,
   shared: 1,
   workers: 2,
   timeout: 10_000,

@@ -37,6 +37,7 @@ export function CodeSweepSection({
         cores={navigator.hardwareConcurrency || 1}
         fileName="code-speedup"
         work="code"
+        describeSweep={(s) => sweep.descriptions.get(s.id) ?? s.label}
         onRemove={sweep.remove}
         measuring={phase.kind === 'sweeping' ? sweeps.at(-1)?.id : undefined}
       />

@@ -41,11 +41,19 @@ export function useCodeSweep() {
   const [sweeps, setSweeps] = useState<readonly Sweep[]>([]);
   const [problem, setProblem] = useState<RunProblem | undefined>();
   const [failures, setFailures] = useState<SweepFailures>([]);
+  /** By sweep id, what it measured in words: the caption of its slide figures. */
+  const [descriptions, setDescriptions] = useState<ReadonlyMap<string, string>>(new Map());
   const { phase, start: startRun, abort: cancel } = useRunState<Busy>();
 
   const start = useCallback(
     /** `fromLink`: as in useCodeRun's start, code from a link waits on a host without the worker policy. */
-    async (settings: CodeRunSettings, k: number, label: string, fromLink = false) => {
+    async (
+      settings: CodeRunSettings,
+      k: number,
+      label: string,
+      describe: (items: number) => string,
+      fromLink = false,
+    ) => {
       setProblem(undefined);
       await startRun({ kind: 'sweeping', workers: 1, of: k }, async (current) => {
         const gate = async (): Promise<RunProblem | undefined> =>
@@ -66,6 +74,8 @@ export function useCodeSweep() {
         const input = shared ? prepared.items.map((item) => ({ item, shared })) : prepared.items;
         const failed: { workers: number; failed: number }[] = [];
         const id = `code-${Date.now()}`;
+        const description = describe(prepared.items.length);
+        current.write(() => setDescriptions((all) => new Map(all).set(id, description)));
         const sweepLabel = distinctLabel(
           `${label} (${prepared.items.length})`,
           sweeps.map((s) => s.label),
@@ -134,7 +144,17 @@ export function useCodeSweep() {
 
   const remove = useCallback((id: string) => setSweeps((all) => all.filter((s) => s.id !== id)), []);
 
-  return { sweeps, problem, failures, phase, running: phase.kind === 'sweeping', start, cancel, remove };
+  return {
+    sweeps,
+    descriptions,
+    problem,
+    failures,
+    phase,
+    running: phase.kind === 'sweeping',
+    start,
+    cancel,
+    remove,
+  };
 }
 
 export type CodeSweep = ReturnType<typeof useCodeSweep>;
