@@ -111,8 +111,9 @@ test('no worker before Run; Run starts workers in the lab frame only, and they e
   expect(await workersStarted(frame)).toBe(0);
   expect(await workersStarted(page.mainFrame())).toBe(0);
 
-  // From the keyboard: the presenter's way, and Playwright's click misplaces its point in a frame under
-  // reveal.js's scale transform (a real pointer does not; the screenshots press Run with the mouse).
+  // From the keyboard: Playwright's locator click computes its point in a cross-origin frame without
+  // reveal.js's scale transform and lands beside the button (a mouse click at the button's place on
+  // screen does run the lab).
   const lab = div.frameLocator('iframe');
   await lab.getByRole('button', { name: 'Run', exact: true }).focus();
   await page.keyboard.press('Enter');
