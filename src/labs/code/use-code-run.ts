@@ -1,7 +1,7 @@
 // Runs the learner's task through the pool: outcomes into a ResultsStore the shared panels read, refreshed
 // every 100 ms as transitions (a long run never re-renders per outcome), each error mapped back to a line
 // of the learner's code. What stops a run before it starts (a syntax error, bad items) starts no worker.
-import { startTransition, useCallback, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { createPool, taskFromSource, type Outcome } from '../../lib/pool/index.ts';
 import { ResultsStore } from '../../ui/pool-panels/results-store.ts';
 import { cancelPending, recordOutcome } from '../../ui/pool-panels/record-outcome.ts';
@@ -116,14 +116,12 @@ export function useCodeRun() {
           sharedAfter: undefined,
           unprotected: !protectedHost,
         };
-        startTransition(() => {
-          current.write(() => {
-            setRun(state);
-            current.progress({ kind: 'running' });
-          });
-        });
         const { refresh, stop } = startRunRefresh(
           current,
+          () => {
+            setRun(state);
+            current.progress({ kind: 'running' });
+          },
           () => state.endMs ?? performance.now() - t0,
           setElapsedMs,
           setVersion,

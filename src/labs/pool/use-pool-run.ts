@@ -2,7 +2,7 @@
 // most every 100 ms from a version number, so a million outcomes never mean a million renders, and those
 // renders are transitions, which React splits into slices and lets input interrupt: a refresh never holds
 // the page's thread for long.
-import { startTransition, useCallback, useState, type Dispatch, type SetStateAction } from 'react';
+import { useCallback, useState, type Dispatch, type SetStateAction } from 'react';
 import { createPool, type PoolStats } from '../../lib/pool/index.ts';
 import { useRunState, type RunHandle, type RunPhase } from '../../ui/use-run-state.ts';
 import { timeSlicer, yieldToPage } from '../../ui/yield-to-page.ts';
@@ -104,16 +104,12 @@ async function runPool(
     gilMostHolding: 0,
     stats: undefined,
   };
-  // A transition: React mounts the results in slices instead of inside the click that started the run, and
-  // shows the run as running in the same render.
-  startTransition(() => {
-    current.write(() => {
-      setRun(state);
-      current.progress({ kind: 'running' });
-    });
-  });
   const { refresh, stop } = startRunRefresh(
     current,
+    () => {
+      setRun(state);
+      current.progress({ kind: 'running' });
+    },
     () => state.endMs ?? performance.now() - t0,
     setElapsedMs,
     setVersion,

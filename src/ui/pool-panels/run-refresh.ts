@@ -14,13 +14,22 @@ export interface RunRefresh<Busy> {
   readonly stop: () => void;
 }
 
+/**
+ * Shows the run (`show`: the lab's setState calls that mount its results and set it running) in one
+ * transition, so React mounts the results in slices rather than inside the click that started the run, then
+ * refreshes it until stopped.
+ */
 export function startRunRefresh<Busy>(
   current: RunHandle<Busy>,
+  show: () => void,
   /** ms since the run started: its end once known, else now. */
   elapsedMs: () => number,
   setElapsedMs: Dispatch<SetStateAction<number>>,
   setVersion: Dispatch<SetStateAction<number>>,
 ): RunRefresh<Busy> {
+  startTransition(() => {
+    current.write(show);
+  });
   const refresh = (end?: RunPhase<Busy>) => {
     if (!current.newest()) return;
     const elapsed = elapsedMs();
