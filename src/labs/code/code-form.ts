@@ -73,6 +73,7 @@ export function formFromUrl(
   }
   return {
     ...base,
+    text,
     from,
     ordered: values.ordered,
     fn: code.fn ?? base.fn,

@@ -20,13 +20,15 @@ import {
   presetForm,
   validateCodeForm,
   type CodeForm,
+  type CodeParamValues,
   type NumberField,
 } from './code-form.ts';
 import { codeLabMessages } from './code-lab-messages.ts';
-import { codeParams } from './code-params.ts';
+import { codeParams, PRESET_FIELDS } from './code-params.ts';
 import { ITEM_SOURCES, PRESET_IDS, type ItemSource, type PresetId } from './code-presets.ts';
 import { CodeSweepSection } from './code-sweep-section.tsx';
 import { decodeCode } from './engine/code-link.ts';
+import { withLineFeeds } from './engine/code-files.ts';
 import { describeItem } from './describe-item.ts';
 import { RunProblemNote } from './run-problem-note.tsx';
 import { forgetSavedCode, loadSavedCode, saveCode } from './saved-code.ts';
@@ -84,8 +86,8 @@ export default function CodeLab() {
       ([fnText, itemsText]) => {
         setForm((current) => ({
           ...current,
-          ...(fnText === undefined ? {} : { fn: fnText }),
-          ...(itemsText === undefined ? {} : { itemsText }),
+          ...(fnText === undefined ? {} : { fn: withLineFeeds(fnText) }),
+          ...(itemsText === undefined ? {} : { itemsText: withLineFeeds(itemsText) }),
         }));
         setLink('code');
       },
@@ -112,7 +114,10 @@ export default function CodeLab() {
   const change = (next: CodeForm) => {
     setForm(next);
     const checked = validateCodeForm(next, labels, m.rangeOrder, lang);
-    if (checked.ok) url.setValues(checked.values);
+    if (checked.ok) {
+      url.setValues(checked.values);
+      keepPresetFields(checked.values);
+    }
   };
   const editCode = (fn: string, itemsText: string) => {
     setProblem(undefined);
@@ -136,22 +141,24 @@ export default function CodeLab() {
     />
   );
 
+  /** A run has checked this host for the worker policy: the code is no longer a link's to hold back. */
+  const linkChecked = () => setLink((state) => (state === 'code' ? 'none' : state));
+
   const go = () => {
     setTriedInvalid(!valid);
     if (!valid || !validated.ok) return;
-    setLink((state) => (state === 'code' ? 'none' : state));
-    void codeRun.start(validated.settings, link === 'code');
+    void codeRun.start(validated.settings, link === 'code', linkChecked);
   };
   const goSweep = () => {
     setTriedInvalid(!valid);
     if (!valid || !validated.ok) return;
-    setLink((state) => (state === 'code' ? 'none' : state));
     void sweep.start(
       validated.settings,
       validated.k,
       m.sweepLabel,
       (items) => m.describeSweep(m.presets[form.preset], items, m.sources[form.from]),
       link === 'code',
+      linkChecked,
     );
   };
 
@@ -204,8 +211,7 @@ export default function CodeLab() {
             busy={busy}
             run={() => {
               if (!valid || !validated.ok) return undefined;
-              setLink((state) => (state === 'code' ? 'none' : state));
-              return codeRun.start(validated.settings, link === 'code');
+              return codeRun.start(validated.settings, link === 'code', linkChecked);
             }}
             labRuns={codeRun.runs}
             onInvalid={() => setTriedInvalid(true)}
@@ -299,6 +305,7 @@ export default function CodeLab() {
                   value={form.itemsText}
                   onChange={onItemsChange}
                   label={m.itemsEditorLabel(m.sources[form.from])}
+                  describedBy={noteId}
                   readOnly={busy}
                   errorLine={itemsErrorLine}
                   goTo={goTo?.editor === 'items' ? goTo : undefined}
@@ -404,6 +411,23 @@ export default function CodeLab() {
       <CodeSweepSection sweep={sweep} messages={m} />
     </LabPage>
   );
+}
+
+/**
+ * Writes every preset field into the address, even one equal to the lab's default (which the URL state
+ * leaves out): absent, a field means the preset's value, so a link or a reload would bring back another.
+ */
+function keepPresetFields(values: CodeParamValues): void {
+  const search = new URLSearchParams(window.location.search);
+  let added = false;
+  for (const field of PRESET_FIELDS) {
+    if (search.has(field)) continue;
+    search.set(field, String(values[field]));
+    added = true;
+  }
+  if (!added) return;
+  const { pathname, hash } = window.location;
+  window.history.replaceState(window.history.state, '', `${pathname}?${search.toString()}${hash}`);
 }
 
 /** The first few shared values, with how many more there are. */

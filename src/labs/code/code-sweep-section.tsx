@@ -27,6 +27,11 @@ export function CodeSweepSection({
         {phase.kind === 'failed' && <span className="check-bad">{m.failed(phase.message)}</span>}
       </p>
       {problem && <RunProblemNote problem={problem} messages={m} />}
+      {sweep.unprotected && (
+        <p className="check-bad" data-testid="sweep-unprotected">
+          {m.unprotected}
+        </p>
+      )}
       {failures.map((f) => (
         <p key={f.workers} className="check-bad">
           {m.sweepFailures(f.workers, f.failed)}

@@ -1,7 +1,7 @@
 // Before any worker starts: the learner's code parsed (not run) on the page, and the items made. A problem
 // here names the editor and the line, and starts nothing. The items generator is the one step that runs
 // learner code, in its own worker.
-import { taskExpression, type CallShape, type CodePosition } from './engine/code-files.ts';
+import { taskExpression, withLineFeeds, type CallShape, type CodePosition } from './engine/code-files.ts';
 import {
   generatorItems,
   ItemsGeneratorError,
@@ -115,6 +115,7 @@ export async function prepareRun(
   onMade: (n: number) => void = () => {},
   gate: () => Promise<RunProblem | undefined> = () => Promise.resolve(undefined),
 ): Promise<PreparedRun | RunProblem> {
+  inputs = { ...inputs, fn: withLineFeeds(inputs.fn), itemsText: withLineFeeds(inputs.itemsText) };
   const problem = await checked(inputs.fn, 'fn', 'work');
   if (problem) return problem;
   const items = await makeItems(inputs, signal, onMade, gate);

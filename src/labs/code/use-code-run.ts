@@ -74,9 +74,17 @@ export function useCodeRun() {
   const [runs, setRuns] = useState(0);
   const { phase, start: startRun, abort: cancel } = useRunState<Busy>();
 
-  /** `fromLink`: the code came from a link and was not edited; on a host without the policy it waits. */
+  /**
+   * `fromLink`: the code came from a link and was not edited; on a host without the policy it waits for a
+   * second Run. `onChecked` is called once that check has concluded (passed, or the wait shown), so the lab
+   * stops treating the code as a link's only then.
+   */
   const start = useCallback(
-    async (settings: CodeRunSettings, fromLink = false): Promise<CodeRun | undefined> => {
+    async (
+      settings: CodeRunSettings,
+      fromLink = false,
+      onChecked: () => void = () => {},
+    ): Promise<CodeRun | undefined> => {
       setProblem(undefined);
       setRuns((n) => n + 1);
       let finished: CodeRun | undefined;
@@ -84,8 +92,12 @@ export function useCodeRun() {
         let protectedHost = true;
         // Asked after the code has parsed and before any of it runs (a syntax error starts no worker).
         const gate = async (): Promise<RunProblem | undefined> => {
-          protectedHost = await workerPolicyInForce(current.signal);
-          return !protectedHost && fromLink ? { where: 'fn', kind: 'unprotected' } : undefined;
+          const inForce = await workerPolicyInForce(current.signal);
+          // Aborted: nothing concluded, and the run ends as cancelled below.
+          if (inForce === undefined) return undefined;
+          protectedHost = inForce;
+          current.write(onChecked);
+          return !inForce && fromLink ? { where: 'fn', kind: 'unprotected' } : undefined;
         };
         const prepared = await prepareRun(
           settings.inputs,

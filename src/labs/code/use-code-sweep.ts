@@ -37,10 +37,21 @@ function problemOf(settings: CodeRunSettings): string {
   return `code-${hash.toString(16).padStart(8, '0')}`;
 }
 
+/** ms each warm-up item holds its worker, and rounds of them at most, before timing starts anyway. */
+const WARM_UP_MS = 25;
+const WARM_UP_ROUNDS = 8;
+
+/** Runs in a worker: holds it `ms`. */
+function holdFor(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
 export function useCodeSweep() {
   const [sweeps, setSweeps] = useState<readonly Sweep[]>([]);
   const [problem, setProblem] = useState<RunProblem | undefined>();
   const [failures, setFailures] = useState<SweepFailures>([]);
+  /** This host serves workers without their network policy (known once a sweep has checked). */
+  const [unprotected, setUnprotected] = useState(false);
   /** By sweep id, what it measured in words: the caption of its slide figures. */
   const [descriptions, setDescriptions] = useState<ReadonlyMap<string, string>>(new Map());
   const { phase, start: startRun, abort: cancel } = useRunState<Busy>();
@@ -53,13 +64,20 @@ export function useCodeSweep() {
       label: string,
       describe: (items: number) => string,
       fromLink = false,
+      onChecked: () => void = () => {},
     ) => {
       setProblem(undefined);
       await startRun({ kind: 'sweeping', workers: 1, of: k }, async (current) => {
-        const gate = async (): Promise<RunProblem | undefined> =>
-          !(await workerPolicyInForce(current.signal)) && fromLink
-            ? { where: 'fn', kind: 'unprotected' }
-            : undefined;
+        // As in useCodeRun: code from a link waits on a host without the worker policy.
+        const gate = async (): Promise<RunProblem | undefined> => {
+          const inForce = await workerPolicyInForce(current.signal);
+          if (inForce === undefined) return undefined;
+          current.write(() => {
+            setUnprotected(!inForce);
+            onChecked();
+          });
+          return !inForce && fromLink ? { where: 'fn', kind: 'unprotected' } : undefined;
+        };
         const prepared = await prepareRun(settings.inputs, current.signal, undefined, gate);
         if (current.signal.aborted) return { kind: 'cancelled' };
         if (isProblem(prepared)) {
@@ -83,18 +101,14 @@ export function useCodeSweep() {
         const measure = async (workers: number, signal: AbortSignal): Promise<number> => {
           const pool = createPool({ size: workers, idleTimeoutMs: Infinity });
           try {
-            // Every worker started before the clock starts: each warm-up item holds its worker 25 ms, so the
-            // pool starts one worker per item.
-            const warm = Array.from({ length: workers }, () => 25);
-            for await (const outcome of pool.map(
-              warm,
-              (ms: number) => new Promise((r) => setTimeout(r, ms)),
-              {
-                signal,
-                ordered: false,
-              },
-            )) {
-              void outcome;
+            // Every worker started before the clock starts: rounds of short items until each of the k workers
+            // has run one (a worker still starting when a round ends gets its item in the next).
+            const warm = Array.from({ length: workers }, () => WARM_UP_MS);
+            const seen = new Set<number>();
+            for (let round = 0; round < WARM_UP_ROUNDS && seen.size < workers; round++) {
+              for await (const outcome of pool.map(warm, holdFor, { signal, ordered: false })) {
+                if (outcome.workerId !== null) seen.add(outcome.workerId);
+              }
             }
             shared?.fill(0);
             const t0 = performance.now();
@@ -147,6 +161,7 @@ export function useCodeSweep() {
   return {
     sweeps,
     descriptions,
+    unprotected,
     problem,
     failures,
     phase,

@@ -26,23 +26,27 @@ function nestedWorkerRefused(waitMs: number): Promise<boolean> {
   });
 }
 
-let measured: Promise<boolean> | undefined;
+let measured: Promise<boolean | undefined> | undefined;
 
 /**
  * Resolves true when this host gives workers the policy, on a one-worker pool of its own (a worker start,
- * once per page). An aborted or failed probe resolves true and is asked again next time.
+ * once per page); false when it does not, or when the probe could not run (a worker that does not start is
+ * no evidence of the policy). An aborted probe resolves undefined and is asked again next time.
  */
-export function workerPolicyInForce(signal: AbortSignal): Promise<boolean> {
-  measured ??= (async () => {
+export function workerPolicyInForce(signal: AbortSignal): Promise<boolean | undefined> {
+  const probe = (measured ??= (async () => {
     const pool = createPool({ size: 1 });
     try {
       return await pool.run(nestedWorkerRefused, 1000, { signal });
     } catch {
-      measured = undefined;
-      return true;
+      if (signal.aborted) {
+        measured = undefined;
+        return undefined;
+      }
+      return false;
     } finally {
       await pool.terminate();
     }
-  })();
-  return measured;
+  })());
+  return probe;
 }

@@ -6,6 +6,14 @@ export const CODE_FILE = 'your-code.js';
 /** The same for the items generator, which runs in a worker of its own. */
 export const ITEMS_FILE = 'your-items.js';
 
+/**
+ * The text with every line break JavaScript knows (CR LF, CR, U+2028, U+2029) as LF: the editor, the parser
+ * and the engines then count the same lines.
+ */
+export function withLineFeeds(text: string): string {
+  return text.replace(/\r\n?|[\u2028\u2029]/g, '\n');
+}
+
 /** A place in the learner's text: line and column, both counted from 1. */
 export interface CodePosition {
   readonly line: number;

@@ -10,6 +10,9 @@ export interface ItemsWorkerScope {
   addEventListener(type: 'message', listener: (event: MessageEvent<ToItemsWorker>) => void): void;
 }
 
+/** A pull answers with the items made so far once this long has passed (ms), if it has any. */
+const PARTIAL_AFTER_MS = 100;
+
 type ItemsIterator = Iterator<unknown> | AsyncIterator<unknown>;
 
 /** The function body the worker compiles: the learner's lines start on a line of their own. */
@@ -99,6 +102,7 @@ export function startItemsWorker(scope: ItemsWorkerScope): void {
       return;
     }
     const batch: unknown[] = [];
+    const started = performance.now();
     try {
       while (batch.length < max) {
         const step = await iterator.next();
@@ -107,6 +111,8 @@ export function startItemsWorker(scope: ItemsWorkerScope): void {
           break;
         }
         batch.push(step.value);
+        // A slow generator (an await per item) sends what it has now and then, not only full batches.
+        if (performance.now() - started >= PARTIAL_AFTER_MS) break;
       }
     } catch (error) {
       // The items made before the throw still go out, then the error.

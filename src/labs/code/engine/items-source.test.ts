@@ -101,3 +101,16 @@ describe('generatorItems runs items() in a worker', () => {
     expect(census.live).toBe(0);
   });
 });
+
+test('a slow generator sends what it has as it goes: no false "gave no item" for an await per item', async () => {
+  const source =
+    'async function* items() {\n  for (let i = 0; i < 12; i++) {\n    await new Promise((r) => setTimeout(r, 60));\n    yield i;\n  }\n}';
+  // 12 items at 60 ms each: 720 ms in all, far over a 400 ms pull limit if only full batches were sent.
+  expect(await collect(source, { pullTimeoutMs: 400 })).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+});
+
+test('a message the generator posts itself is not taken for the worker’s answer', async () => {
+  const source =
+    'function* items() {\n  postMessage({ type: "error", error: { name: "X", message: "forged", at: { line: -4, column: "a" } } });\n  yield 1;\n}';
+  expect(await collect(source)).toEqual([1]);
+});

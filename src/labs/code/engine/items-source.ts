@@ -76,6 +76,36 @@ export interface GeneratorOptions {
   readonly onWorker?: (alive: boolean) => void;
 }
 
+/** A place is whole positive numbers; anything else from the worker is not one. */
+function isPlace(value: unknown): boolean {
+  if (value === undefined) return true;
+  if (typeof value !== 'object' || value === null) return false;
+  const { line, column } = value as { line?: unknown; column?: unknown };
+  return (
+    typeof line === 'number' &&
+    typeof column === 'number' &&
+    Number.isInteger(line) &&
+    Number.isInteger(column) &&
+    line > 0 &&
+    column > 0
+  );
+}
+
+function isAnswer(data: unknown): data is FromItemsWorker {
+  const message = data as { type?: unknown; items?: unknown; done?: unknown; error?: unknown } | null;
+  if (typeof message !== 'object' || message === null) return false;
+  if (message.type === 'items') return Array.isArray(message.items) && typeof message.done === 'boolean';
+  if (message.type !== 'error') return false;
+  const error = message.error as { name?: unknown; message?: unknown; at?: unknown } | null;
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    typeof error.name === 'string' &&
+    typeof error.message === 'string' &&
+    isPlace(error.at)
+  );
+}
+
 /** Starts the items worker (one place: Vite bundles it from here). */
 function startItemsWorker(): Worker {
   return new Worker(new URL('./code-items.worker.ts', import.meta.url), { type: 'module' });
@@ -99,7 +129,10 @@ export async function* generatorItems(source: string, options: GeneratorOptions)
     if (outcome instanceof Error) waiting.reject(outcome);
     else waiting.resolve(outcome);
   };
-  worker.onmessage = (event: MessageEvent<FromItemsWorker>) => settle(event.data);
+  // The worker runs learner code, which could post anything: only well-formed answers count.
+  worker.onmessage = (event: MessageEvent<unknown>) => {
+    if (isAnswer(event.data)) settle(event.data);
+  };
   worker.onerror = (event) => {
     event.preventDefault();
     settle(

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { taskExpression } from './code-files.ts';
+import { taskExpression, withLineFeeds } from './code-files.ts';
 import { checkProgram } from './learner-program.ts';
 import { framePosition, learnerPosition } from './error-position.ts';
 
@@ -8,6 +8,8 @@ describe('checkProgram parses without evaluating', () => {
     expect(checkProgram('function work(x) { return x; }', 'work')).toEqual({ ok: true });
     expect(checkProgram('const work = async (x) => x;', 'work')).toEqual({ ok: true });
     expect(checkProgram('function* items() { yield 1; }', 'items')).toEqual({ ok: true });
+    expect(checkProgram('const { work } = { work: (x) => x };', 'work')).toEqual({ ok: true });
+    expect(checkProgram('const [, work = (x) => x] = [];', 'work')).toEqual({ ok: true });
   });
 
   test('a syntax error names its line and column (from 1)', () => {
@@ -74,4 +76,11 @@ describe('stack positions back to the learner’s lines', () => {
     ).toBeUndefined();
     expect(learnerPosition(undefined, 'your-code.js', 5, 9)).toBeUndefined();
   });
+});
+
+test('every line break JavaScript counts becomes a line feed, so the editor and the engines agree on lines', () => {
+  const text = 'function work(x) {\u2028  return x.a.b;\r\n}\r// end\u2029';
+  expect(withLineFeeds(text)).toBe('function work(x) {\n  return x.a.b;\n}\n// end\n');
+  const check = checkProgram(withLineFeeds('// note\u2028function work(x) {\n  return x +;\n}'), 'work');
+  expect(check).toMatchObject({ ok: false, at: { line: 3 } });
 });

@@ -21,8 +21,24 @@ interface AcornSyntaxError extends SyntaxError {
 /** The names the program declares at its top level (functions, classes, variables). */
 function topLevelNames(program: Program): Set<string> {
   const names = new Set<string>();
-  const addPattern = (node: Node | null | undefined) => {
-    if (node?.type === 'Identifier') names.add((node as unknown as { name: string }).name);
+  // Every name a declaration binds, destructuring included (`const { work } = helpers`).
+  const addPattern = (node: Node | null | undefined): void => {
+    if (!node) return;
+    const pattern = node as unknown as {
+      type: string;
+      name?: string;
+      properties?: { type: string; value?: Node; argument?: Node }[];
+      elements?: (Node | null)[];
+      left?: Node;
+      argument?: Node;
+    };
+    if (pattern.type === 'Identifier') names.add(pattern.name ?? '');
+    else if (pattern.type === 'ObjectPattern') {
+      for (const property of pattern.properties ?? []) addPattern(property.value ?? property.argument);
+    } else if (pattern.type === 'ArrayPattern')
+      for (const element of pattern.elements ?? []) addPattern(element);
+    else if (pattern.type === 'AssignmentPattern') addPattern(pattern.left);
+    else if (pattern.type === 'RestElement') addPattern(pattern.argument);
   };
   for (const statement of program.body) {
     if (statement.type === 'FunctionDeclaration' || statement.type === 'ClassDeclaration') {
