@@ -56,6 +56,14 @@ const en = {
     'This link contains code. Read it, then press Run: nothing runs until you do, and it runs only in workers that cannot reach other sites.',
   linkBroken: (reason: string) =>
     `The code in this link could not be read (${reason}); the editor holds the preset.`,
+  linkReasons: {
+    damaged: 'it is damaged: was the link cut short when it was copied?',
+    'too-long': 'it is longer than 100,000 characters',
+  },
+  generatorThrew: (thrown: string) => `items() threw ${thrown}`,
+  generatorTimeout: (ms: number) =>
+    `items() gave no item within ${formatInteger(ms)} ms: does it loop without reaching its next yield?`,
+  generatorCrashed: (reason: string) => `the items worker failed${reason ? `: ${reason}` : ''}`,
   fixInputs: 'Fix the inputs marked below, then run again.',
   syntaxError: (where: string, line: number, column: number, message: string) =>
     `${where}, line ${line}, column ${column}: SyntaxError: ${message}`,
@@ -151,6 +159,14 @@ export const codeLabMessages: Bilingual<typeof en> = {
     linkNote:
       '此链接含有代码。请先阅读，再按运行：在你按下之前什么都不会执行，而且代码只在无法访问其他网站的工作线程中运行。',
     linkBroken: (reason: string) => `无法读取此链接中的代码（${reason}）；编辑器中是预设代码。`,
+    linkReasons: {
+      damaged: '链接已损坏：复制时是否被截断了？',
+      'too-long': '代码超过 100,000 个字符',
+    },
+    generatorThrew: (thrown: string) => `items() 抛出了 ${thrown}`,
+    generatorTimeout: (ms: number) =>
+      `items() 在 ${formatInteger(ms)} 毫秒内没有产出任何工作项：它是否在到达下一个 yield 之前陷入了循环？`,
+    generatorCrashed: (reason: string) => `工作项线程出错${reason ? `：${reason}` : ''}`,
     fixInputs: '请修正下面标出的输入，然后再运行。',
     syntaxError: (where: string, line: number, column: number, message: string) =>
       `${where}，第 ${line} 行第 ${column} 列：SyntaxError：${message}`,

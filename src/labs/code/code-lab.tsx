@@ -27,7 +27,7 @@ import { codeLabMessages } from './code-lab-messages.ts';
 import { codeParams, PRESET_FIELDS } from './code-params.ts';
 import { ITEM_SOURCES, PRESET_IDS, type ItemSource, type PresetId } from './code-presets.ts';
 import { CodeSweepSection } from './code-sweep-section.tsx';
-import { decodeCode } from './engine/code-link.ts';
+import { CodeLinkError, decodeCode } from './engine/code-link.ts';
 import { withLineFeeds } from './engine/code-files.ts';
 import { describeItem } from './describe-item.ts';
 import { RunProblemNote } from './run-problem-note.tsx';
@@ -49,7 +49,7 @@ type GoTo = {
 };
 
 /** What the link's code became: still being read, read (with code or without), or unreadable. */
-type LinkState = 'reading' | 'none' | 'code' | { readonly broken: string };
+type LinkState = 'reading' | 'none' | 'code' | { readonly broken: CodeLinkError['reason'] };
 
 export default function CodeLab() {
   const m = useMessages(codeLabMessages);
@@ -91,7 +91,7 @@ export default function CodeLab() {
         }));
         setLink('code');
       },
-      (error: unknown) => setLink({ broken: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => setLink({ broken: error instanceof CodeLinkError ? error.reason : 'damaged' }),
     );
   }, [link, url.values]);
 
@@ -198,7 +198,7 @@ export default function CodeLab() {
           {m.linkNote}
         </p>
       )}
-      {typeof link === 'object' && <p className="check-bad">{m.linkBroken(link.broken)}</p>}
+      {typeof link === 'object' && <p className="check-bad">{m.linkBroken(m.linkReasons[link.broken])}</p>}
       {lessonId && (
         <Suspense fallback={null}>
           <CodeLessonPanel

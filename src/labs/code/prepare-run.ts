@@ -5,6 +5,7 @@ import { taskExpression, withLineFeeds, type CallShape, type CodePosition } from
 import {
   generatorItems,
   ItemsGeneratorError,
+  type GeneratorFailure,
   parseJsonItems,
   rangeParts,
   type RangePart,
@@ -37,7 +38,9 @@ export type RunProblem =
   | {
       readonly where: 'items';
       readonly kind: 'generator';
-      readonly message: string;
+      /** Why it ended, with the detail a message needs (see ItemsGeneratorError). */
+      readonly reason: Exclude<GeneratorFailure, 'limit'>;
+      readonly detail: string;
       readonly at?: CodePosition;
     }
   | { readonly where: 'items'; readonly kind: 'limit'; readonly max: number }
@@ -95,9 +98,10 @@ async function makeItems(
   } catch (error) {
     if (error instanceof ItemsGeneratorError) {
       if (error.reason === 'limit') return { where: 'items', kind: 'limit', max: MAX_GENERATED_ITEMS };
-      return error.at
-        ? { where: 'items', kind: 'generator', message: error.message, at: error.at }
-        : { where: 'items', kind: 'generator', message: error.message };
+      const { reason, detail, at } = error;
+      return at
+        ? { where: 'items', kind: 'generator', reason, detail, at }
+        : { where: 'items', kind: 'generator', reason, detail };
     }
     throw error;
   }

@@ -30,10 +30,17 @@ export function RunProblemNote({
       at = problem.at;
       text = at ? m.jsonErrorAt(at.line, at.column, problem.message) : m.jsonError(problem.message);
       break;
-    case 'generator':
+    case 'generator': {
       at = problem.at;
-      text = at ? m.runError(where, at.line, at.column, problem.message) : `${where}: ${problem.message}`;
+      const said =
+        problem.reason === 'threw'
+          ? m.generatorThrew(problem.detail)
+          : problem.reason === 'timeout'
+            ? m.generatorTimeout(Number(problem.detail))
+            : m.generatorCrashed(problem.detail);
+      text = at ? m.runError(where, at.line, at.column, said) : `${where}: ${said}`;
       break;
+    }
     case 'limit':
       text = m.tooManyItems(problem.max);
       break;

@@ -26,12 +26,14 @@ describe('code in a link', () => {
       CodeLinkError,
     );
     await expect(decodeCode('~z1.not*base64')).rejects.toBeInstanceOf(CodeLinkError);
+    // The reason, for a message in the reader's language.
+    await expect(decodeCode('~z1.12.AAAA')).rejects.toMatchObject({ reason: 'damaged' });
   });
 
   test('a value that inflates past the limit is refused, not decoded in full', async () => {
     const bomb = await encodeCode('a'.repeat(MAX_CODE_LENGTH * 4));
     expect(bomb.length).toBeLessThan(2000);
     await expect(decodeCode(bomb)).rejects.toThrow(`longer than ${MAX_CODE_LENGTH}`);
-    await expect(decodeCode('b'.repeat(MAX_CODE_LENGTH + 1))).rejects.toBeInstanceOf(CodeLinkError);
+    await expect(decodeCode('b'.repeat(MAX_CODE_LENGTH + 1))).rejects.toMatchObject({ reason: 'too-long' });
   });
 });

@@ -11,6 +11,13 @@ export const MAX_CODE_LENGTH = 100_000;
 
 export class CodeLinkError extends Error {
   override readonly name = 'CodeLinkError';
+  constructor(
+    message: string,
+    /** What is wrong, for a message in the reader's language. */
+    readonly reason: 'damaged' | 'too-long',
+  ) {
+    super(message);
+  }
 }
 
 function toBase64Url(bytes: Uint8Array): string {
@@ -23,12 +30,12 @@ function toBase64Url(bytes: Uint8Array): string {
 
 function fromBase64Url(text: string): Uint8Array {
   if (!/^[A-Za-z0-9_-]*$/.test(text))
-    throw new CodeLinkError('the compressed code has characters base64url lacks');
+    throw new CodeLinkError('the compressed code has characters base64url lacks', 'damaged');
   let binary: string;
   try {
     binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
   } catch {
-    throw new CodeLinkError('the compressed code in the link is damaged');
+    throw new CodeLinkError('the compressed code in the link is damaged', 'damaged');
   }
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
@@ -51,7 +58,10 @@ async function pipeBytes(bytes: Uint8Array, stream: CompressionStream | Decompre
     length += value.length;
     if (length > limit) {
       await reader.cancel();
-      throw new CodeLinkError(`the code in the link is longer than ${MAX_CODE_LENGTH} characters`);
+      throw new CodeLinkError(
+        `the code in the link is longer than ${MAX_CODE_LENGTH} characters`,
+        'too-long',
+      );
     }
     chunks.push(value);
   }
@@ -78,15 +88,18 @@ export async function encodeCode(text: string): Promise<string> {
 export async function decodeCode(value: string): Promise<string> {
   if (!value.startsWith(COMPRESSED)) {
     if (value.length > MAX_CODE_LENGTH) {
-      throw new CodeLinkError(`the code in the link is longer than ${MAX_CODE_LENGTH} characters`);
+      throw new CodeLinkError(
+        `the code in the link is longer than ${MAX_CODE_LENGTH} characters`,
+        'too-long',
+      );
     }
     return value;
   }
   const header = /^(\d{1,6})\./.exec(value.slice(COMPRESSED.length));
-  if (!header) throw new CodeLinkError('the compressed code in the link is damaged');
+  if (!header) throw new CodeLinkError('the compressed code in the link is damaged', 'damaged');
   const expectedLength = Number(header[1]);
   if (expectedLength > MAX_CODE_LENGTH) {
-    throw new CodeLinkError(`the code in the link is longer than ${MAX_CODE_LENGTH} characters`);
+    throw new CodeLinkError(`the code in the link is longer than ${MAX_CODE_LENGTH} characters`, 'too-long');
   }
   const bytes = fromBase64Url(value.slice(COMPRESSED.length + header[0].length));
   let inflated: Uint8Array;
@@ -95,14 +108,15 @@ export async function decodeCode(value: string): Promise<string> {
     inflated = await pipeBytes(bytes, new DecompressionStream('deflate-raw'), MAX_CODE_LENGTH * 3);
   } catch (error) {
     if (error instanceof CodeLinkError) throw error;
-    throw new CodeLinkError('the compressed code in the link is damaged');
+    throw new CodeLinkError('the compressed code in the link is damaged', 'damaged');
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(inflated);
   } catch {
-    throw new CodeLinkError('the compressed code in the link is damaged');
+    throw new CodeLinkError('the compressed code in the link is damaged', 'damaged');
   }
-  if (text.length !== expectedLength) throw new CodeLinkError('the compressed code in the link is damaged');
+  if (text.length !== expectedLength)
+    throw new CodeLinkError('the compressed code in the link is damaged', 'damaged');
   return text;
 }

@@ -71,6 +71,7 @@ describe('generatorItems runs items() in a worker', () => {
     expect(error).toBeInstanceOf(ItemsGeneratorError);
     expect((error as ItemsGeneratorError).message).toContain('RangeError: no more');
     expect((error as ItemsGeneratorError).at?.line).toBe(4);
+    expect(error).toMatchObject({ reason: 'threw', detail: 'RangeError: no more' });
   });
 
   test('an endless loop before a yield ends at the pull timeout; the cap ends an endless generator', async () => {

@@ -52,14 +52,20 @@ export function parseJsonItems(text: string): JsonItems {
   return { ok: true, items: value };
 }
 
-/** The generator failed: its message, and where in the learner's items code when the stack said. */
+/** Why the generator's items ended early. */
+export type GeneratorFailure = 'threw' | 'timeout' | 'limit' | 'crashed';
+
+/**
+ * The generator failed: why, the detail a message needs (the thrown `Name: message`, the pull limit in ms, the
+ * item limit, or the worker's own words), and where in the learner's items code when the stack said.
+ */
 export class ItemsGeneratorError extends Error {
   override readonly name = 'ItemsGeneratorError';
   constructor(
     message: string,
     readonly at: CodePosition | undefined,
-    /** What ended it: the thrown error's name, 'timeout' or 'limit'. */
-    readonly reason: string,
+    readonly reason: GeneratorFailure,
+    readonly detail: string,
   ) {
     super(message);
   }
@@ -139,7 +145,8 @@ export async function* generatorItems(source: string, options: GeneratorOptions)
       new ItemsGeneratorError(
         `the items worker failed: ${event.message || 'no reason given'}`,
         undefined,
-        '',
+        'crashed',
+        event.message || '',
       ),
     );
   };
@@ -155,6 +162,7 @@ export async function* generatorItems(source: string, options: GeneratorOptions)
               `items() gave no item within ${pullTimeoutMs} ms: does it loop without reaching its next yield?`,
               undefined,
               'timeout',
+              String(pullTimeoutMs),
             ),
           ),
         pullTimeoutMs,
@@ -185,11 +193,21 @@ export async function* generatorItems(source: string, options: GeneratorOptions)
       }
       if (answer.type === 'error') {
         const { name, message, at } = answer.error;
-        throw new ItemsGeneratorError(`items() threw ${name}: ${message}`, at, name);
+        throw new ItemsGeneratorError(
+          `items() threw ${name}: ${message}`,
+          at,
+          'threw',
+          `${name}: ${message}`,
+        );
       }
       for (const item of answer.items) {
         if (given >= maxItems) {
-          throw new ItemsGeneratorError(`items() gave more than ${maxItems} items`, undefined, 'limit');
+          throw new ItemsGeneratorError(
+            `items() gave more than ${maxItems} items`,
+            undefined,
+            'limit',
+            String(maxItems),
+          );
         }
         given++;
         yield item;
