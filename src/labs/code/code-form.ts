@@ -5,6 +5,7 @@ import type { Lang } from '../../ui/lang.ts';
 import { describeFieldProblem } from '../../ui/param-messages.ts';
 import { codeParams, PRESET_FIELDS } from './code-params.ts';
 import { PRESETS, type ItemSource, type PresetId } from './code-presets.ts';
+import type { SavedCode } from './saved-code.ts';
 import type { CodeRunSettings } from './use-code-run.ts';
 
 export const NUMBER_FIELDS = ['low', 'high', 'parts', 'workers', 'timeout', 'shared', 'k'] as const;
@@ -28,17 +29,21 @@ export const DEFAULT_ITEMS: Readonly<Record<ItemSource, string>> = {
   generator: 'function* items() {\n  for (let i = 0; i < 8; i++) yield i;\n}\n',
 };
 
-/** The preset's form, with `fn` and `items` from `saved` when the learner kept edits. */
-export function presetForm(
-  id: PresetId,
-  k: number,
-  saved?: { readonly fn: string; readonly items: string },
-): CodeForm {
+/** The items text of `source`: the learner's kept one, else the preset's (for its own source), else a default. */
+export function itemsTextFor(id: PresetId, source: ItemSource, saved: SavedCode | undefined): string {
+  const preset = PRESETS[id];
+  return (
+    saved?.items[source] ?? (source === preset.from && preset.items ? preset.items : DEFAULT_ITEMS[source])
+  );
+}
+
+/** The preset's form, with `fn` and the items text from `saved` when the learner kept edits. */
+export function presetForm(id: PresetId, k: number, saved?: SavedCode): CodeForm {
   const preset = PRESETS[id];
   return {
     preset: id,
     fn: saved?.fn ?? preset.fn,
-    itemsText: saved?.items ?? (preset.items || DEFAULT_ITEMS[preset.from]),
+    itemsText: itemsTextFor(id, preset.from, saved),
     from: preset.from,
     ordered: true,
     text: {
@@ -61,7 +66,7 @@ export function formFromUrl(
   values: CodeParamValues,
   search: URLSearchParams,
   code: { readonly fn: string | undefined; readonly items: string | undefined },
-  saved: { readonly fn: string; readonly items: string } | undefined,
+  saved: SavedCode | undefined,
 ): CodeForm {
   const base = presetForm(values.preset, values.k, saved);
   const text = { ...base.text };
@@ -77,7 +82,7 @@ export function formFromUrl(
     from,
     ordered: values.ordered,
     fn: code.fn ?? base.fn,
-    itemsText: code.items ?? (from === base.from ? base.itemsText : DEFAULT_ITEMS[from]),
+    itemsText: code.items ?? itemsTextFor(values.preset, from, saved),
   };
 }
 

@@ -15,8 +15,8 @@ import { useUrlParams } from '../../ui/use-url-params.ts';
 import { useLesson } from '../../ui/lessons/lesson-context.tsx';
 import { CodeLinkField } from './code-link-field.tsx';
 import {
-  DEFAULT_ITEMS,
   formFromUrl,
+  itemsTextFor,
   presetForm,
   validateCodeForm,
   type CodeForm,
@@ -121,7 +121,7 @@ export default function CodeLab() {
   };
   const editCode = (fn: string, itemsText: string) => {
     setProblem(undefined);
-    saveCode(form.preset, { fn, items: itemsText });
+    saveCode(form.preset, fn, form.from, itemsText);
     change({ ...form, fn, itemsText });
   };
   // The editors report the learner's edits only (not the texts set from a preset, a reset or a link).
@@ -175,8 +175,8 @@ export default function CodeLab() {
     setNotice(m.resetDone);
   };
   const chooseSource = (from: ItemSource) => {
-    const itemsText = from === form.from ? form.itemsText : DEFAULT_ITEMS[from];
-    change({ ...form, from, itemsText });
+    if (from === form.from) return;
+    change({ ...form, from, itemsText: itemsTextFor(form.preset, from, loadSavedCode(form.preset)) });
   };
 
   const showAt = (editor: 'fn' | 'items', line: number, column: number) =>

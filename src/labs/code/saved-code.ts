@@ -1,31 +1,40 @@
-// The learner's edits, kept in localStorage per preset, so a reload or another lab and back loses nothing.
-// Storage can be missing or full (a private window, an embedded frame without storage access): then
-// edits live only as long as the page.
-import type { PresetId } from './code-presets.ts';
+// The learner's edits, kept in localStorage per preset, so a reload or another lab and back loses nothing:
+// the code, and the items text of each source they wrote one for (a JSON array and a generator apart).
+// Storage can be missing or full (a private window, an embedded frame without storage access): then edits
+// live only as long as the page.
+import { ITEM_SOURCES, type ItemSource, type PresetId } from './code-presets.ts';
 
 const KEY = 'concurrency-playground:code:';
 
 export interface SavedCode {
   readonly fn: string;
-  readonly items: string;
+  /** The items text by the source it was written for. */
+  readonly items: Partial<Record<ItemSource, string>>;
 }
 
 export function loadSavedCode(preset: PresetId): SavedCode | undefined {
   try {
     const text = localStorage.getItem(KEY + preset);
     if (text === null) return undefined;
-    const value = JSON.parse(text) as Partial<SavedCode>;
-    return typeof value.fn === 'string' && typeof value.items === 'string'
-      ? { fn: value.fn, items: value.items }
-      : undefined;
+    const value = JSON.parse(text) as { fn?: unknown; items?: unknown };
+    if (typeof value.fn !== 'string' || typeof value.items !== 'object' || value.items === null)
+      return undefined;
+    const items: Partial<Record<ItemSource, string>> = {};
+    for (const source of ITEM_SOURCES) {
+      const saved = (value.items as Record<string, unknown>)[source];
+      if (typeof saved === 'string') items[source] = saved;
+    }
+    return { fn: value.fn, items };
   } catch {
     return undefined;
   }
 }
 
-export function saveCode(preset: PresetId, code: SavedCode): void {
+/** Keeps `fn`, and `itemsText` as the items of `source`, beside the other sources' items already kept. */
+export function saveCode(preset: PresetId, fn: string, source: ItemSource, itemsText: string): void {
+  const items = { ...loadSavedCode(preset)?.items, [source]: itemsText };
   try {
-    localStorage.setItem(KEY + preset, JSON.stringify(code));
+    localStorage.setItem(KEY + preset, JSON.stringify({ fn, items }));
   } catch {
     // Storage refused: the edit stays in the page only.
   }
