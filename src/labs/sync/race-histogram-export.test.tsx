@@ -1,6 +1,7 @@
+import { downloadsDuring } from '../../test-support/downloads.ts';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, expect, test, vi } from 'vitest';
+import { afterEach, expect, test } from 'vitest';
 import { LangContext } from '../../ui/i18n-context.tsx';
 import type { Lang } from '../../ui/lang.ts';
 import { IDLE } from '../../ui/use-run-state.ts';
@@ -58,21 +59,8 @@ function render(lang: Lang): HTMLDivElement {
 
 /** The slide SVG the row's "Slide SVG" button downloads, as text. */
 async function slideOf(row: Element): Promise<{ name: string; svg: string }> {
-  const links: HTMLAnchorElement[] = [];
-  const keep = (event: MouseEvent) => {
-    if (event.target instanceof HTMLAnchorElement && event.target.download) {
-      links.push(event.target);
-      event.preventDefault();
-    }
-  };
-  document.addEventListener('click', keep, true);
-  try {
-    act(() => row.querySelectorAll('button')[2]!.click());
-    await vi.waitFor(() => expect(links).toHaveLength(1), { timeout: 10_000 });
-  } finally {
-    document.removeEventListener('click', keep, true);
-  }
-  return { name: links[0]!.download, svg: await (await fetch(links[0]!.href)).text() };
+  const [file] = await downloadsDuring(() => act(() => row.querySelectorAll('button')[2]!.click()), 1);
+  return { name: file!.name, svg: await file!.blob.text() };
 }
 
 test('the histogram has SVG, PNG and slide exports; the slide names the runs the histogram holds, not the form', async () => {

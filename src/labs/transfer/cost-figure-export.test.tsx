@@ -1,6 +1,7 @@
+import { downloadsDuring } from '../../test-support/downloads.ts';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, expect, test, vi } from 'vitest';
+import { afterEach, expect, test } from 'vitest';
 import { LangContext } from '../../ui/i18n-context.tsx';
 import type { Lang } from '../../ui/lang.ts';
 import { CostResults } from './cost-section.tsx';
@@ -54,23 +55,11 @@ function render(lang: Lang): HTMLDivElement {
   return host;
 }
 
+/** The slide SVG the row's "Slide SVG" button downloads, parsed. */
 async function slideOf(row: Element): Promise<{ name: string; svg: Document }> {
-  const links: HTMLAnchorElement[] = [];
-  const keep = (event: MouseEvent) => {
-    if (event.target instanceof HTMLAnchorElement && event.target.download) {
-      links.push(event.target);
-      event.preventDefault();
-    }
-  };
-  document.addEventListener('click', keep, true);
-  try {
-    act(() => row.querySelectorAll('button')[2]!.click());
-    await vi.waitFor(() => expect(links).toHaveLength(1), { timeout: 10_000 });
-  } finally {
-    document.removeEventListener('click', keep, true);
-  }
-  const text = await (await fetch(links[0]!.href)).text();
-  return { name: links[0]!.download, svg: new DOMParser().parseFromString(text, 'image/svg+xml') };
+  const [file] = await downloadsDuring(() => act(() => row.querySelectorAll('button')[2]!.click()), 1);
+  const text = await file!.blob.text();
+  return { name: file!.name, svg: new DOMParser().parseFromString(text, 'image/svg+xml') };
 }
 
 const caption = (svg: Document, join = ' ') =>

@@ -1,3 +1,4 @@
+import { downloadsDuring } from '../../test-support/downloads.ts';
 import { act, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, expect, test, vi } from 'vitest';
@@ -155,27 +156,6 @@ test('in 简体中文', () => {
     /^效率图：/,
   );
 });
-
-/** Files the page starts downloading while `act` runs, read before their object URLs are revoked. */
-async function downloadsDuring(act: () => void, count: number): Promise<{ name: string; blob: Blob }[]> {
-  const links: HTMLAnchorElement[] = [];
-  const keep = (event: MouseEvent) => {
-    if (event.target instanceof HTMLAnchorElement && event.target.download) {
-      links.push(event.target);
-      event.preventDefault();
-    }
-  };
-  document.addEventListener('click', keep, true);
-  try {
-    act();
-    await vi.waitFor(() => expect(links).toHaveLength(count), { timeout: 10_000 });
-  } finally {
-    document.removeEventListener('click', keep, true);
-  }
-  return Promise.all(
-    links.map(async (link) => ({ name: link.download, blob: await (await fetch(link.href)).blob() })),
-  );
-}
 
 const button = (view: HTMLElement, group: string, name: string) =>
   [...view.querySelectorAll<HTMLButtonElement>(`[aria-label="${group}"] button`)].find(
