@@ -11,6 +11,7 @@ import {
   type RangePart,
 } from './engine/items-source.ts';
 import type { ItemSource } from './code-presets.ts';
+import { workerPolicyInForce } from './worker-policy.ts';
 
 /** A generator gives at most this many items: they are all made before the run starts. */
 export const MAX_GENERATED_ITEMS = 100_000;
@@ -128,6 +129,24 @@ export async function prepareRun(
     expression: taskExpression(inputs.fn, inputs.shape),
     items: items,
     lineCount: inputs.fn.split('\n').length,
+  };
+}
+
+/**
+ * The gate for prepareRun that checks this host's worker policy before any learner code runs: `concluded`
+ * hears whether it is in force (not when the check was aborted, which proves nothing), and code from a link
+ * is held back where it is not.
+ */
+export function hostPolicyGate(
+  signal: AbortSignal,
+  fromLink: boolean,
+  concluded: (inForce: boolean) => void,
+): () => Promise<RunProblem | undefined> {
+  return async () => {
+    const inForce = await workerPolicyInForce(signal);
+    if (inForce === undefined) return undefined;
+    concluded(inForce);
+    return !inForce && fromLink ? { where: 'fn', kind: 'unprotected' } : undefined;
   };
 }
 

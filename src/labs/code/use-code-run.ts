@@ -10,10 +10,9 @@ import { startRunRefresh } from '../../ui/pool-panels/run-refresh.ts';
 import { useRunState, type RunPhase } from '../../ui/use-run-state.ts';
 import { timeSlicer, yieldToPage } from '../../ui/yield-to-page.ts';
 import { lineOneOnPool } from './calibration.ts';
-import { workerPolicyInForce } from './worker-policy.ts';
 import { learnerPosition } from './engine/error-position.ts';
 import { CODE_FILE, type CodePosition } from './engine/code-files.ts';
-import { isProblem, prepareRun, type RunInputs, type RunProblem } from './prepare-run.ts';
+import { hostPolicyGate, isProblem, prepareRun, type RunInputs, type RunProblem } from './prepare-run.ts';
 
 export interface CodeRunSettings {
   readonly inputs: RunInputs;
@@ -91,14 +90,11 @@ export function useCodeRun() {
       await startRun({ kind: 'preparing', made: 0 }, async (current) => {
         let protectedHost = true;
         // Asked after the code has parsed and before any of it runs (a syntax error starts no worker).
-        const gate = async (): Promise<RunProblem | undefined> => {
-          const inForce = await workerPolicyInForce(current.signal);
-          // Aborted: nothing concluded, and the run ends as cancelled below.
-          if (inForce === undefined) return undefined;
+        // An aborted check concludes nothing: the run then ends as cancelled below.
+        const gate = hostPolicyGate(current.signal, fromLink, (inForce) => {
           protectedHost = inForce;
           current.write(onChecked);
-          return !inForce && fromLink ? { where: 'fn', kind: 'unprotected' } : undefined;
-        };
+        });
         const prepared = await prepareRun(
           settings.inputs,
           current.signal,

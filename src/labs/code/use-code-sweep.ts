@@ -7,9 +7,8 @@ import { runSweep } from '../../lib/math/run-sweep.ts';
 import type { Sweep } from '../../lib/math/sweep.ts';
 import { distinctLabel } from '../../ui/sweep/sweep-label.ts';
 import { useRunState, type RunPhase } from '../../ui/use-run-state.ts';
-import { isProblem, prepareRun, type RunProblem } from './prepare-run.ts';
+import { hostPolicyGate, isProblem, prepareRun, type RunProblem } from './prepare-run.ts';
 import type { CodeRunSettings } from './use-code-run.ts';
-import { workerPolicyInForce } from './worker-policy.ts';
 
 type Busy = { readonly kind: 'sweeping'; readonly workers: number; readonly of: number };
 export type SweepPhase = RunPhase<Busy>;
@@ -69,15 +68,12 @@ export function useCodeSweep() {
       setProblem(undefined);
       await startRun({ kind: 'sweeping', workers: 1, of: k }, async (current) => {
         // As in useCodeRun: code from a link waits on a host without the worker policy.
-        const gate = async (): Promise<RunProblem | undefined> => {
-          const inForce = await workerPolicyInForce(current.signal);
-          if (inForce === undefined) return undefined;
+        const gate = hostPolicyGate(current.signal, fromLink, (inForce) =>
           current.write(() => {
             setUnprotected(!inForce);
             onChecked();
-          });
-          return !inForce && fromLink ? { where: 'fn', kind: 'unprotected' } : undefined;
-        };
+          }),
+        );
         const prepared = await prepareRun(settings.inputs, current.signal, undefined, gate);
         if (current.signal.aborted) return { kind: 'cancelled' };
         if (isProblem(prepared)) {
