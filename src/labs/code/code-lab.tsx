@@ -110,6 +110,8 @@ export default function CodeLab() {
     errors.shared = leadThenReason(iso, m.sharedNeeds, isolation.reason);
   }
   const valid = Object.keys(errors).length === 0;
+  /** The checked inputs when every field is valid (the shared-memory field included), else undefined. */
+  const ready = valid && validated.ok ? validated : undefined;
 
   const change = (next: CodeForm) => {
     setForm(next);
@@ -145,16 +147,15 @@ export default function CodeLab() {
   const linkChecked = () => setLink((state) => (state === 'code' ? 'none' : state));
 
   const go = () => {
-    setTriedInvalid(!valid);
-    if (!valid || !validated.ok) return;
-    void codeRun.start(validated.settings, link === 'code', linkChecked);
+    setTriedInvalid(!ready);
+    if (ready) void codeRun.start(ready.settings, link === 'code', linkChecked);
   };
   const goSweep = () => {
-    setTriedInvalid(!valid);
-    if (!valid || !validated.ok) return;
+    setTriedInvalid(!ready);
+    if (!ready) return;
     void sweep.start(
-      validated.settings,
-      validated.k,
+      ready.settings,
+      ready.k,
       m.sweepLabel,
       (items) => m.describeSweep(m.presets[form.preset], items, m.sources[form.from]),
       link === 'code',
@@ -209,10 +210,7 @@ export default function CodeLab() {
                 : undefined
             }
             busy={busy}
-            run={() => {
-              if (!valid || !validated.ok) return undefined;
-              return codeRun.start(validated.settings, link === 'code', linkChecked);
-            }}
+            run={() => (ready ? codeRun.start(ready.settings, link === 'code', linkChecked) : undefined)}
             labRuns={codeRun.runs}
             onInvalid={() => setTriedInvalid(true)}
           />
