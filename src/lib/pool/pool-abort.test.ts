@@ -109,6 +109,36 @@ test('abort of map over an array: every element gets an outcome, in order', asyn
   expect(after.filter((s) => s === 'cancelled').length).toBeGreaterThan(items.length - 110);
 });
 
+test('abort of map over an array: elements never pulled come after pulled items whose reports were still on their way', async () => {
+  pool = createPool({ size: 1 });
+  /** Tiny, but item 5 holds its worker for 300 ms. */
+  const stallAtFive = (x: number) => {
+    const end = Date.now() + (x === 5 ? 300 : 0);
+    while (Date.now() < end) {
+      // busy
+    }
+    return x;
+  };
+  // Learn that the task is tiny, so the next call's items share reports (at most 4 ms apart).
+  await collect(pool.map([0, 1, 2], stallAtFive));
+  const controller = new AbortController();
+  const items = Array.from({ length: 2000 }, (_, i) => i);
+  const outcomes = [];
+  // Items 0-4 end at once, then item 5 holds the worker for 300 ms with their report unsent; the abort
+  // comes while it runs, and the report of 0-4 arrives when it ends, well after the elements from 8 on
+  // were cancelled without ever being pulled.
+  setTimeout(() => controller.abort(), 100);
+  for await (const outcome of pool.map(items, stallAtFive, {
+    signal: controller.signal,
+    maxInFlight: 8,
+  })) {
+    outcomes.push(outcome);
+  }
+  expect(outcomes.map((o) => o.index)).toEqual(items);
+  expect(outcomes.slice(0, 5).map((o) => o.status)).toEqual(['ok', 'ok', 'ok', 'ok', 'ok']);
+  expect(outcomes.slice(8).every((o) => o.status === 'cancelled')).toBe(true);
+});
+
 test('an already-aborted signal: an array gets all cancelled, run rejects with AbortError, no worker starts', async () => {
   const census = censusWorkers();
   pool = createPool({ size: 2 });

@@ -48,6 +48,8 @@ export class MapCall<A, R> implements Call, AsyncIterableIterator<Outcome<A, R>>
   #sourceDone = false;
   #pulling = false;
   readonly #ready = new Fifo<Outcome<A, R>>();
+  /** Released items (Call.release), renewed for the next items pulled; at most maxInFlight kept. */
+  readonly #spare: WorkItem[] = [];
   /** Ordered output: outcomes that arrived ahead of the next index (`next`), held until their turn. */
   readonly #reorder = new ReorderRing<Outcome<A, R>>();
   #waiter: { resolve: (r: IteratorResult<Outcome<A, R>>) => void; reject: (e: unknown) => void } | undefined;
@@ -101,7 +103,9 @@ export class MapCall<A, R> implements Call, AsyncIterableIterator<Outcome<A, R>>
       this.#handedOut++;
       return Promise.resolve({ value: outcome, done: false });
     }
-    if (this.#tailAt < this.#tailEnd) {
+    // In input order the tail follows every pulled item, some of which may still be on their way from a
+    // worker (they had ended there when the call was aborted).
+    if (this.#tailAt < this.#tailEnd && (!this.#ordered || this.#settled === this.#pulled)) {
       const index = this.#tailAt++;
       const array = (this.#source as { array: readonly A[] }).array;
       this.#dispatcher.counters.cancelled++;
@@ -212,8 +216,15 @@ export class MapCall<A, R> implements Call, AsyncIterableIterator<Outcome<A, R>>
     this.next().then(waiter.resolve, waiter.reject);
   }
 
+  release(item: WorkItem): void {
+    if (this.#spare.length < this.#maxInFlight) this.#spare.push(item);
+  }
+
   #enqueue(arg: A, queuedMs: number): void {
-    this.#dispatcher.enqueue(new WorkItem(this, this.#pulled++, arg), queuedMs);
+    const index = this.#pulled++;
+    const spare = this.#spare.pop();
+    if (spare) spare.renew(index, arg);
+    this.#dispatcher.enqueue(spare ?? new WorkItem(this, index, arg), queuedMs);
   }
 
   #refill(): void {
@@ -242,6 +253,8 @@ export class MapCall<A, R> implements Call, AsyncIterableIterator<Outcome<A, R>>
     } else {
       void this.#pullAsync(source.iterator);
     }
+    // A run of items pulled at once: dispatch them now rather than after the queued tasks (see pumpSoon).
+    if (source.kind !== 'async') this.#dispatcher.pumpSoon();
     this.#wake();
   }
 
