@@ -1,3 +1,4 @@
+import { useAfterFirstCommit } from '../../ui/use-after-first-commit.ts';
 import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { CardForm } from '../../ui/card-form.tsx';
 import { CheckboxField } from '../../ui/checkbox-field.tsx';
@@ -189,7 +190,9 @@ export default function CodeLab() {
   const store = run?.store;
   const runItems = run?.items;
   const describeRunItem = useCallback((index: number) => describeItem(runItems?.[index]), [runItems]);
-  const editorsReady = link !== 'reading';
+  // The editor's chunk loads after the lab's first commit, so the lab is usable before it arrives.
+  const afterFirstCommit = useAfterFirstCommit();
+  const editorsReady = afterFirstCommit && link !== 'reading';
 
   return (
     <LabPage title={m.title} intro={m.intro}>

@@ -1,0 +1,14 @@
+// Heavy parts of a page (the code lab's editor, a chunk of 140 KB gzip) start loading only once the rest of
+// the page is on screen: rendered from the first render, a lazy component's import races the page's first
+// commit, and the buttons the learner needs wait behind it on a slow machine.
+import { useEffect, useState } from 'react';
+
+/** False until a task after the component's first commit (so after the browser could paint it), then true. */
+export function useAfterFirstCommit(): boolean {
+  const [committed, setCommitted] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setCommitted(true), 0);
+    return () => clearTimeout(timer);
+  }, []);
+  return committed;
+}
