@@ -39,8 +39,6 @@ export class Dispatcher implements SlotHost, TimerHost {
   #nextWorkerId = 1;
   #startFailures = 0;
   #pumpScheduled = false;
-  /** A pump is queued as a microtask (pumpSoon). */
-  #pumpSoon = false;
   readonly #timers = new SlotTimers(this);
   #terminated = false;
   /** Workers being stopped, and why (the reason their worker-exit event gives). */
@@ -54,10 +52,7 @@ export class Dispatcher implements SlotHost, TimerHost {
     this.#record = new OutcomeRecorder(options.traceCapacity, options.onEvent);
     this.#lockPrefix = poolLockPrefix();
     // Dispatch runs as its own task, after the current burst of reports and pulls, so batches fill up.
-    this.#pumpChannel.port1.onmessage = () => {
-      this.#pumpScheduled = false;
-      this.#pump();
-    };
+    this.#pumpChannel.port1.onmessage = () => this.#pump();
   }
 
   get terminated(): boolean {
@@ -103,21 +98,6 @@ export class Dispatcher implements SlotHost, TimerHost {
     if (this.#pumpScheduled || this.#terminated) return;
     this.#pumpScheduled = true;
     this.#pumpChannel.port2.postMessage(null);
-  }
-
-  /**
-   * Dispatch as soon as the current job ends (a microtask), not after the tasks already queued: for a call
-   * that has just pulled a run of items at once. A report's outcomes are consumed in microtasks, and the
-   * items pulled meanwhile would otherwise wait for the consumer to finish and for the other workers'
-   * queued reports, while the worker that reported sits idle (for tiny items, most of a round trip).
-   */
-  pumpSoon(): void {
-    if (this.#pumpSoon || this.#terminated) return;
-    this.#pumpSoon = true;
-    queueMicrotask(() => {
-      this.#pumpSoon = false;
-      this.#pump();
-    });
   }
 
   /** Runs waiting to be sent (for maxQueue). */
@@ -211,6 +191,7 @@ export class Dispatcher implements SlotHost, TimerHost {
   }
 
   #pump(): void {
+    this.#pumpScheduled = false;
     if (this.#terminated) return;
     const now = performance.now();
     // How long each worker has been on its current item: read once per round, it changes little meanwhile.

@@ -48,8 +48,6 @@ export class MapCall<A, R> implements Call, AsyncIterableIterator<Outcome<A, R>>
   #sourceDone = false;
   #pulling = false;
   readonly #ready = new Fifo<Outcome<A, R>>();
-  /** Released items (Call.release), renewed for the next items pulled; at most maxInFlight kept. */
-  readonly #spare: WorkItem[] = [];
   /** Ordered output: outcomes that arrived ahead of the next index (`next`), held until their turn. */
   readonly #reorder = new ReorderRing<Outcome<A, R>>();
   #waiter: { resolve: (r: IteratorResult<Outcome<A, R>>) => void; reject: (e: unknown) => void } | undefined;
@@ -216,15 +214,8 @@ export class MapCall<A, R> implements Call, AsyncIterableIterator<Outcome<A, R>>
     this.next().then(waiter.resolve, waiter.reject);
   }
 
-  release(item: WorkItem): void {
-    if (this.#spare.length < this.#maxInFlight) this.#spare.push(item);
-  }
-
   #enqueue(arg: A, queuedMs: number): void {
-    const index = this.#pulled++;
-    const spare = this.#spare.pop();
-    if (spare) spare.renew(index, arg);
-    this.#dispatcher.enqueue(spare ?? new WorkItem(this, index, arg), queuedMs);
+    this.#dispatcher.enqueue(new WorkItem(this, this.#pulled++, arg), queuedMs);
   }
 
   #refill(): void {
@@ -253,8 +244,6 @@ export class MapCall<A, R> implements Call, AsyncIterableIterator<Outcome<A, R>>
     } else {
       void this.#pullAsync(source.iterator);
     }
-    // A run of items pulled at once: dispatch them now rather than after the queued tasks (see pumpSoon).
-    if (source.kind !== 'async') this.#dispatcher.pumpSoon();
     this.#wake();
   }
 

@@ -41,11 +41,6 @@ export function takeReport(slot: WorkerSlot, report: ReportMessage, record: Outc
   }
   estimateTask?.estimate.add(runSum, runCount);
   record.events.endReport();
-  // Out of the ledger and with their outcomes: nothing refers to these items now (WorkItem's reuse rule).
-  for (let k = 0; k < items.length; k++) {
-    const item = items[k]!;
-    if (item.done) item.call.release(item);
-  }
   ledger.reportedRunning(report.runningSeq, report.runningSince);
   if (report.runningSeq >= 0) {
     const item = ledger.itemAt(report.runningSeq);

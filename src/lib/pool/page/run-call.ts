@@ -85,9 +85,6 @@ export class RunCall<R> implements Call {
     }
   }
 
-  /** A run call has one item and never reuses it. */
-  release(): void {}
-
   fail(error: Error): void {
     this.#end();
     this.pending.drain();

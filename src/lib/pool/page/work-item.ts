@@ -25,31 +25,20 @@ export interface Call {
   readonly closed: boolean;
   /** The item's one outcome. */
   settle(item: WorkItem, outcome: Outcome<unknown, unknown>): void;
-  /**
-   * The item has its outcome and nothing in the pool refers to it any more (it left its worker's ledger in
-   * a report): the call may reuse the object for an item it pulls later, or drop it.
-   */
-  release(item: WorkItem): void;
   /** The call ends with `error` (workers cannot start): its items get no more outcomes. */
   fail(error: Error): void;
   /** The pool is being terminated. */
   terminate(): void;
 }
 
-/**
- * Reused: a map call renews the objects of items whose outcomes were reported (Call.release) for the items
- * it pulls next, so a run of 100k tiny items allocates a few thousand of these, not 100k, and the doubles
- * below are written into their existing boxes rather than new ones. Nothing may keep a WorkItem after
- * release; outcomes, events and trace rows copy what they need.
- */
 export class WorkItem {
   readonly call: Call;
-  index: number;
-  arg: unknown;
+  readonly index: number;
+  readonly arg: unknown;
   /** Transferred with the item (run only): such an item travels alone and is never sent twice. */
   readonly transfer: Transferable[] | undefined;
-  /** ms, performance.now() (a double from the start, so V8 keeps the field's unboxed representation). */
-  queuedMs = Number.NaN;
+  /** ms, performance.now() */
+  queuedMs = 0;
   /** When last sent to a worker; NaN while waiting. */
   dispatchedMs = Number.NaN;
   /** When the worker began it (page clock); NaN until known. */
@@ -70,17 +59,6 @@ export class WorkItem {
     this.index = index;
     this.arg = arg;
     this.transfer = transfer;
-  }
-
-  /** The object serves a new item of the same call: every field as a fresh one's. */
-  renew(index: number, arg: unknown): void {
-    this.index = index;
-    this.arg = arg;
-    this.queuedMs = Number.NaN;
-    this.attempts = 0;
-    this.retrying = false;
-    this.done = false;
-    this.reset();
   }
 
   /** Back to waiting after its worker died before finishing it. */

@@ -1,6 +1,6 @@
-// A map call reuses the page's record of an item once the item's outcome is reported (WorkItem.renew): these
-// runs are long and narrow enough (thousands of tiny items, few in flight) that every record serves dozens of
-// items, alongside another call and a cancel, and each item must still get its own outcome, times and trace row.
+// Two map calls on one pool at once, over thousands of tiny items with few in flight (so their items share
+// batches, reports and workers for the whole run), one of them cancelled midway: each item of each call must
+// still get its own one outcome, in its call's order, with its own item object, value and trace row.
 import { afterEach, expect, test } from 'vitest';
 import { createPool, type Outcome, type Pool } from './index.ts';
 
@@ -47,7 +47,7 @@ test('two calls at once, 64 items in flight each: every item once, with its own 
   expect(rows.every((r) => r.status === 'ok')).toBe(true);
 });
 
-test('a call cancelled while another reuses its records: the other ends with every value, the cancelled one with one outcome per item', async () => {
+test('a call cancelled while another runs on the same workers: the other ends with every value, the cancelled one with one outcome per item', async () => {
   const shared = createPool({ size: 2 });
   pool = shared;
   const controller = new AbortController();
