@@ -12,8 +12,17 @@ import { median } from '../../../src/lib/math/stats.ts';
 import { createPool, type Pool } from '../../../src/lib/pool/index.ts';
 
 const WORKERS = 2;
-/** A pause before each measurement, for the previous contender's garbage and messages to settle (ms). */
+/** A pause before each measurement, for the previous contender's messages to settle (ms). */
 const SETTLE_MS = 100;
+
+/**
+ * Chromium's full collection, there when the bench driver launched it with --js-flags=--expose-gc; run
+ * before every timed repeat, so each contender starts on a collected heap: none pays for the garbage of the
+ * one before it (a major collection started by another's 200,000 outcomes finished in the next one's run),
+ * and each runs after a full collection, as a page does after Chromium collects it while it idles (the
+ * state in which the pool once ran twice as slow: see src/lib/pool/page/shape-anchors.ts).
+ */
+const collectGarbage = () => (globalThis as { gc?: () => void }).gc?.();
 
 /** Items run by each fresh workerpool before its timed repeat: both workers started, the method compiled. */
 const WARM_FRESH_WORKERPOOL = 2_000;
@@ -315,8 +324,7 @@ export const workload: BenchWorkload = {
     const retireWorkerpool = async () => {
       await workerpool.pool.terminate(true);
       URL.revokeObjectURL(workerpool.workerUrl);
-      // Chromium's collector, there when the bench driver launched it with --js-flags=--expose-gc.
-      (globalThis as { gc?: () => void }).gc?.();
+      collectGarbage();
     };
     const freshWorkerpool = async () => {
       await retireWorkerpool();
@@ -355,6 +363,7 @@ export const workload: BenchWorkload = {
           if (signal.aborted) throw new DOMException('The bench was cancelled.', 'AbortError');
           progress(`${contender}, repeat ${r + 1} of ${repeats}`);
           await prepare[contender]?.();
+          collectGarbage();
           await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
           const t0 = performance.now();
           await once[contender](items);

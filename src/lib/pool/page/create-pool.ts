@@ -5,6 +5,7 @@ import { MapCall } from './map-call.ts';
 import { PoolQueueFullError, PoolTerminatedError } from './pool-errors.ts';
 import type { MapOptions, Outcome, Pool, PoolOptions, RunOptions, TaskFunction } from '../pool-types.ts';
 import { RunCall } from './run-call.ts';
+import { anchorCallShapes } from './shape-anchors.ts';
 import { taskSource } from '../task-source/task-source.ts';
 import { checkItems, resolveMapOptions, resolvePoolOptions, resolveRunOptions } from './validate-options.ts';
 import type { TaskRef } from './work-item.ts';
@@ -19,6 +20,8 @@ const MAX_TASKS = 256;
 export function createPool(options?: PoolOptions): Pool {
   const resolved = resolvePoolOptions(options);
   const dispatcher = new Dispatcher(resolved);
+  // The shapes of a map call's objects outlive every call (see shape-anchors.ts).
+  anchorCallShapes(resolveMapOptions(undefined, resolved));
   const tasks = new Map<string, TaskRef>();
   let nextTaskId = 1;
   let nextCallId = 1;

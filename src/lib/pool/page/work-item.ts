@@ -37,8 +37,8 @@ export class WorkItem {
   readonly arg: unknown;
   /** Transferred with the item (run only): such an item travels alone and is never sent twice. */
   readonly transfer: Transferable[] | undefined;
-  /** ms, performance.now() */
-  queuedMs = 0;
+  /** ms, performance.now(); a double from the start (as every time here), so its field keeps one representation. */
+  queuedMs = Number.NaN;
   /** When last sent to a worker; NaN while waiting. */
   dispatchedMs = Number.NaN;
   /** When the worker began it (page clock); NaN until known. */
