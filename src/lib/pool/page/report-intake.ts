@@ -5,9 +5,35 @@ import { ENDED_ERROR, ENDED_SKIPPED, type ErrorInfo, type ReportMessage } from '
 import type { OutcomeRecorder } from './outcome-recorder.ts';
 import type { WorkerSlot } from './worker-slot.ts';
 
+/**
+ * The latest moment a report speaks of (ms, worker clock): its last item's end, the start of the item running
+ * as it left, its last log line. NaN when it speaks of none.
+ */
+function latestWorkerTime(report: ReportMessage): number {
+  const { times, logs } = report;
+  let latest = Number.NaN;
+  for (let k = 1; k < times.length; k += 2) if (!(times[k]! <= latest)) latest = times[k]!;
+  if (report.runningSeq >= 0 && !(report.runningSince <= latest)) latest = report.runningSince;
+  const lastLog = logs.at(-1);
+  if (lastLog && !(lastLog.t <= latest)) latest = lastLog.t;
+  return latest;
+}
+
+/**
+ * The worker-to-page clock offset, kept causal: it starts from the two time origins, which can disagree by a
+ * few ms (each is a wall-clock reading, taken when its context started); everything a report speaks of
+ * happened before the report arrived at `receivedAtMs` (page clock), so an offset that puts it later is
+ * lowered to put it at most then.
+ */
+export function causalOffset(offsetMs: number, latestWorkerMs: number, receivedAtMs: number): number {
+  return latestWorkerMs + offsetMs > receivedAtMs ? receivedAtMs - latestWorkerMs : offsetMs;
+}
+
 export function takeReport(slot: WorkerSlot, report: ReportMessage, record: OutcomeRecorder): void {
   const { times, endings, values, logs } = report;
   const ledger = slot.ledger;
+  const latest = latestWorkerTime(report);
+  if (!Number.isNaN(latest)) slot.offsetMs = causalOffset(slot.offsetMs, latest, performance.now());
   const offset = slot.offsetMs;
   const n = endings.length;
   record.events.beginReport(logs, offset, slot.id);

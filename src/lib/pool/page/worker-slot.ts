@@ -51,7 +51,7 @@ export class WorkerSlot {
   readonly status: WorkerStatus | null;
   /** The items sent to this worker and how far each has got. */
   readonly ledger: SlotLedger<WorkItem>;
-  /** worker clock + offsetMs = page clock (ms). */
+  /** worker clock + offsetMs = page clock (ms): from the time origins, then kept causal (report-intake.ts). */
   offsetMs = 0;
   /** ms, performance.now(); NaN before ready / while alive. */
   readyAt = Number.NaN;
