@@ -13,8 +13,8 @@ afterEach(() => {
 });
 
 /** Writes what the hook said in each render, in order. */
-function Probe({ seen }: { readonly seen: boolean[] }) {
-  const after = useAfterFirstCommit();
+function Probe({ seen, already = false }: { readonly seen: boolean[]; readonly already?: boolean }) {
+  const after = useAfterFirstCommit(already);
   seen.push(after);
   return <p>{after ? 'heavy part' : 'placeholder'}</p>;
 }
@@ -29,4 +29,13 @@ test('the first commit shows the placeholder; the heavy part renders in a later 
   await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
   expect(host.textContent).toBe('heavy part');
   expect(seen.at(-1)).toBe(true);
+});
+
+test('with nothing to wait for, the heavy part is in the first commit', () => {
+  const host = document.createElement('div');
+  const seen: boolean[] = [];
+  root = createRoot(host);
+  act(() => root!.render(<Probe seen={seen} already />));
+  expect(host.textContent).toBe('heavy part');
+  expect(seen).toEqual([true]);
 });

@@ -3,12 +3,16 @@
 // commit, and the buttons the learner needs wait behind it on a slow machine.
 import { useEffect, useState } from 'react';
 
-/** False until a task after the component's first commit (so after the browser could paint it), then true. */
-export function useAfterFirstCommit(): boolean {
-  const [committed, setCommitted] = useState(false);
+/**
+ * False until a task after the component's first commit (so after the browser could paint it), then true;
+ * true from the start when `already` (the heavy part is loaded: nothing to wait for).
+ */
+export function useAfterFirstCommit(already = false): boolean {
+  const [committed, setCommitted] = useState(already);
   useEffect(() => {
+    if (committed) return;
     const timer = setTimeout(() => setCommitted(true), 0);
     return () => clearTimeout(timer);
-  }, []);
+  }, [committed]);
   return committed;
 }

@@ -40,7 +40,14 @@ import { useCodeSweep } from './use-code-sweep.ts';
 const CodeLessonPanel = lazy(() => import('./code-lesson.tsx'));
 
 /** The editor is its own chunk: CodeMirror loads after the lab's first render, never with another page. */
-const CodeEditor = lazy(() => import('./code-editor.tsx'));
+/** The editor's chunk has arrived: a lab mounted again shows the editor in its first render. */
+let editorChunkLoaded = false;
+const CodeEditor = lazy(() =>
+  import('./code-editor.tsx').then((module) => {
+    editorChunkLoaded = true;
+    return module;
+  }),
+);
 
 type GoTo = {
   readonly editor: 'fn' | 'items';
@@ -191,7 +198,7 @@ export default function CodeLab() {
   const runItems = run?.items;
   const describeRunItem = useCallback((index: number) => describeItem(runItems?.[index]), [runItems]);
   // The editor's chunk loads after the lab's first commit, so the lab is usable before it arrives.
-  const afterFirstCommit = useAfterFirstCommit();
+  const afterFirstCommit = useAfterFirstCommit(editorChunkLoaded);
   const editorsReady = afterFirstCommit && link !== 'reading';
 
   return (
@@ -298,22 +305,26 @@ export default function CodeLab() {
             )}
           </p>
         )}
-        {form.from !== 'range' && editorsReady && (
+        {form.from !== 'range' && (
           <>
             <div className="code-editor-host">
-              <Suspense fallback={<p className="note">{m.loadingEditor}</p>}>
-                <CodeEditor
-                  value={form.itemsText}
-                  onChange={onItemsChange}
-                  label={m.itemsEditorLabel(m.sources[form.from])}
-                  describedBy={noteId}
-                  readOnly={busy}
-                  errorLine={itemsErrorLine}
-                  goTo={goTo?.editor === 'items' ? goTo : undefined}
-                  minLines={4}
-                  testId="items-editor"
-                />
-              </Suspense>
+              {editorsReady ? (
+                <Suspense fallback={<p className="note">{m.loadingEditor}</p>}>
+                  <CodeEditor
+                    value={form.itemsText}
+                    onChange={onItemsChange}
+                    label={m.itemsEditorLabel(m.sources[form.from])}
+                    describedBy={noteId}
+                    readOnly={busy}
+                    errorLine={itemsErrorLine}
+                    goTo={goTo?.editor === 'items' ? goTo : undefined}
+                    minLines={4}
+                    testId="items-editor"
+                  />
+                </Suspense>
+              ) : (
+                <p className="note">{m.loadingEditor}</p>
+              )}
             </div>
             <p className="note">{form.from === 'json' ? m.jsonNote : m.generatorNote}</p>
           </>

@@ -111,9 +111,9 @@ test('abort of map over an array: every element gets an outcome, in order', asyn
 
 test('abort of map over an array: elements never pulled come after pulled items whose reports were still on their way', async () => {
   pool = createPool({ size: 1 });
-  /** Tiny, but item 5 holds its worker for 300 ms. */
+  /** Tiny, but item 5 holds its worker for 150 ms. */
   const stallAtFive = (x: number) => {
-    const end = Date.now() + (x === 5 ? 300 : 0);
+    const end = Date.now() + (x === 5 ? 150 : 0);
     while (Date.now() < end) {
       // busy
     }
@@ -124,10 +124,10 @@ test('abort of map over an array: elements never pulled come after pulled items 
   const controller = new AbortController();
   const items = Array.from({ length: 2000 }, (_, i) => i);
   const outcomes = [];
-  // Items 0-4 end at once, then item 5 holds the worker for 300 ms with their report unsent; the abort
-  // comes while it runs, and the report of 0-4 arrives when it ends, well after the elements from 8 on
-  // were cancelled without ever being pulled.
-  setTimeout(() => controller.abort(), 100);
+  // Items 0-4 end at once, then item 5 holds the worker for 150 ms with their report unsent; the abort
+  // comes while it runs, and the report of 0-4 arrives when it ends (well within the 250 ms a stopping
+  // worker is given for reports on their way), after the elements from 8 on were cancelled unpulled.
+  setTimeout(() => controller.abort(), 40);
   for await (const outcome of pool.map(items, stallAtFive, {
     signal: controller.signal,
     maxInFlight: 8,

@@ -21,7 +21,7 @@ export function createPool(options?: PoolOptions): Pool {
   const resolved = resolvePoolOptions(options);
   const dispatcher = new Dispatcher(resolved);
   // The shapes of a map call's objects outlive every call (see shape-anchors.ts).
-  anchorCallShapes(resolveMapOptions(undefined, resolved));
+  anchorCallShapes(resolved);
   const tasks = new Map<string, TaskRef>();
   let nextTaskId = 1;
   let nextCallId = 1;

@@ -9,6 +9,8 @@ export class ItemEvents {
   #logs: readonly LogRecord[] = [];
   #logAt = 0;
   #offset = 0;
+  /** The report's arrival (page clock): no line of it is later. */
+  #latest = Infinity;
   #workerId = 0;
 
   constructor(listener: ((e: PoolEvent) => void) | undefined) {
@@ -28,10 +30,11 @@ export class ItemEvents {
   }
 
   /** Log lines of a report from `workerId`; they go out between the item events they happened between. */
-  beginReport(logs: readonly LogRecord[], offsetMs: number, workerId: number): void {
+  beginReport(logs: readonly LogRecord[], offsetMs: number, workerId: number, arrivedMs: number): void {
     this.#logs = logs;
     this.#logAt = 0;
     this.#offset = offsetMs;
+    this.#latest = arrivedMs;
     this.#workerId = workerId;
   }
 
@@ -57,7 +60,7 @@ export class ItemEvents {
     if (!this.#listener) return;
     while (this.#logAt < this.#logs.length) {
       const line = this.#logs[this.#logAt]!;
-      const at = line.t + this.#offset;
+      const at = Math.min(line.t + this.#offset, this.#latest);
       if (at > t) return;
       this.#logAt++;
       this.#emit({ t: at, type: 'log', workerId: this.#workerId, level: line.level, message: line.message });

@@ -4,20 +4,13 @@ import type { Outcome } from '../pool-types.ts';
 import { RunTimeEstimate } from './batch-sizing.ts';
 import { Fifo } from '../fifo.ts';
 import { OutcomeRecorder } from './outcome-recorder.ts';
-import { causalOffset, takeReport } from './report-intake.ts';
+import { takeReport } from './report-intake.ts';
 import { SlotLedger } from './slot-ledger.ts';
 import { WorkItem, type Call } from './work-item.ts';
 import type { WorkerSlot } from './worker-slot.ts';
 
-test('an offset that would put a report after its own arrival is lowered to put it at most then', () => {
-  expect(causalOffset(5, 100, 103)).toBe(3);
-  expect(causalOffset(2, 100, 103)).toBe(2);
-  expect(causalOffset(-10, 100, 103)).toBe(-10);
-});
-
-test("a worker whose time origin reads a few ms late: its items' outcomes still end before the page got them", () => {
-  const outcomes: Outcome<unknown, unknown>[] = [];
-  const call: Call = {
+function stubCall(outcomes: Outcome<unknown, unknown>[]): Call {
+  return {
     id: 1,
     kind: 'map',
     task: { id: 1, source: '(x) => x', estimate: new RunTimeEstimate() },
@@ -30,6 +23,26 @@ test("a worker whose time origin reads a few ms late: its items' outcomes still 
     fail: () => {},
     terminate: () => {},
   };
+}
+
+/** A report of items ending as `times` say (start, end per item, worker clock), each with a value. */
+function okReport(times: Float64Array): ReportMessage {
+  const n = times.length / 2;
+  return {
+    type: 'report',
+    firstSeq: 0,
+    times,
+    endings: new Uint8Array(n).fill(ENDED_OK),
+    values: Array.from({ length: n }, (_, k) => String.fromCharCode(65 + k)),
+    logs: [],
+    runningSeq: -1,
+    runningSince: 0,
+  };
+}
+
+test("a worker whose time origin reads a few ms late: its items' outcomes still end before the page got them", () => {
+  const outcomes: Outcome<unknown, unknown>[] = [];
+  const call = stubCall(outcomes);
   const ledger = new SlotLedger<WorkItem>(null);
   const items = [new WorkItem(call, 0, 'a'), new WorkItem(call, 1, 'b')];
   for (const item of items) item.workerId = 1;
@@ -37,17 +50,11 @@ test("a worker whose time origin reads a few ms late: its items' outcomes still 
   // The worker's clock reads the page's clock exactly; its time origin said it was 4 ms ahead.
   const slot = { id: 1, ledger, offsetMs: 4 } as unknown as WorkerSlot;
   const now = performance.now();
-  const report: ReportMessage = {
-    type: 'report',
-    firstSeq: 0,
-    times: new Float64Array([now - 2, now - 1.5, now - 1.5, now - 1]),
-    endings: new Uint8Array([ENDED_OK, ENDED_OK]),
-    values: ['A', 'B'],
-    logs: [],
-    runningSeq: -1,
-    runningSince: 0,
-  };
-  takeReport(slot, report, new OutcomeRecorder(0, undefined));
+  takeReport(
+    slot,
+    okReport(new Float64Array([now - 2, now - 1.5, now - 1.5, now - 1])),
+    new OutcomeRecorder(0, undefined),
+  );
   const after = performance.now();
   expect(outcomes.map((o) => o.status)).toEqual(['ok', 'ok']);
   for (const o of outcomes) {
@@ -55,8 +62,23 @@ test("a worker whose time origin reads a few ms late: its items' outcomes still 
     expect(o.endMs).toBeLessThanOrEqual(after);
     expect(o.endMs).toBeGreaterThanOrEqual(o.startMs!);
   }
-  // The items keep their spacing: only the offset moved.
-  const [first, second] = outcomes as { startMs: number; endMs: number }[];
-  expect(second!.endMs - first!.startMs).toBeCloseTo(1, 6);
-  expect(slot.offsetMs).toBeLessThan(4);
+  // Their run times, on the worker's own clock, still reach the task's estimate.
+  expect(call.task.estimate.msPerItem).toBeCloseTo(0.5, 6);
+});
+
+test("a task-start already told stays the outcome's start", () => {
+  const outcomes: Outcome<unknown, unknown>[] = [];
+  const call = stubCall(outcomes);
+  const ledger = new SlotLedger<WorkItem>(null);
+  const item = new WorkItem(call, 0, 'a');
+  item.workerId = 1;
+  ledger.sent([item]);
+  const slot = { id: 1, ledger, offsetMs: 0 } as unknown as WorkerSlot;
+  const record = new OutcomeRecorder(0, undefined);
+  const now = performance.now();
+  const told = now - 3;
+  item.startMs = told;
+  record.events.taskStart(item, told);
+  takeReport(slot, okReport(new Float64Array([now - 2, now - 1])), record);
+  expect(outcomes[0]).toMatchObject({ status: 'ok', startMs: told, endMs: now - 1 });
 });

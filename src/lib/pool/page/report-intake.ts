@@ -5,38 +5,15 @@ import { ENDED_ERROR, ENDED_SKIPPED, type ErrorInfo, type ReportMessage } from '
 import type { OutcomeRecorder } from './outcome-recorder.ts';
 import type { WorkerSlot } from './worker-slot.ts';
 
-/**
- * The latest moment a report speaks of (ms, worker clock): its last item's end, the start of the item running
- * as it left, its last log line. NaN when it speaks of none.
- */
-function latestWorkerTime(report: ReportMessage): number {
-  const { times, logs } = report;
-  let latest = Number.NaN;
-  for (let k = 1; k < times.length; k += 2) if (!(times[k]! <= latest)) latest = times[k]!;
-  if (report.runningSeq >= 0 && !(report.runningSince <= latest)) latest = report.runningSince;
-  const lastLog = logs.at(-1);
-  if (lastLog && !(lastLog.t <= latest)) latest = lastLog.t;
-  return latest;
-}
-
-/**
- * The worker-to-page clock offset, kept causal: it starts from the two time origins, which can disagree by a
- * few ms (each is a wall-clock reading, taken when its context started); everything a report speaks of
- * happened before the report arrived at `receivedAtMs` (page clock), so an offset that puts it later is
- * lowered to put it at most then.
- */
-export function causalOffset(offsetMs: number, latestWorkerMs: number, receivedAtMs: number): number {
-  return latestWorkerMs + offsetMs > receivedAtMs ? receivedAtMs - latestWorkerMs : offsetMs;
-}
-
 export function takeReport(slot: WorkerSlot, report: ReportMessage, record: OutcomeRecorder): void {
   const { times, endings, values, logs } = report;
   const ledger = slot.ledger;
-  const latest = latestWorkerTime(report);
-  if (!Number.isNaN(latest)) slot.offsetMs = causalOffset(slot.offsetMs, latest, performance.now());
   const offset = slot.offsetMs;
+  // The two time origins behind `offset` can disagree by a few ms. Nothing a report speaks of happened
+  // after it arrived: every time it brings is at most that.
+  const arrivedMs = performance.now();
   const n = endings.length;
-  record.events.beginReport(logs, offset, slot.id);
+  record.events.beginReport(logs, offset, slot.id, arrivedMs);
   // Run times are summed per task and handed to its estimate once per stretch of the same task.
   let estimateTask = ledger.inFlight.at(0)?.call.task;
   let runSum = 0;
@@ -47,18 +24,25 @@ export function takeReport(slot: WorkerSlot, report: ReportMessage, record: Outc
     const ending = endings[k];
     // Skipped: it was cancelled before it started and already has its outcome.
     if (ending === ENDED_SKIPPED) continue;
-    const startMs = times[2 * k]! + offset;
-    const endMs = times[2 * k + 1]! + offset;
+    const workerStart = times[2 * k]!;
+    const workerEnd = times[2 * k + 1]!;
     if (item.call.task !== estimateTask) {
       estimateTask?.estimate.add(runSum, runCount);
       estimateTask = item.call.task;
       runSum = 0;
       runCount = 0;
     }
-    runSum += endMs - startMs;
+    // On the worker's own clock: a run time does not depend on the offset.
+    runSum += workerEnd - workerStart;
     runCount++;
     // It already has its outcome (its call ended while it ran, or the pool stopped waiting): its time counts.
     if (item.done) continue;
+    const endMs = Math.min(workerEnd + offset, arrivedMs);
+    // A start already told in a task-start event stays as told (it was at most the time it was told).
+    const startMs =
+      item.startEmitted && !Number.isNaN(item.startMs)
+        ? Math.min(item.startMs, endMs)
+        : Math.min(workerStart + offset, endMs);
     item.startMs = startMs;
     if (!item.startEmitted) record.events.taskStart(item, startMs);
     const value = values[k];
@@ -70,9 +54,9 @@ export function takeReport(slot: WorkerSlot, report: ReportMessage, record: Outc
   ledger.reportedRunning(report.runningSeq, report.runningSince);
   if (report.runningSeq >= 0) {
     const item = ledger.itemAt(report.runningSeq);
-    if (item && !item.done) {
-      item.startMs = report.runningSince + offset;
-      if (!item.startEmitted) record.events.taskStart(item, item.startMs);
+    if (item && !item.done && !item.startEmitted) {
+      item.startMs = Math.min(report.runningSince + offset, arrivedMs);
+      record.events.taskStart(item, item.startMs);
     }
   }
 }

@@ -11,20 +11,26 @@
 import { RunTimeEstimate } from './batch-sizing.ts';
 import type { Dispatcher } from './dispatcher.ts';
 import { MapCall } from './map-call.ts';
-import type { ResolvedCallOptions } from './validate-options.ts';
+import { resolveMapOptions, type ResolvedPoolOptions } from './validate-options.ts';
 import { WorkItem } from './work-item.ts';
 
 let anchors: readonly object[] | undefined;
 
 /**
- * Makes the anchors, once per page. The anchor call is never iterated: it gets a stand-in for a dispatcher
- * and a task of its own, and `options` must hold nothing of a caller's (no signal), so the anchors keep no
- * pool, run or listener alive.
+ * Makes the anchors, once per page. The anchor call is never iterated: it gets a stand-in for a dispatcher,
+ * a task of its own and the default call options of `pool` (numbers only: no signal, no listener), so the
+ * anchors keep no pool, run or listener alive.
  */
-export function anchorCallShapes(options: ResolvedCallOptions): void {
+export function anchorCallShapes(pool: ResolvedPoolOptions): void {
   if (anchors) return;
   const task = { id: 0, source: '', estimate: new RunTimeEstimate() };
-  const call = new MapCall<unknown, unknown>({} as Dispatcher, 0, [], task, options);
+  const call = new MapCall<unknown, unknown>(
+    {} as Dispatcher,
+    0,
+    [],
+    task,
+    resolveMapOptions(undefined, pool),
+  );
   // Every field holds a value of the kind it holds in use (a double where the pool writes times), so the
   // anchor has the very shape the items of a run end with.
   const item = new WorkItem(call, 0, 0);

@@ -51,7 +51,10 @@ export class WorkerSlot {
   readonly status: WorkerStatus | null;
   /** The items sent to this worker and how far each has got. */
   readonly ledger: SlotLedger<WorkItem>;
-  /** worker clock + offsetMs = page clock (ms): from the time origins, then kept causal (report-intake.ts). */
+  /**
+   * worker clock + offsetMs = page clock (ms), from the two time origins: they can disagree by a few ms, so
+   * times mapped with it are capped at the moment the page learned them (here, report-intake.ts).
+   */
   offsetMs = 0;
   /** ms, performance.now(); NaN before ready / while alive. */
   readyAt = Number.NaN;
@@ -149,7 +152,9 @@ export class WorkerSlot {
   /** The item the worker is running now and when it began (page clock), as far as the page can tell. */
   running(): { seq: number; startMs: number } | undefined {
     const running = this.ledger.running();
-    return running && { seq: running.seq, startMs: running.since + this.offsetMs };
+    return (
+      running && { seq: running.seq, startMs: Math.min(running.since + this.offsetMs, performance.now()) }
+    );
   }
 
   /** The in-flight item the worker is running now, and when it began (page clock), as far as the page can tell. */
