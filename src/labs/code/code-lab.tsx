@@ -1,4 +1,3 @@
-import { useAfterFirstCommit } from '../../ui/use-after-first-commit.ts';
 import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { CardForm } from '../../ui/card-form.tsx';
 import { CheckboxField } from '../../ui/checkbox-field.tsx';
@@ -35,19 +34,12 @@ import { RunProblemNote } from './run-problem-note.tsx';
 import { forgetSavedCode, loadSavedCode, saveCode } from './saved-code.ts';
 import { useCodeRun } from './use-code-run.ts';
 import { useCodeSweep } from './use-code-sweep.ts';
+import { LazyCodeEditor, useEditorsMayLoad } from './lazy-code-editor.tsx';
 
 /** The lesson panel and its words load only on a lesson's link: a lab opened plainly does not carry them. */
 const CodeLessonPanel = lazy(() => import('./code-lesson.tsx'));
 
 /** The editor is its own chunk: CodeMirror loads after the lab's first render, never with another page. */
-/** The editor's chunk has arrived: a lab mounted again shows the editor in its first render. */
-let editorChunkLoaded = false;
-const CodeEditor = lazy(() =>
-  import('./code-editor.tsx').then((module) => {
-    editorChunkLoaded = true;
-    return module;
-  }),
-);
 
 type GoTo = {
   readonly editor: 'fn' | 'items';
@@ -198,8 +190,15 @@ export default function CodeLab() {
   const runItems = run?.items;
   const describeRunItem = useCallback((index: number) => describeItem(runItems?.[index]), [runItems]);
   // The editor's chunk loads after the lab's first commit, so the lab is usable before it arrives.
-  const afterFirstCommit = useAfterFirstCommit(editorChunkLoaded);
+  const afterFirstCommit = useEditorsMayLoad();
   const editorsReady = afterFirstCommit && link !== 'reading';
+  /** What both editors share: when they may load, what shows meanwhile, their keyboard note, read-only. */
+  const editorFrame = {
+    ready: editorsReady,
+    loadingText: m.loadingEditor,
+    describedBy: noteId,
+    readOnly: busy,
+  };
 
   return (
     <LabPage title={m.title} intro={m.intro}>
@@ -253,23 +252,16 @@ export default function CodeLab() {
           </div>
         </div>
         <div className="code-editor-host">
-          {editorsReady ? (
-            <Suspense fallback={<p className="note">{m.loadingEditor}</p>}>
-              <CodeEditor
-                value={form.fn}
-                onChange={onFnChange}
-                label={m.editorLabel}
-                describedBy={noteId}
-                readOnly={busy}
-                errorLine={fnErrorLine}
-                goTo={goTo?.editor === 'fn' ? goTo : undefined}
-                minLines={10}
-                testId="code-editor"
-              />
-            </Suspense>
-          ) : (
-            <p className="note">{m.loadingEditor}</p>
-          )}
+          <LazyCodeEditor
+            {...editorFrame}
+            value={form.fn}
+            onChange={onFnChange}
+            label={m.editorLabel}
+            errorLine={fnErrorLine}
+            goTo={goTo?.editor === 'fn' ? goTo : undefined}
+            minLines={10}
+            testId="code-editor"
+          />
         </div>
         <p className="note" id={noteId}>
           {joinSentences(lang, [m.keyboardNote, m.savedNote])}
@@ -308,23 +300,16 @@ export default function CodeLab() {
         {form.from !== 'range' && (
           <>
             <div className="code-editor-host">
-              {editorsReady ? (
-                <Suspense fallback={<p className="note">{m.loadingEditor}</p>}>
-                  <CodeEditor
-                    value={form.itemsText}
-                    onChange={onItemsChange}
-                    label={m.itemsEditorLabel(m.sources[form.from])}
-                    describedBy={noteId}
-                    readOnly={busy}
-                    errorLine={itemsErrorLine}
-                    goTo={goTo?.editor === 'items' ? goTo : undefined}
-                    minLines={4}
-                    testId="items-editor"
-                  />
-                </Suspense>
-              ) : (
-                <p className="note">{m.loadingEditor}</p>
-              )}
+              <LazyCodeEditor
+                {...editorFrame}
+                value={form.itemsText}
+                onChange={onItemsChange}
+                label={m.itemsEditorLabel(m.sources[form.from])}
+                errorLine={itemsErrorLine}
+                goTo={goTo?.editor === 'items' ? goTo : undefined}
+                minLines={4}
+                testId="items-editor"
+              />
             </div>
             <p className="note">{form.from === 'json' ? m.jsonNote : m.generatorNote}</p>
           </>
