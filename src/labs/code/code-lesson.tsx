@@ -1,8 +1,7 @@
 // The lesson step shown on the code lab (`?lesson=`): the panel, one run of the code in the editor with
 // the lab's inputs, and the explanation computed from that run (what work returned, shared[0] at the end).
 import { useLang, useMessages } from '../../ui/i18n-context.tsx';
-import { useIsolation } from '../../ui/isolation-context.tsx';
-import { isolationMessages, leadThenReason } from '../../ui/isolation-messages.ts';
+import { useNoSharedMemory } from '../../ui/lessons/use-no-shared-memory.ts';
 import { LessonPanel } from '../../ui/lessons/lesson-panel.tsx';
 import type { LessonId } from '../../ui/lessons/lesson-steps.ts';
 import { useLessonStep } from '../../ui/lessons/use-lesson-step.ts';
@@ -47,9 +46,8 @@ interface StepsProps {
 function Steps({ id, lesson, shape, busy, run, labRuns, onInvalid }: StepsProps) {
   const lang = useLang();
   const m = useMessages(codeLessonMessages);
-  const iso = useMessages(isolationMessages);
-  const isolation = useIsolation();
   const step = useLessonStep<RaceRun>();
+  const noSharedMemory = useNoSharedMemory(m.needsShared);
 
   const runStep = () => {
     const started = run();
@@ -73,9 +71,7 @@ function Steps({ id, lesson, shape, busy, run, labRuns, onInvalid }: StepsProps)
       onRun={runStep}
       busy={busy}
       step={step}
-      blockedReason={
-        isolation.sharedMemory ? undefined : leadThenReason(iso, m.needsShared, isolation.reason)
-      }
+      blockedReason={noSharedMemory}
       explanation={explanation}
       labRuns={labRuns}
     />

@@ -1,8 +1,7 @@
 // The lesson step shown on the task pool lab (`?lesson=`): the panel, the step's runs one after another
 // through the lab's own run, and the explanation computed from them. A run the learner starts or cancels
 // meanwhile ends the step's runs (the lab runs one thing at a time); the step can be run again.
-import { useIsolation } from '../../ui/isolation-context.tsx';
-import { isolationMessages, leadThenReason } from '../../ui/isolation-messages.ts';
+import { useNoSharedMemory } from '../../ui/lessons/use-no-shared-memory.ts';
 import { useLang, useMessages } from '../../ui/i18n-context.tsx';
 import { LessonPanel } from '../../ui/lessons/lesson-panel.tsx';
 import type { LessonId } from '../../ui/lessons/lesson-steps.ts';
@@ -27,9 +26,8 @@ interface StepsProps {
 function Steps({ id, lesson, settings, busy, run, labRuns, onInvalid }: StepsProps) {
   const lang = useLang();
   const m = useMessages(poolLessonMessages);
-  const iso = useMessages(isolationMessages);
-  const isolation = useIsolation();
   const step = useLessonStep<readonly LessonRun[]>();
+  const noSharedMemory = useNoSharedMemory(m.ioUnderGil.needsShared);
 
   const runStep = () => {
     if (!settings) {
@@ -51,10 +49,7 @@ function Steps({ id, lesson, settings, busy, run, labRuns, onInvalid }: StepsPro
 
   const explanation =
     step.state.kind === 'done' ? lesson.explain(step.state.result, step.answer, lang) : undefined;
-  const blocked =
-    lesson.needsSharedMemory && !isolation.sharedMemory
-      ? leadThenReason(iso, m.ioUnderGil.needsShared, isolation.reason)
-      : undefined;
+  const blocked = lesson.needsSharedMemory ? noSharedMemory : undefined;
   return (
     <LessonPanel
       id={id}

@@ -1,8 +1,7 @@
 // The lesson step shown on the summation lab (`?lesson=`): the panel, the step's runs one after another
 // through the lab's own run, and the explanation computed from them. A run the learner starts or cancels
 // meanwhile ends the step's runs (the lab runs one thing at a time); the step can be run again.
-import { useIsolation } from '../../ui/isolation-context.tsx';
-import { isolationMessages, leadThenReason } from '../../ui/isolation-messages.ts';
+import { useNoSharedMemory } from '../../ui/lessons/use-no-shared-memory.ts';
 import { useLang, useMessages } from '../../ui/i18n-context.tsx';
 import { LessonPanel } from '../../ui/lessons/lesson-panel.tsx';
 import { runInTurn, useLessonStep } from '../../ui/lessons/use-lesson-step.ts';
@@ -25,10 +24,9 @@ interface StepsProps {
 function Steps({ id, lesson, request, busy, run, onInvalid }: StepsProps) {
   const lang = useLang();
   const m = useMessages(sumLessonMessages);
-  const iso = useMessages(isolationMessages);
-  const isolation = useIsolation();
   const cores = navigator.hardwareConcurrency || 1;
   const step = useLessonStep<readonly SumOutcome[]>();
+  const noSharedMemory = useNoSharedMemory(m.gil.needsShared);
 
   const runStep = () => {
     if (!request) {
@@ -41,10 +39,7 @@ function Steps({ id, lesson, request, busy, run, onInvalid }: StepsProps) {
 
   const explanation =
     step.state.kind === 'done' ? lesson.explain(step.state.result, step.answer, cores, lang) : undefined;
-  const blocked =
-    lesson.needsSharedMemory && !isolation.sharedMemory
-      ? leadThenReason(iso, m.gil.needsShared, isolation.reason)
-      : undefined;
+  const blocked = lesson.needsSharedMemory ? noSharedMemory : undefined;
   return (
     <LessonPanel
       id={id}

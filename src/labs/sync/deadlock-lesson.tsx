@@ -1,8 +1,7 @@
 // The deadlock lesson step on the locks lab (`?lesson=deadlock`): the panel, one run of the lab's own
 // deadlock demo with the demo's inputs, and the explanation from what it measured. Loaded only on the
 // lesson's link.
-import { useIsolation } from '../../ui/isolation-context.tsx';
-import { isolationMessages, leadThenReason } from '../../ui/isolation-messages.ts';
+import { useNoSharedMemory } from '../../ui/lessons/use-no-shared-memory.ts';
 import { useLang, useMessages } from '../../ui/i18n-context.tsx';
 import { LessonPanel } from '../../ui/lessons/lesson-panel.tsx';
 import type { LessonId } from '../../ui/lessons/lesson-steps.ts';
@@ -23,9 +22,8 @@ interface StepsProps {
 function Steps({ id, lesson, settings, deadlock }: StepsProps) {
   const lang = useLang();
   const m = useMessages(deadlockLessonMessages);
-  const iso = useMessages(isolationMessages);
-  const isolation = useIsolation();
   const step = useLessonStep<DeadlockRun>();
+  const noSharedMemory = useNoSharedMemory(m.needsShared);
 
   const runStep = () => {
     if (!settings) return;
@@ -53,13 +51,7 @@ function Steps({ id, lesson, settings, deadlock }: StepsProps) {
       onRun={runStep}
       busy={deadlock.task.running}
       step={step}
-      blockedReason={
-        !isolation.sharedMemory
-          ? leadThenReason(iso, m.needsShared, isolation.reason)
-          : settings
-            ? undefined
-            : m.fixInputs
-      }
+      blockedReason={noSharedMemory ?? (settings ? undefined : m.fixInputs)}
       explanation={explanation}
     />
   );

@@ -2,8 +2,7 @@
 // own race runner, and the explanation from their results. Loaded only on the lesson's link.
 import { RACE_MODES } from './engine/race/race-protocol.ts';
 import type { RaceResult } from './engine/race/run-race.ts';
-import { useIsolation } from '../../ui/isolation-context.tsx';
-import { isolationMessages, leadThenReason } from '../../ui/isolation-messages.ts';
+import { useNoSharedMemory } from '../../ui/lessons/use-no-shared-memory.ts';
 import { useLang, useMessages } from '../../ui/i18n-context.tsx';
 import { LessonPanel } from '../../ui/lessons/lesson-panel.tsx';
 import type { LessonId } from '../../ui/lessons/lesson-steps.ts';
@@ -24,9 +23,8 @@ interface StepsProps {
 function Steps({ id, lesson, settings, races }: StepsProps) {
   const lang = useLang();
   const m = useMessages(raceLessonMessages);
-  const iso = useMessages(isolationMessages);
-  const isolation = useIsolation();
   const step = useLessonStep<readonly RaceResult[]>();
+  const noSharedMemory = useNoSharedMemory(m.needsShared);
   const busy = races.phase.kind === 'running';
 
   const runStep = () => {
@@ -44,9 +42,7 @@ function Steps({ id, lesson, settings, races }: StepsProps) {
       onRun={runStep}
       busy={busy}
       step={step}
-      blockedReason={
-        isolation.sharedMemory ? undefined : leadThenReason(iso, m.needsShared, isolation.reason)
-      }
+      blockedReason={noSharedMemory}
       explanation={explanation}
     />
   );
