@@ -1,12 +1,11 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { ChartSize } from '../../charts/chart-style.ts';
 import { RACE_MODES, type RaceMode } from './engine/race/race-protocol.ts';
 import { useLang, useMessages } from '../../ui/i18n-context.tsx';
 import { inParentheses, LABEL_PUNCTUATION } from '../../ui/lang.ts';
 import { describeFieldProblem } from '../../ui/param-messages.ts';
 import { LockTimeline } from '../../ui/lock-timeline.tsx';
-import { PlotHost } from '../../ui/plot-host.tsx';
-import { FigureExport } from '../../ui/sweep/figure-export.tsx';
+import { ExportablePlot } from '../../ui/sweep/figure-export.tsx';
 import { formatInteger } from '../../ui/format-integer.ts';
 import { TextField } from '../../ui/text-field.tsx';
 import { syncLabMessages } from './sync-lab-messages.ts';
@@ -78,7 +77,6 @@ export function RaceSection({
       ),
     [histogram, histogramText],
   );
-  const histogramSvg = useRef<SVGSVGElement | null>(null);
   const histogramCaption = useMemo(() => {
     if (!histogram) return '';
     const { workers, iterations, window } = histogram.settings;
@@ -229,17 +227,11 @@ export function RaceSection({
       )}
       {histogram && histogram.values.length > 0 && (
         <>
-          <h4>{own.histogramTitle(histogram.values.length)}</h4>
-          <PlotHost
+          <ExportablePlot
+            title={own.histogramTitle(histogram.values.length)}
             draw={drawHistogram}
-            label={own.histogramTitle(histogram.values.length)}
-            svgRef={histogramSvg}
-          />
-          <FigureExport
-            chart={own.histogramTitle(histogram.values.length)}
             fileName="race-histogram"
-            svgRef={histogramSvg}
-            slide={{ draw: drawHistogram, caption: histogramCaption }}
+            caption={histogramCaption}
           />
           <div className="reading" data-testid="race-histogram-reading">
             {histogramReading.map((sentence) => (

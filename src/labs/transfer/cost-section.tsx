@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { ChartSize } from '../../charts/chart-style.ts';
 import type { TransferChartPoint, transferChart as drawTransferChart } from '../../charts/transfer-chart.ts';
 
@@ -9,8 +9,7 @@ import { TRANSPORTS, type Transport } from './engine/transfer-protocol.ts';
 import type { CopyReferencePoint, TransferPoint } from './engine/measure-transfers.ts';
 import { useMessages } from '../../ui/i18n-context.tsx';
 import { ChartLegend } from '../../ui/chart-legend.tsx';
-import { PlotHost } from '../../ui/plot-host.tsx';
-import { FigureExport } from '../../ui/sweep/figure-export.tsx';
+import { ExportablePlot } from '../../ui/sweep/figure-export.tsx';
 import { findings } from './findings.ts';
 import { formatBytes } from './format-bytes.ts';
 import { transferLabMessages } from './transfer-lab-messages.ts';
@@ -57,8 +56,6 @@ export function CostResults({
     (size?: ChartSize) => transferChart(chartPoints, 'throughput', SERIES_ORDER, text, size),
     [chartPoints, text],
   );
-  const timeSvg = useRef<SVGSVGElement | null>(null);
-  const throughputSvg = useRef<SVGSVGElement | null>(null);
   // The sweep's inputs as measured so far: its sizes, repeats and whether the copy reference is drawn.
   const sizes = points.map((p) => p.bytes);
   const sweepCaption = m.figureCaption.sweep(
@@ -93,21 +90,17 @@ export function CostResults({
         )}
       </ul>
       <ChartLegend names={SERIES_ORDER.map((s) => m.transports[s])} label={m.legend} />
-      <h4>{m.timeChart}</h4>
-      <PlotHost draw={drawTime} label={m.timeChart} svgRef={timeSvg} />
-      <FigureExport
-        chart={m.timeChart}
+      <ExportablePlot
+        title={m.timeChart}
+        draw={drawTime}
         fileName="transfer-time"
-        svgRef={timeSvg}
-        slide={{ draw: drawTime, caption: m.figureCaption.time(sweepCaption) }}
+        caption={m.figureCaption.time(sweepCaption)}
       />
-      <h4>{m.throughputChart}</h4>
-      <PlotHost draw={drawThroughput} label={m.throughputChart} svgRef={throughputSvg} />
-      <FigureExport
-        chart={m.throughputChart}
+      <ExportablePlot
+        title={m.throughputChart}
+        draw={drawThroughput}
         fileName="transfer-throughput"
-        svgRef={throughputSvg}
-        slide={{ draw: drawThroughput, caption: m.figureCaption.throughput(sweepCaption) }}
+        caption={m.figureCaption.throughput(sweepCaption)}
       />
       <details className="table-scroll">
         <summary>{m.tableSummary(points.length)}</summary>

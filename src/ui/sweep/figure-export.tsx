@@ -2,12 +2,14 @@
 // at 2x), and as a slide (src/charts/slide-figure.ts: 1920 x 1080 on white, large text, a caption of what was
 // measured and on which machine). Files are named `<fileName>-<date-time>.<ext>` and
 // `<fileName>-slide-<date-time>.<ext>`.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { download, standaloneSvg, svgToPng } from '../../charts/chart-export.ts';
+import type { ChartSize } from '../../charts/chart-style.ts';
 import { machineOf } from '../../charts/machine.ts';
 import { slidePng, slideSvg, type SlideDraw } from '../../charts/slide-figure.ts';
 import { useLang, useMessages } from '../i18n-context.tsx';
 import { LABEL_PUNCTUATION } from '../lang.ts';
+import { PlotHost } from '../plot-host.tsx';
 import { figureExportMessages } from './figure-export-messages.ts';
 
 /** What a slide of one chart needs from its lab. */
@@ -163,5 +165,30 @@ export function FigureExport({
       <PageFigureButtons svgRef={svgRef} fileName={fileName} chart={chart} />
       <SlideFigureButtons slide={slide} fileName={fileName} chart={chart} />
     </div>
+  );
+}
+
+/**
+ * A Plot chart under its title, with its row of exports: `draw` draws it on the page (no size) and on the
+ * slide (the slide's size); `caption` says what was measured, for the slide.
+ */
+export function ExportablePlot({
+  title,
+  draw,
+  fileName,
+  caption,
+}: {
+  title: string;
+  draw: (size?: ChartSize) => SVGSVGElement | Promise<SVGSVGElement>;
+  fileName: string;
+  caption: string;
+}) {
+  const svgRef = useRef<SVGSVGElement | null>(null);
+  return (
+    <>
+      <h4>{title}</h4>
+      <PlotHost draw={draw} label={title} svgRef={svgRef} />
+      <FigureExport chart={title} fileName={fileName} svgRef={svgRef} slide={{ draw, caption }} />
+    </>
   );
 }
