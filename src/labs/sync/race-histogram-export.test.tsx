@@ -1,24 +1,13 @@
 import { downloadsDuring } from '../../test-support/downloads.ts';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, expect, test } from 'vitest';
-import { LangContext } from '../../ui/i18n-context.tsx';
+import { mountInLang, unmountAll } from '../../ui/mount-for-test.tsx';
 import type { Lang } from '../../ui/lang.ts';
 import { IDLE } from '../../ui/use-run-state.ts';
 import { RaceSection } from './race-section.tsx';
 import type { Races } from './use-races.ts';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root | undefined;
-let host: HTMLDivElement | undefined;
-
-afterEach(() => {
-  if (root) act(() => root!.unmount());
-  host?.remove();
-  root = undefined;
-  host = undefined;
-});
+afterEach(unmountAll);
 
 /** Races that have run: 5 plain runs of 4 workers x 50,000 increments, 100 iterations of busy work. */
 const races: Races = {
@@ -35,26 +24,19 @@ const races: Races = {
 };
 
 function render(lang: Lang): HTMLDivElement {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  act(() =>
-    root!.render(
-      <LangContext.Provider value={lang}>
-        <RaceSection
-          inputs={{
-            mode: 'atomic',
-            trace: false,
-            text: { workers: '2', m: '10', window: '0', repeats: '3' },
-          }}
-          onChange={() => {}}
-          enabled
-          races={races}
-        />
-      </LangContext.Provider>,
-    ),
+  return mountInLang(
+    <RaceSection
+      inputs={{
+        mode: 'atomic',
+        trace: false,
+        text: { workers: '2', m: '10', window: '0', repeats: '3' },
+      }}
+      onChange={() => {}}
+      enabled
+      races={races}
+    />,
+    lang,
   );
-  return host;
 }
 
 /** The slide SVG the row's "Slide SVG" button downloads, as text. */

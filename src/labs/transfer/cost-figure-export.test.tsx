@@ -1,24 +1,13 @@
 import { downloadsDuring } from '../../test-support/downloads.ts';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, expect, test } from 'vitest';
-import { LangContext } from '../../ui/i18n-context.tsx';
+import { mountInLang, unmountAll } from '../../ui/mount-for-test.tsx';
 import type { Lang } from '../../ui/lang.ts';
 import { CostResults } from './cost-section.tsx';
 import type { CopyReferencePoint, TransferPoint } from './engine/measure-transfers.ts';
 import type { Transport } from './engine/transfer-protocol.ts';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root | undefined;
-let host: HTMLDivElement | undefined;
-
-afterEach(() => {
-  if (root) act(() => root!.unmount());
-  host?.remove();
-  root = undefined;
-  host = undefined;
-});
+afterEach(unmountAll);
 
 const SIZES = [1024, 2048, 4096];
 
@@ -41,19 +30,7 @@ const references: CopyReferencePoint[] = SIZES.map((bytes) => ({
   bytesPerSecond: bytes / 0.000001,
 }));
 
-function render(lang: Lang): HTMLDivElement {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  act(() =>
-    root!.render(
-      <LangContext.Provider value={lang}>
-        <CostResults points={points} references={references} />
-      </LangContext.Provider>,
-    ),
-  );
-  return host;
-}
+const render = (lang: Lang) => mountInLang(<CostResults points={points} references={references} />, lang);
 
 /** The slide SVG the row's "Slide SVG" button downloads, parsed. */
 async function slideOf(row: Element): Promise<{ name: string; svg: Document }> {

@@ -1,33 +1,14 @@
 import { downloadsDuring } from '../../test-support/downloads.ts';
-import { act, type ReactNode } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import { act } from 'react';
 import { afterEach, expect, test, vi } from 'vitest';
 import type { Sweep } from '../../lib/math/sweep.ts';
 import { sweepOf } from '../../test-support/sweep-points.ts';
-import { LangContext } from '../i18n-context.tsx';
-import type { Lang } from '../lang.ts';
+import { mountInLang, unmountAll } from '../mount-for-test.tsx';
 import { SweepView } from './sweep-view.tsx';
 
-// React's act() needs this flag outside a test renderer.
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+const render = mountInLang;
 
-let root: Root | undefined;
-let host: HTMLDivElement | undefined;
-
-function render(node: ReactNode, lang: Lang = 'en'): HTMLDivElement {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  act(() => root!.render(<LangContext.Provider value={lang}>{node}</LangContext.Provider>));
-  return host;
-}
-
-afterEach(() => {
-  if (root) act(() => root!.unmount());
-  host?.remove();
-  root = undefined;
-  host = undefined;
-});
+afterEach(unmountAll);
 
 /** Two sweeps of the same problem: the tables compare them point by point. */
 const two: readonly Sweep[] = [
