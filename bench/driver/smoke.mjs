@@ -179,9 +179,25 @@ for (const [workload, extra] of /** @type {[string, string[]][]} */ (cases)) {
   });
 }
 {
-  // Tiny items: the pool against postMessage in hand-written arrays, in one run, with the ratio.
+  // Tiny items: the pool against postMessage in hand-written arrays, in one run, with the ratio; on one
+  // worker, which --workers must reach every contender.
   const json = join(dir, 'tiny.json');
-  runBench('tiny', ['--size', '20000', '--repeats', '1', '--only', 'pool auto,arrays', '--json', json]);
+  runBench('tiny', [
+    ...['--size', '20000', '--repeats', '1', '--only', 'pool auto,arrays', '--workers', '1'],
+    ...['--json', json],
+  ]);
+  check('tiny: --workers 1 runs every contender on one worker', () => {
+    const result =
+      /** @type {{ workload: { params: { workers: number } }, points: { workers: number }[], peers: Record<string, { points: { workers: number }[] }> }} */ (
+        readJson(json)
+      );
+    const all = [...result.points, ...Object.values(result.peers).flatMap((peer) => peer.points)];
+    assert(result.workload.params.workers === 1, `params.workers ${result.workload.params.workers}`);
+    assert(
+      all.length >= 4 && all.every((p) => p.workers === 1),
+      `workers: ${all.map((p) => p.workers).join(' ')}`,
+    );
+  });
   check('tiny: pool auto and postMessage in arrays of 1000 both measured, with their ratio', () => {
     const parsed = readJson(json);
     const result =

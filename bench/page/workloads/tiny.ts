@@ -1,7 +1,8 @@
-// `npm run bench -- --workload tiny [--size N] [--repeats R]`: N tiny items (`x + 1`, default 200,000) on 2
-// workers, through the task pool with batchSize 'auto' (with and without an event listener) and 1, through
-// `workerpool` (the comparator), through raw postMessage with one message per task, and through postMessage
-// in arrays of 1,000 items written by hand (the floor for batched messages), all in this page and run.
+// `npm run bench -- --workload tiny [--size N] [--repeats R] [--workers W]`: N tiny items (`x + 1`, default
+// 200,000) on W workers (default 2), through the task pool with batchSize 'auto' (with and without an event
+// listener) and 1, through `workerpool` (the comparator), through raw postMessage with one message per task,
+// and through postMessage in arrays of 1,000 items written by hand (the floor for batched messages), all in
+// this page and run.
 // A last contender hands the same hand-batched results out as outcome objects through a for-await loop: the
 // floor of pool.map's contract on this machine. Reports tasks/s per contender and the ratios the budgets are
 // about (docs/budgets.md).
@@ -11,7 +12,10 @@ import type { BenchReport, BenchWorkload } from '../bench-types.ts';
 import { median } from '../../../src/lib/math/stats.ts';
 import { createPool, type Pool } from '../../../src/lib/pool/index.ts';
 
-const WORKERS = 2;
+/** Workers per contender unless `--workers N` says otherwise. */
+const DEFAULT_WORKERS = 2;
+/** The most `--workers` takes: enough to oversubscribe any machine this runs on. */
+const MAX_WORKERS = 64;
 /** A pause before each measurement, for the previous contender's messages to settle (ms). */
 const SETTLE_MS = 100;
 
@@ -65,7 +69,7 @@ declare global {
  * passes that policy to blob workers, so workerpool's `exec(fn)`, which compiles `fn` in the worker, cannot
  * run there. Calling a method by name is also workerpool's fastest way.
  */
-async function loadWorkerpool(): Promise<{ pool: Workerpool.Pool; workerUrl: string }> {
+async function loadWorkerpool(workers: number): Promise<{ pool: Workerpool.Pool; workerUrl: string }> {
   const scriptUrl = new URL(workerpoolScript, location.href).href;
   if (!window.workerpool) {
     await new Promise<void>((resolve, reject) => {
@@ -80,9 +84,21 @@ async function loadWorkerpool(): Promise<{ pool: Workerpool.Pool; workerUrl: str
   const workerSource = `importScripts(${JSON.stringify(scriptUrl)}); workerpool.worker({ addOne: ${ADD_ONE_SOURCE} });`;
   const workerUrl = URL.createObjectURL(new Blob([workerSource], { type: 'text/javascript' }));
   return {
-    pool: workerpool.pool(workerUrl, { maxWorkers: WORKERS, minWorkers: WORKERS, workerType: 'web' }),
+    pool: workerpool.pool(workerUrl, { maxWorkers: workers, minWorkers: workers, workerType: 'web' }),
     workerUrl,
   };
+}
+
+/**
+ * `--workers N`: every contender's worker count (default DEFAULT_WORKERS). One worker beside the page keeps
+ * the threads within 2 cores; the default puts three busy threads on them, and shows what sharing costs.
+ */
+function workersOption(text: string | undefined): number {
+  if (text === undefined) return DEFAULT_WORKERS;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_WORKERS)
+    throw new RangeError(`--workers: expected an integer from 1 to ${MAX_WORKERS}, got ${text}`);
+  return n;
 }
 
 async function drainPool(
@@ -222,7 +238,10 @@ interface OkOutcome {
  * goes under on this machine.
  */
 class OutcomeStream implements AsyncIterableIterator<OkOutcome> {
-  readonly #ready: OkOutcome[] = [];
+  /** Each message's outcomes as one array, made in one loop; handed out from `#current`, the array at hand. */
+  readonly #batches: OkOutcome[][] = [];
+  #batchAt = 0;
+  #current: OkOutcome[] = [];
   #head = 0;
   #left: number;
   #waiter: ((result: IteratorResult<OkOutcome>) => void) | undefined;
@@ -235,8 +254,8 @@ class OutcomeStream implements AsyncIterableIterator<OkOutcome> {
     return this;
   }
 
-  push(outcome: OkOutcome): void {
-    this.#ready.push(outcome);
+  pushBatch(outcomes: OkOutcome[]): void {
+    this.#batches.push(outcomes);
     const waiter = this.#waiter;
     if (waiter) {
       this.#waiter = undefined;
@@ -245,9 +264,13 @@ class OutcomeStream implements AsyncIterableIterator<OkOutcome> {
   }
 
   next(): Promise<IteratorResult<OkOutcome>> {
-    if (this.#head < this.#ready.length) {
-      const value = this.#ready[this.#head]!;
-      this.#ready[this.#head++] = undefined as unknown as OkOutcome;
+    if (this.#head === this.#current.length && this.#batchAt < this.#batches.length) {
+      this.#current = this.#batches[this.#batchAt]!;
+      this.#batches[this.#batchAt++] = [];
+      this.#head = 0;
+    }
+    if (this.#head < this.#current.length) {
+      const value = this.#current[this.#head++]!;
       this.#left--;
       return Promise.resolve({ value, done: false });
     }
@@ -262,9 +285,10 @@ async function handBatchedOutcomes(workers: HandBatchedWorkers, items: readonly 
   const stream = new OutcomeStream(items.length);
   const done = workers.run(items, (at, out, workerId, startMs, endMs) => {
     const step = (endMs - startMs) / out.length;
+    const batch = new Array<OkOutcome>(out.length);
     for (let i = 0; i < out.length; i++) {
       const start = startMs + i * step;
-      stream.push({
+      batch[i] = {
         index: at + i,
         item: items[at + i]!,
         workerId,
@@ -272,8 +296,9 @@ async function handBatchedOutcomes(workers: HandBatchedWorkers, items: readonly 
         endMs: start + step,
         status: 'ok',
         value: out[i]!,
-      });
+      };
     }
+    stream.pushBatch(batch);
   });
   let count = 0;
   for await (const outcome of stream)
@@ -291,10 +316,11 @@ async function handBatched(workers: HandBatchedWorkers, items: readonly number[]
 
 export const workload: BenchWorkload = {
   name: 'tiny',
-  description: `tiny items (x + 1) on ${WORKERS} workers: the pool (batchSize auto, with events, and 1) vs workerpool vs raw postMessage vs postMessage in arrays of ${HAND_BATCH}`,
+  description: `tiny items (x + 1) on ${DEFAULT_WORKERS} workers (--workers N): the pool (batchSize auto, with events, and 1) vs workerpool vs raw postMessage vs postMessage in arrays of ${HAND_BATCH}`,
   async run(options, { signal, progress }): Promise<BenchReport> {
     const size = options.size ?? 200_000;
     const repeats = options.repeats ?? 3;
+    const workers = workersOption(options.extra['workers']);
     // `--only A,B`: just the contenders whose names contain A or B (to profile one, or skip the slow
     // comparator); a ratio is NaN unless both of its contenders ran.
     const only = options.extra['only']?.split(',').map((text) => text.trim());
@@ -308,10 +334,10 @@ export const workload: BenchWorkload = {
     let events = 0;
     // Warm workers, as the hand-written contenders' are: a repeat of workerpool takes about 30 s, the pools'
     // default idle timeout, which would otherwise stop their workers and make the next repeat start new ones.
-    const pool = createPool({ size: WORKERS, idleTimeoutMs: Infinity });
+    const pool = createPool({ size: workers, idleTimeoutMs: Infinity });
     // A listener that does what a lab's does with most events: look at it and count.
     const eventPool = createPool({
-      size: WORKERS,
+      size: workers,
       idleTimeoutMs: Infinity,
       onEvent: (e) => {
         if (e.type === 'task-end') events++;
@@ -320,7 +346,7 @@ export const workload: BenchWorkload = {
     // workerpool holds about 2.5 KB per task it has run (500 MB after 200,000) until it is terminated, and
     // every contender after it would run in that heap: each of its timed repeats gets a fresh pool, started
     // and warmed before the clock starts and terminated (then collected, where gc() is exposed) after it.
-    let workerpool = await loadWorkerpool();
+    let workerpool = await loadWorkerpool(workers);
     const retireWorkerpool = async () => {
       await workerpool.pool.terminate(true);
       URL.revokeObjectURL(workerpool.workerUrl);
@@ -328,12 +354,12 @@ export const workload: BenchWorkload = {
     };
     const freshWorkerpool = async () => {
       await retireWorkerpool();
-      workerpool = await loadWorkerpool();
+      workerpool = await loadWorkerpool(workers);
       const warm = items.slice(0, WARM_FRESH_WORKERPOOL);
       await Promise.all(warm.map((item) => workerpool.pool.exec('addOne', [item])));
     };
-    const raw = new RawWorkers(WORKERS);
-    const hand = new HandBatchedWorkers(WORKERS);
+    const raw = new RawWorkers(workers);
+    const hand = new HandBatchedWorkers(workers);
     const times = new Map<Contender, number[]>(CONTENDERS.map((c) => [c, []]));
     /** What a contender needs before its clock starts. */
     const prepare: Partial<Record<Contender, () => Promise<unknown>>> = { workerpool: freshWorkerpool };
@@ -383,7 +409,7 @@ export const workload: BenchWorkload = {
       const medianMs = median(ms);
       return {
         contender,
-        workers: WORKERS,
+        workers,
         items: size,
         ms,
         medianMs,
@@ -398,7 +424,7 @@ export const workload: BenchWorkload = {
     const autoVsContractFloor = rate('pool auto') / rate('arrays of 1000 as outcomes');
     const contractFloorVsHand = rate('arrays of 1000 as outcomes') / rate('postMessage in arrays of 1000');
     return {
-      workload: { name: 'tiny', params: { size, repeats, workers: WORKERS } },
+      workload: { name: 'tiny', params: { size, repeats, workers } },
       points: points.filter((p) => p.contender.startsWith('pool')),
       peers: {
         workerpool: { points: points.filter((p) => p.contender === 'workerpool') },
