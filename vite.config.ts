@@ -7,6 +7,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type Plugin } from 'vite';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 import { ISOLATION_HEADERS } from './scripts/isolation-headers.mjs';
+import { pyodideAssets } from './scripts/pyodide-assets.mjs';
 import { isScriptRequest, WORKER_SCRIPT_HEADERS } from './scripts/worker-csp.mjs';
 
 /**
@@ -135,6 +136,7 @@ export default defineConfig({
     contentSecurityPolicy(),
     coiServiceWorker(),
     earlyStartScript(),
+    pyodideAssets(),
   ],
   // Also as server.headers: Vitest's browser-mode server sends these and not the middleware above.
   server: { headers: ISOLATION_HEADERS },

@@ -1,0 +1,143 @@
+// Python programs run in real pool workers through Pyodide, served by the dev server as the site serves it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createPool,
+  taskFromSource,
+  type Outcome,
+  type Pool,
+  type PoolEvent,
+} from '../../../lib/pool/index.ts';
+import { rangeParts } from './items-source.ts';
+import { pyodideIndexUrl, pythonErrorPosition, pythonTaskExpression } from './python-task.ts';
+import type { CallShape } from './code-files.ts';
+
+/** Starting CPython in a worker takes seconds on a slow machine; every test below shares the workers. */
+const START_MS = 120_000;
+
+let pool: Pool;
+const logs: string[] = [];
+
+beforeAll(async () => {
+  pool = createPool({
+    size: 2,
+    idleTimeoutMs: Infinity,
+    onEvent: (event: PoolEvent) => {
+      if (event.type === 'log') logs.push(event.message);
+    },
+  });
+  // Both workers start Pyodide before the tests' clocks.
+  const warm = await run('def work(item):\n    return item\n', [1, 2, 3, 4]);
+  expect(warm.map((o) => o.status)).toEqual(['ok', 'ok', 'ok', 'ok']);
+}, START_MS);
+
+afterAll(async () => {
+  await pool.terminate();
+});
+
+async function run(source: string, items: readonly unknown[], shape: CallShape = 'item') {
+  const indexUrl = pyodideIndexUrl(import.meta.env.BASE_URL, document.baseURI);
+  const task = taskFromSource(pythonTaskExpression(source, indexUrl, shape));
+  const outcomes: Outcome<unknown, unknown>[] = [];
+  for await (const outcome of pool.map(items, task)) outcomes.push(outcome);
+  return outcomes;
+}
+
+function values(outcomes: readonly Outcome<unknown, unknown>[]): unknown[] {
+  return outcomes.map((o) => (o.status === 'ok' ? o.value : `${o.status}`));
+}
+
+describe('Python tasks', () => {
+  it('pyodideIndexUrl is absolute and ends in pyodide/, for a relative and a root base', () => {
+    expect(pyodideIndexUrl('./', 'https://example.org/course/index.html?lab=code')).toBe(
+      'https://example.org/course/pyodide/',
+    );
+    expect(pyodideIndexUrl('/', 'http://127.0.0.1:5173/?lab=code')).toBe('http://127.0.0.1:5173/pyodide/');
+  });
+
+  it("sums each part of a range with the learner's work(item): items arrive as dicts", async () => {
+    const parts = [...rangeParts(0, 1_000_000, 8)];
+    const outcomes = await run('def work(item):\n    return sum(range(item["low"], item["high"]))\n', parts);
+    expect(values(outcomes)).toEqual(
+      parts.map((p) => ((p.high - 1) * p.high) / 2 - ((p.low - 1) * p.low) / 2),
+    );
+    expect(new Set(outcomes.map((o) => o.workerId)).size).toBe(2);
+  });
+
+  it('gives dicts back as objects, lists as arrays, None as undefined and big ints as bigints', async () => {
+    const source = [
+      'def work(item):',
+      '    if item == 0: return {"n": 1, "xs": [1, 2]}',
+      '    if item == 1: return None',
+      '    return 2 ** 70',
+      '',
+    ].join('\n');
+    expect(values(await run(source, [0, 1, 2]))).toEqual([{ n: 1, xs: [1, 2] }, undefined, 2n ** 70n]);
+  });
+
+  it('keeps top-level state once per worker, and a second program does not see the first one’s names', async () => {
+    const counting = 'calls = 0\n\ndef work(item):\n    global calls\n    calls += 1\n    return calls\n';
+    const outcomes = await run(counting, [0, 1, 2, 3, 4, 5]);
+    const perWorker = new Map<number | null, number>();
+    for (const o of outcomes) perWorker.set(o.workerId, (perWorker.get(o.workerId) ?? 0) + 1);
+    // Each worker counted its own items: the largest count a worker reports is how many it ran.
+    for (const [workerId, count] of perWorker) {
+      const seen = outcomes
+        .filter((o) => o.workerId === workerId)
+        .map((o) => (o.status === 'ok' ? o.value : 0));
+      expect(Math.max(...(seen as number[]))).toBe(count);
+    }
+    const other = await run('def work(item):\n    return "calls" in globals()\n', [0, 1]);
+    expect(values(other)).toEqual([false, false]);
+  });
+
+  it('turns a Python exception into an error named by its type, at the learner’s line', async () => {
+    const source = 'def helper(x):\n    return 10 / x\n\ndef work(item):\n    return helper(item)\n';
+    const [ok, failed] = await run(source, [5, 0]);
+    expect(ok).toMatchObject({ status: 'ok', value: 2 });
+    expect(failed?.status).toBe('error');
+    if (failed?.status !== 'error') return;
+    expect(failed.error.name).toBe('ZeroDivisionError');
+    expect(failed.error.message).toBe('division by zero');
+    // The innermost of the learner's frames: helper's line 2, not work's line 5.
+    expect(pythonErrorPosition(failed.error.stack)).toEqual({ line: 2, column: 1 });
+    expect(failed.error.stack).toContain('Traceback');
+  });
+
+  it('reports a syntax error at its line, and a program without work, on every item', async () => {
+    const broken = await run('def work(item):\n    return item +\n', [1, 2]);
+    for (const outcome of broken) {
+      expect(outcome.status).toBe('error');
+      if (outcome.status !== 'error') continue;
+      expect(outcome.error.name).toBe('SyntaxError');
+      expect(pythonErrorPosition(outcome.error.stack)?.line).toBe(2);
+    }
+    const missing = await run('def other(item):\n    return item\n', [1]);
+    expect(missing[0]).toMatchObject({
+      status: 'error',
+      error: { name: 'TypeError', message: 'your code must define a function work(item)' },
+    });
+  });
+
+  it('awaits async def work, and print() arrives as a log event', async () => {
+    const source = [
+      'import asyncio',
+      '',
+      'async def work(item):',
+      '    await asyncio.sleep(0.01)',
+      '    print("item", item)',
+      '    return item * 2',
+      '',
+    ].join('\n');
+    expect(values(await run(source, [1, 2, 3]))).toEqual([2, 4, 6]);
+    expect(logs).toEqual(expect.arrayContaining(['item 1', 'item 2', 'item 3']));
+  });
+
+  it('hands work(item, shared) the run’s shared Int32Array, which Python writes in place', async () => {
+    const shared = new Int32Array(new SharedArrayBuffer(4));
+    const source =
+      'from js import Atomics\n\ndef work(item, shared):\n    Atomics.add(shared, 0, item)\n    return item\n';
+    const items = [1, 2, 3, 4, 5].map((item) => ({ item, shared }));
+    expect(values(await run(source, items, 'shared'))).toEqual([1, 2, 3, 4, 5]);
+    expect(shared[0]).toBe(15);
+  });
+});
