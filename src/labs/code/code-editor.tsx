@@ -5,6 +5,7 @@
 // Ctrl-M / Cmd-M, which toggles it) moves focus out, as the note under the editor says.
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { javascript } from '@codemirror/lang-javascript';
+import { python } from '@codemirror/lang-python';
 import { bracketMatching, HighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
 import {
   Annotation,
@@ -122,6 +123,14 @@ export interface CodeEditorProps {
   readonly goTo?: { readonly line: number; readonly column: number; readonly seq: number } | undefined;
   readonly minLines?: number;
   readonly testId?: string;
+  /** The text's language, for highlighting and indentation; default JavaScript (a JSON array reads as one). */
+  readonly syntax?: EditorSyntax;
+}
+
+export type EditorSyntax = 'javascript' | 'json' | 'python';
+
+function languageOf(syntax: EditorSyntax): Extension {
+  return syntax === 'python' ? python() : javascript();
 }
 
 export default function CodeEditor(props: CodeEditorProps) {
@@ -135,12 +144,14 @@ export default function CodeEditor(props: CodeEditorProps) {
     goTo,
     minLines = 8,
     testId,
+    syntax = 'javascript',
   } = props;
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const onChangeRef = useRef(onChange);
   const readOnlyCompartment = useRef(new Compartment());
   const attributesCompartment = useRef(new Compartment());
+  const languageCompartment = useRef(new Compartment());
   useEffect(() => {
     onChangeRef.current = onChange;
   }, [onChange]);
@@ -167,7 +178,7 @@ export default function CodeEditor(props: CodeEditorProps) {
           indentOnInput(),
           bracketMatching(),
           keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
-          javascript(),
+          languageCompartment.current.of(languageOf(syntax)),
           appTheme,
           syntaxHighlighting(appHighlight),
           markedLine,
@@ -207,6 +218,10 @@ export default function CodeEditor(props: CodeEditorProps) {
       effects: readOnlyCompartment.current.reconfigure(EditorState.readOnly.of(readOnly)),
     });
   }, [readOnly]);
+
+  useEffect(() => {
+    view.current?.dispatch({ effects: languageCompartment.current.reconfigure(languageOf(syntax)) });
+  }, [syntax]);
 
   useEffect(() => {
     view.current?.dispatch({ effects: attributesCompartment.current.reconfigure(attributes()) });

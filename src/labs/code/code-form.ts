@@ -4,7 +4,7 @@ import { checkField, type ParamValues } from '../../lib/url-state/index.ts';
 import type { Lang } from '../../ui/lang.ts';
 import { describeFieldProblem } from '../../ui/param-messages.ts';
 import { codeParams, PRESET_FIELDS } from './code-params.ts';
-import { PRESETS, type ItemSource, type PresetId } from './code-presets.ts';
+import { PRESETS, type CodeLanguage, type ItemSource, type PresetId } from './code-presets.ts';
 import type { SavedCode } from './saved-code.ts';
 import type { CodeRunSettings } from './use-code-run.ts';
 
@@ -13,6 +13,7 @@ export type NumberField = (typeof NUMBER_FIELDS)[number];
 
 export interface CodeForm {
   readonly preset: PresetId;
+  readonly language: CodeLanguage;
   readonly fn: string;
   readonly itemsText: string;
   readonly from: ItemSource;
@@ -22,33 +23,49 @@ export interface CodeForm {
 
 export type CodeParamValues = ParamValues<typeof codeParams>;
 
-/** A JSON array and a generator to start from when the preset's items are a range. */
-export const DEFAULT_ITEMS: Readonly<Record<ItemSource, string>> = {
-  range: '',
-  json: '[1, 2, 3, 4, 5, 6, 7, 8]\n',
-  generator: 'function* items() {\n  for (let i = 0; i < 8; i++) yield i;\n}\n',
+/** A JSON array and a generator (in each language) to start from when the preset's items are a range. */
+export const DEFAULT_ITEMS: Readonly<Record<CodeLanguage, Readonly<Record<ItemSource, string>>>> = {
+  js: {
+    range: '',
+    json: '[1, 2, 3, 4, 5, 6, 7, 8]\n',
+    generator: 'function* items() {\n  for (let i = 0; i < 8; i++) yield i;\n}\n',
+  },
+  python: {
+    range: '',
+    json: '[1, 2, 3, 4, 5, 6, 7, 8]\n',
+    generator: 'def items():\n    for i in range(8):\n        yield i\n',
+  },
 };
 
-/** The items text of `source`: the learner's kept one, else the preset's (for its own source), else a default. */
-export function itemsTextFor(id: PresetId, source: ItemSource, saved: SavedCode | undefined): string {
+/**
+ * The items text of `source` in `language`: the learner's kept one, else the preset's (for its own source),
+ * else a default. A JSON array is the same in both languages.
+ */
+export function itemsTextFor(
+  id: PresetId,
+  language: CodeLanguage,
+  source: ItemSource,
+  saved: SavedCode | undefined,
+): string {
   const preset = PRESETS[id];
-  return (
-    saved?.items[source] ?? (source === preset.from && preset.items ? preset.items : DEFAULT_ITEMS[source])
-  );
+  const own = language === 'python' && source === 'generator' ? preset.python.items : preset.items;
+  return saved?.items[source] ?? (source === preset.from && own ? own : DEFAULT_ITEMS[language][source]);
 }
 
-/** The preset's form, with `fn` and the items text from `saved` when the learner kept edits. */
-export function presetForm(id: PresetId, k: number, saved?: SavedCode): CodeForm {
+/** The preset's form in `language`, with `fn` and the items text from `saved` when the learner kept edits. */
+export function presetForm(id: PresetId, language: CodeLanguage, k: number, saved?: SavedCode): CodeForm {
   const preset = PRESETS[id];
+  const python = language === 'python';
   return {
     preset: id,
-    fn: saved?.fn ?? preset.fn,
-    itemsText: itemsTextFor(id, preset.from, saved),
+    language,
+    fn: saved?.fn ?? (python ? preset.python.fn : preset.fn),
+    itemsText: itemsTextFor(id, language, preset.from, saved),
     from: preset.from,
     ordered: true,
     text: {
       low: String(preset.low),
-      high: String(preset.high),
+      high: String(python ? (preset.python.high ?? preset.high) : preset.high),
       parts: String(preset.parts),
       workers: String(preset.workers),
       timeout: String(preset.timeout),
@@ -68,7 +85,7 @@ export function formFromUrl(
   code: { readonly fn: string | undefined; readonly items: string | undefined },
   saved: SavedCode | undefined,
 ): CodeForm {
-  const base = presetForm(values.preset, values.k, saved);
+  const base = presetForm(values.preset, values.language, values.k, saved);
   const text = { ...base.text };
   let from = base.from;
   for (const field of PRESET_FIELDS) {
@@ -82,7 +99,7 @@ export function formFromUrl(
     from,
     ordered: values.ordered,
     fn: code.fn ?? base.fn,
-    itemsText: code.items ?? itemsTextFor(values.preset, from, saved),
+    itemsText: code.items ?? itemsTextFor(values.preset, values.language, from, saved),
   };
 }
 
@@ -110,6 +127,7 @@ export function validateCodeForm(
     k: v.k,
     settings: {
       inputs: {
+        language: form.language,
         fn: form.fn,
         from: form.from,
         itemsText: form.itemsText,
@@ -125,6 +143,7 @@ export function validateCodeForm(
     },
     values: {
       preset: form.preset,
+      language: form.language,
       from: form.from,
       low: v.low,
       high: v.high,

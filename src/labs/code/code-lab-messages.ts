@@ -1,6 +1,6 @@
 import type { Bilingual } from '../../ui/lang.ts';
 import { formatInteger } from '../../ui/format-integer.ts';
-import type { ItemSource, PresetId } from './code-presets.ts';
+import type { CodeLanguage, ItemSource, PresetId } from './code-presets.ts';
 
 const en = {
   title: 'Your own code',
@@ -21,6 +21,13 @@ const en = {
     'race-fixed': 'Counter fixed with Atomics.add',
     process_url: 'process_url (the article)',
   } satisfies Record<PresetId, string>,
+  language: 'Code language',
+  languages: { js: 'JavaScript', python: 'Python (Pyodide)' } satisfies Record<CodeLanguage, string>,
+  editorLabelPython: 'Code: defines def work(item)',
+  pythonNote:
+    'Python runs on Pyodide, CPython compiled to WebAssembly. Each worker starts a Python of its own, as a process does, so no GIL is shared between workers: the first run downloads about 13 MB once, and each worker takes a few seconds to start its Python before the first item. Items arrive as Python values (a JSON object as a dict), and what work returns comes back as JavaScript values.',
+  startingPython: (workers: number) =>
+    `Starting Python in ${formatInteger(workers)} ${workers === 1 ? 'worker' : 'workers'}…`,
   reset: 'Reset to the preset',
   resetDone: 'The editor holds the preset again.',
   savedNote: 'Your edits are kept in this browser, per preset.',
@@ -39,11 +46,18 @@ const en = {
     `Each item is { low, high }: ${formatInteger(size)} integers in ${formatInteger(parts)} parts.`,
   jsonNote: 'Each element of the array is one item.',
   generatorNote: 'items() runs in a worker of its own; each value it yields is one item (at most 100,000).',
+  sourcesPython: { generator: 'a generator def items()' },
+  rangeNotePython: (size: number, parts: number) =>
+    `Each item is a dict {"low": …, "high": …}: ${formatInteger(size)} integers in ${formatInteger(parts)} parts.`,
+  generatorNotePython:
+    'items() runs in a worker of its own, on a Python of its own; each value it yields is one item (at most 100,000).',
   workers: 'Workers',
   timeout: 'Per-item timeout (ms, 0 = none)',
   ordered: 'Outcomes in input order',
   shared: 'Shared Int32Array elements (0 = none)',
   sharedNote: 'Every item gets the same Int32Array on one SharedArrayBuffer as work(item, shared).',
+  sharedNotePython:
+    'Every item gets the same JavaScript Int32Array on one SharedArrayBuffer as work(item, shared); from js import Atomics gives you Atomics.add.',
   sharedNeeds: 'Shared memory is not available here:',
   sweepMax: 'Sweep up to K workers',
   run: 'Run',
@@ -75,7 +89,7 @@ const en = {
   inItems: 'Items',
   goToLine: (line: number) => `Go to line ${line}`,
   runError: (where: string, line: number, column: number, message: string) =>
-    `${where}, line ${line}, column ${column}: ${message}`,
+    `${where}, line ${line}${column > 0 ? `, column ${column}` : ''}: ${message}`,
   firstError: 'First error:',
   jsonError: (message: string) => `Items: ${message}`,
   jsonErrorAt: (line: number, column: number, message: string) =>
@@ -125,6 +139,12 @@ export const codeLabMessages: Bilingual<typeof en> = {
       'race-fixed': '用 Atomics.add 修复的计数器',
       process_url: 'process_url（文章中的）',
     },
+    language: '代码语言',
+    languages: { js: 'JavaScript', python: 'Python（Pyodide）' },
+    editorLabelPython: '代码：定义 def work(item)',
+    pythonNote:
+      'Python 运行在 Pyodide 上，即编译为 WebAssembly 的 CPython。每个工作线程像进程一样启动自己的 Python，因此工作线程之间不共享 GIL：第一次运行会下载约 13 MB（只下载一次），每个工作线程在第一个工作项之前需要几秒钟启动 Python。工作项以 Python 值传入（JSON 对象成为 dict），work 的返回值以 JavaScript 值传回。',
+    startingPython: (workers: number) => `正在 ${formatInteger(workers)} 个工作线程中启动 Python…`,
     reset: '恢复为预设',
     resetDone: '编辑器已恢复为预设代码。',
     savedNote: '你的修改按预设保存在本浏览器中。',
@@ -143,11 +163,18 @@ export const codeLabMessages: Bilingual<typeof en> = {
       `每个工作项是 { low, high }：${formatInteger(size)} 个整数，分成 ${formatInteger(parts)} 段。`,
     jsonNote: '数组的每个元素是一个工作项。',
     generatorNote: 'items() 在它自己的工作线程中运行；它产出的每个值是一个工作项（最多 100,000 个）。',
+    sourcesPython: { generator: '生成器 def items()' },
+    rangeNotePython: (size: number, parts: number) =>
+      `每个工作项是 dict {"low": …, "high": …}：${formatInteger(size)} 个整数，分成 ${formatInteger(parts)} 段。`,
+    generatorNotePython:
+      'items() 在它自己的工作线程中、用它自己的 Python 运行；它产出的每个值是一个工作项（最多 100,000 个）。',
     workers: '工作线程数',
     timeout: '每项超时（毫秒，0 表示不限）',
     ordered: '按输入顺序给出结果',
     shared: '共享 Int32Array 元素数（0 表示不用）',
     sharedNote: '每个工作项都以 work(item, shared) 得到同一个基于 SharedArrayBuffer 的 Int32Array。',
+    sharedNotePython:
+      '每个工作项都以 work(item, shared) 得到同一个基于 SharedArrayBuffer 的 JavaScript Int32Array；from js import Atomics 即可使用 Atomics.add。',
     sharedNeeds: '此处无法使用共享内存：',
     sweepMax: '扫描到 K 个工作线程',
     run: '运行',
@@ -178,7 +205,7 @@ export const codeLabMessages: Bilingual<typeof en> = {
     inItems: '工作项',
     goToLine: (line: number) => `转到第 ${line} 行`,
     runError: (where: string, line: number, column: number, message: string) =>
-      `${where}，第 ${line} 行第 ${column} 列：${message}`,
+      `${where}，第 ${line} 行${column > 0 ? `第 ${column} 列` : ''}：${message}`,
     firstError: '第一个错误：',
     jsonError: (message: string) => `工作项：${message}`,
     jsonErrorAt: (line: number, column: number, message: string) =>

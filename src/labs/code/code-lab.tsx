@@ -25,7 +25,14 @@ import {
 } from './code-form.ts';
 import { codeLabMessages } from './code-lab-messages.ts';
 import { codeParams, PRESET_FIELDS } from './code-params.ts';
-import { ITEM_SOURCES, PRESET_IDS, type ItemSource, type PresetId } from './code-presets.ts';
+import {
+  CODE_LANGUAGES,
+  ITEM_SOURCES,
+  PRESET_IDS,
+  type CodeLanguage,
+  type ItemSource,
+  type PresetId,
+} from './code-presets.ts';
 import { CodeSweepSection } from './code-sweep-section.tsx';
 import { CodeLinkError, decodeCode } from './engine/code-link.ts';
 import { withLineFeeds } from './engine/code-files.ts';
@@ -62,7 +69,7 @@ export default function CodeLab() {
       url.values,
       new URLSearchParams(window.location.search),
       { fn: undefined, items: undefined },
-      loadSavedCode(url.values.preset),
+      loadSavedCode(url.values.preset, url.values.language),
     ),
   );
   const [link, setLink] = useState<LinkState>(() => (url.values.fn || url.values.items ? 'reading' : 'none'));
@@ -123,7 +130,7 @@ export default function CodeLab() {
   };
   const editCode = (fn: string, itemsText: string) => {
     setProblem(undefined);
-    saveCode(form.preset, fn, form.from, itemsText);
+    saveCode(form.preset, form.language, fn, form.from, itemsText);
     change({ ...form, fn, itemsText });
   };
   // The editors report the learner's edits only (not the texts set from a preset, a reset or a link).
@@ -157,27 +164,34 @@ export default function CodeLab() {
       ready.settings,
       ready.k,
       m.sweepLabel,
-      (items) => m.describeSweep(m.presets[form.preset], items, m.sources[form.from]),
+      (items) => m.describeSweep(m.presets[form.preset], items, sourceName(form.from)),
       link === 'code',
       linkChecked,
     );
   };
 
+  const k = Number(form.text.k) || codeParams.k.defaultValue;
   const choosePreset = (preset: PresetId) => {
     setProblem(undefined);
-    const next = presetForm(preset, Number(form.text.k) || codeParams.k.defaultValue, loadSavedCode(preset));
-    change(next);
+    change(presetForm(preset, form.language, k, loadSavedCode(preset, form.language)));
+  };
+  /** The same preset in the other language, with the edits kept for it there. */
+  const chooseLanguage = (language: CodeLanguage) => {
+    if (language === form.language) return;
+    setProblem(undefined);
+    change(presetForm(form.preset, language, k, loadSavedCode(form.preset, language)));
   };
   const reset = () => {
-    forgetSavedCode(form.preset);
-    const next = presetForm(form.preset, Number(form.text.k) || codeParams.k.defaultValue);
+    forgetSavedCode(form.preset, form.language);
+    const next = presetForm(form.preset, form.language, k);
     setProblem(undefined);
     change(next);
     setNotice(m.resetDone);
   };
   const chooseSource = (from: ItemSource) => {
     if (from === form.from) return;
-    change({ ...form, from, itemsText: itemsTextFor(form.preset, from, loadSavedCode(form.preset)) });
+    const saved = loadSavedCode(form.preset, form.language);
+    change({ ...form, from, itemsText: itemsTextFor(form.preset, form.language, from, saved) });
   };
 
   const showAt = (editor: 'fn' | 'items', line: number, column: number) =>
@@ -193,6 +207,9 @@ export default function CodeLab() {
   const afterFirstCommit = useEditorsMayLoad();
   const editorsReady = afterFirstCommit && link !== 'reading';
   /** What both editors share: when they may load, what shows meanwhile, their keyboard note, read-only. */
+  const python = form.language === 'python';
+  const sourceName = (source: ItemSource) =>
+    python && source === 'generator' ? m.sourcesPython.generator : m.sources[source];
   const editorFrame = {
     ready: editorsReady,
     loadingText: m.loadingEditor,
@@ -243,6 +260,21 @@ export default function CodeLab() {
             </select>
           </div>
           <div className="field">
+            <label htmlFor="code-language">{m.language}</label>
+            <select
+              id="code-language"
+              value={form.language}
+              disabled={busy}
+              onChange={(e) => chooseLanguage(e.target.value as CodeLanguage)}
+            >
+              {CODE_LANGUAGES.map((language) => (
+                <option key={language} value={language}>
+                  {m.languages[language]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
             <span className="field-label-spacer" aria-hidden="true">
               &nbsp;
             </span>
@@ -256,7 +288,8 @@ export default function CodeLab() {
             {...editorFrame}
             value={form.fn}
             onChange={onFnChange}
-            label={m.editorLabel}
+            label={python ? m.editorLabelPython : m.editorLabel}
+            syntax={python ? 'python' : 'javascript'}
             errorLine={fnErrorLine}
             goTo={goTo?.editor === 'fn' ? goTo : undefined}
             minLines={10}
@@ -266,6 +299,11 @@ export default function CodeLab() {
         <p className="note" id={noteId}>
           {joinSentences(lang, [m.keyboardNote, m.savedNote])}
         </p>
+        {python && (
+          <p className="note" data-testid="python-note">
+            {m.pythonNote}
+          </p>
+        )}
         <fieldset className="fields" disabled={busy}>
           <div className="field">
             <label htmlFor="code-from">{m.from}</label>
@@ -276,7 +314,7 @@ export default function CodeLab() {
             >
               {ITEM_SOURCES.map((source) => (
                 <option key={source} value={source}>
-                  {m.sources[source]}
+                  {sourceName(source)}
                 </option>
               ))}
             </select>
@@ -291,7 +329,7 @@ export default function CodeLab() {
         </fieldset>
         {form.from === 'range' && validated.ok && (
           <p className="note">
-            {m.rangeNote(
+            {(python ? m.rangeNotePython : m.rangeNote)(
               validated.settings.inputs.high - validated.settings.inputs.low,
               validated.settings.inputs.parts,
             )}
@@ -304,14 +342,17 @@ export default function CodeLab() {
                 {...editorFrame}
                 value={form.itemsText}
                 onChange={onItemsChange}
-                label={m.itemsEditorLabel(m.sources[form.from])}
+                label={m.itemsEditorLabel(sourceName(form.from))}
+                syntax={form.from === 'json' ? 'json' : python ? 'python' : 'javascript'}
                 errorLine={itemsErrorLine}
                 goTo={goTo?.editor === 'items' ? goTo : undefined}
                 minLines={4}
                 testId="items-editor"
               />
             </div>
-            <p className="note">{form.from === 'json' ? m.jsonNote : m.generatorNote}</p>
+            <p className="note">
+              {form.from === 'json' ? m.jsonNote : python ? m.generatorNotePython : m.generatorNote}
+            </p>
           </>
         )}
         <fieldset className="fields" disabled={busy}>
@@ -325,7 +366,7 @@ export default function CodeLab() {
             onChange={(ordered) => change({ ...form, ordered })}
           />
         </fieldset>
-        {Number(form.text.shared) > 0 && <p className="note">{m.sharedNote}</p>}
+        {Number(form.text.shared) > 0 && <p className="note">{python ? m.sharedNotePython : m.sharedNote}</p>}
         <div className="actions">
           <RunButtons
             running={busy}
@@ -346,6 +387,7 @@ export default function CodeLab() {
           )}
           <span role="status" aria-live="polite" className="run-status" data-testid="code-status">
             {phase.kind === 'preparing' && phase.made > 0 && m.makingItems(phase.made)}
+            {phase.kind === 'starting-python' && m.startingPython(phase.workers)}
             {phase.kind === 'running' && store && m.progress(store.completed, store.size)}
             {phase.kind === 'idle' &&
               run?.endMs !== undefined &&

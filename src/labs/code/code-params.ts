@@ -2,13 +2,15 @@
 // carry code (plain or compressed, see engine/code-link.ts): a link with them restores the editor and never
 // runs anything before Run.
 import { enumParam, flagParam, intParam, patternParam } from '../../lib/url-state/index.ts';
-import { ITEM_SOURCES, PRESET_IDS } from './code-presets.ts';
+import { CODE_LANGUAGES, ITEM_SOURCES, PRESET_IDS } from './code-presets.ts';
 
 /** Any text up to the link limit (engine/code-link.ts decides what is readable). */
 const ANY_TEXT = /^[\s\S]{0,200000}$/;
 
 export const codeParams = {
   preset: enumParam(PRESET_IDS, 'summing'),
+  /** The language of the code: JavaScript, or Python on a Pyodide of each worker's own. */
+  language: enumParam(CODE_LANGUAGES, 'js'),
   from: enumParam(ITEM_SOURCES, 'range'),
   low: intParam(-1_000_000_000_000, 1_000_000_000_000, 0),
   high: intParam(-1_000_000_000_000, 1_000_000_000_000, 100_000_000),

@@ -1,7 +1,13 @@
 // Before any worker starts: the learner's code parsed (not run) on the page, and the items made. A problem
 // here names the editor and the line, and starts nothing. The items generator is the one step that runs
 // learner code, in its own worker.
-import { taskExpression, withLineFeeds, type CallShape, type CodePosition } from './engine/code-files.ts';
+import {
+  CODE_FILE,
+  taskExpression,
+  withLineFeeds,
+  type CallShape,
+  type CodePosition,
+} from './engine/code-files.ts';
 import {
   generatorItems,
   ItemsGeneratorError,
@@ -10,13 +16,21 @@ import {
   rangeParts,
   type RangePart,
 } from './engine/items-source.ts';
-import type { ItemSource } from './code-presets.ts';
+import {
+  PYTHON_FILE,
+  pyodideIndexUrl,
+  pythonItemsSource,
+  pythonTaskExpression,
+  pythonWarmExpression,
+} from './engine/python-task.ts';
+import type { CodeLanguage, ItemSource } from './code-presets.ts';
 import { workerPolicyInForce } from './worker-policy.ts';
 
 /** A generator gives at most this many items: they are all made before the run starts. */
 export const MAX_GENERATED_ITEMS = 100_000;
 
 export interface RunInputs {
+  readonly language: CodeLanguage;
   readonly fn: string;
   readonly from: ItemSource;
   readonly itemsText: string;
@@ -49,10 +63,28 @@ export type RunProblem =
   | { readonly where: 'fn'; readonly kind: 'unprotected' };
 
 export interface PreparedRun {
+  readonly language: CodeLanguage;
   readonly expression: string;
   readonly items: readonly unknown[];
   /** The learner's line count, to tell their lines from the wrapper's in a stack. */
   readonly lineCount: number;
+  /**
+   * Python: a task that starts the interpreter in its worker and then holds it for its item (ms), run on
+   * every worker before the learner's items: starting Python takes seconds, which no item's timeout or time
+   * should count.
+   */
+  readonly warmExpression?: string;
+}
+
+/**
+ * A Python items generator's first pull also starts Python in the items worker (seconds on a slow machine):
+ * it is given this long (ms) before the run ends as "no item".
+ */
+const PYTHON_PULL_TIMEOUT_MS = 30_000;
+
+/** Pyodide's folder on this site (scripts/pyodide-assets.mjs). */
+function pyodideHere(): string {
+  return pyodideIndexUrl(import.meta.env.BASE_URL, document.baseURI);
 }
 
 async function checked(
@@ -88,11 +120,17 @@ async function makeItems(
       ? { where: 'items', kind: 'json', message: parsed.message, at: parsed.at }
       : { where: 'items', kind: 'json', message: parsed.message };
   }
-  const problem = (await checked(inputs.itemsText, 'items', 'items')) ?? (await gate());
+  const python = inputs.language === 'python';
+  // Python is checked where it runs: the page has no Python parser (its errors come back with their line).
+  const problem = (python ? undefined : await checked(inputs.itemsText, 'items', 'items')) ?? (await gate());
   if (problem) return problem;
   const items: unknown[] = [];
+  const source = python ? pythonItemsSource(inputs.itemsText, pyodideHere()) : inputs.itemsText;
+  const options = python
+    ? { signal, maxItems: MAX_GENERATED_ITEMS, pullTimeoutMs: PYTHON_PULL_TIMEOUT_MS }
+    : { signal, maxItems: MAX_GENERATED_ITEMS };
   try {
-    for await (const item of generatorItems(inputs.itemsText, { signal, maxItems: MAX_GENERATED_ITEMS })) {
+    for await (const item of generatorItems(source, options)) {
       items.push(item);
       if (items.length % 1000 === 0) onMade(items.length);
     }
@@ -121,15 +159,28 @@ export async function prepareRun(
   gate: () => Promise<RunProblem | undefined> = () => Promise.resolve(undefined),
 ): Promise<PreparedRun | RunProblem> {
   inputs = { ...inputs, fn: withLineFeeds(inputs.fn), itemsText: withLineFeeds(inputs.itemsText) };
-  const problem = await checked(inputs.fn, 'fn', 'work');
+  const python = inputs.language === 'python';
+  const problem = python ? undefined : await checked(inputs.fn, 'fn', 'work');
   if (problem) return problem;
   const items = await makeItems(inputs, signal, onMade, gate);
   if ('kind' in items && 'where' in items) return items;
+  const lineCount = inputs.fn.split('\n').length;
+  if (!python) {
+    return { language: 'js', expression: taskExpression(inputs.fn, inputs.shape), items, lineCount };
+  }
+  const indexUrl = pyodideHere();
   return {
-    expression: taskExpression(inputs.fn, inputs.shape),
-    items: items,
-    lineCount: inputs.fn.split('\n').length,
+    language: 'python',
+    expression: pythonTaskExpression(inputs.fn, indexUrl, inputs.shape),
+    items,
+    lineCount,
+    warmExpression: pythonWarmExpression(indexUrl),
   };
+}
+
+/** The file name the learner's code carries in a run's error messages. */
+export function codeFileOf(language: CodeLanguage): string {
+  return language === 'python' ? PYTHON_FILE : CODE_FILE;
 }
 
 /**

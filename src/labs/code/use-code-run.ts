@@ -1,8 +1,9 @@
 // Runs the learner's task through the pool: outcomes into a ResultsStore the shared panels read, refreshed
 // every 100 ms as transitions (a long run never re-renders per outcome), each error mapped back to a line
 // of the learner's code. What stops a run before it starts (a syntax error, bad items) starts no worker.
+// Python starts in every worker before the run's clock, so no item's time or timeout counts it.
 import { useCallback, useState } from 'react';
-import { createPool, taskFromSource, type Outcome } from '../../lib/pool/index.ts';
+import { createPool, taskFromSource, type Outcome, type Pool, type PoolEvent } from '../../lib/pool/index.ts';
 import { ResultsStore } from '../../ui/pool-panels/results-store.ts';
 import { cancelPending, recordOutcome } from '../../ui/pool-panels/record-outcome.ts';
 import { collectRunEvents, type RunEvents } from '../../ui/pool-panels/run-events.ts';
@@ -12,7 +13,17 @@ import { timeSlicer, yieldToPage } from '../../ui/yield-to-page.ts';
 import { lineOneOnPool } from './calibration.ts';
 import { learnerPosition } from './engine/error-position.ts';
 import { CODE_FILE, type CodePosition } from './engine/code-files.ts';
-import { hostPolicyGate, isProblem, prepareRun, type RunInputs, type RunProblem } from './prepare-run.ts';
+import { PYTHON_FILE, pythonErrorPosition } from './engine/python-task.ts';
+import {
+  codeFileOf,
+  hostPolicyGate,
+  isProblem,
+  prepareRun,
+  type PreparedRun,
+  type RunInputs,
+  type RunProblem,
+} from './prepare-run.ts';
+import { warmEveryWorker } from './warm-workers.ts';
 
 export interface CodeRunSettings {
   readonly inputs: RunInputs;
@@ -45,7 +56,11 @@ export interface CodeRun {
   readonly unprotected: boolean;
 }
 
-type Busy = { readonly kind: 'preparing'; readonly made: number } | { readonly kind: 'running' };
+type Busy =
+  | { readonly kind: 'preparing'; readonly made: number }
+  /** Python: each worker is starting its interpreter. */
+  | { readonly kind: 'starting-python'; readonly workers: number }
+  | { readonly kind: 'running' };
 export type CodePhase = RunPhase<Busy>;
 
 /** Items pulled and not yet shown, at most. */
@@ -58,10 +73,26 @@ function* sharedItems(
   for (const item of items) yield { item, shared };
 }
 
-function errorText(outcome: Outcome<unknown, unknown>, at: CodePosition | undefined): string {
+function errorText(outcome: Outcome<unknown, unknown>, at: CodePosition | undefined, file: string): string {
   if (outcome.status !== 'error') return '';
   const text = `${outcome.error.name}: ${outcome.error.message}`;
-  return at ? `${text} (${CODE_FILE}:${at.line}:${at.column})` : text;
+  if (!at) return text;
+  return at.column > 0 ? `${text} (${file}:${at.line}:${at.column})` : `${text} (${file}:${at.line})`;
+}
+
+/**
+ * How a run finds the learner's line in an error's stack: a JavaScript stack's lines are the engine's
+ * (calibrated once per page, see calibration.ts); a Python traceback's are the learner's own.
+ */
+async function positionFinder(
+  prepared: PreparedRun,
+  pool: Pool,
+  signal: AbortSignal,
+): Promise<(stack: string | undefined) => CodePosition | undefined> {
+  if (prepared.language === 'python') return (stack) => pythonErrorPosition(stack, PYTHON_FILE);
+  const lineOne = await lineOneOnPool(pool, signal);
+  return (stack) =>
+    lineOne === undefined ? undefined : learnerPosition(stack, CODE_FILE, lineOne, prepared.lineCount);
 }
 
 export function useCodeRun() {
@@ -106,8 +137,36 @@ export function useCodeRun() {
           current.write(() => setProblem(prepared));
           return { kind: 'idle' };
         }
+        // Events before the run's clock starts (Python starting in each worker) keep the workers and their
+        // logs, at the clock's start; the warm-up items' own task events are not the run's.
+        const early: PoolEvent[] = [];
+        const sink: { forward?: (event: PoolEvent) => void } = {};
+        const pool = createPool({
+          size: settings.workers,
+          onEvent: (event) => {
+            if (sink.forward) sink.forward(event);
+            else if (event.type !== 'task-start' && event.type !== 'task-end') early.push(event);
+          },
+        });
+        if (prepared.warmExpression !== undefined) {
+          current.progress({ kind: 'starting-python', workers: settings.workers });
+          const warm = taskFromSource<number, unknown>(prepared.warmExpression);
+          try {
+            await warmEveryWorker(pool, settings.workers, warm, current.signal);
+          } catch (error) {
+            await pool.terminate();
+            if (current.signal.aborted) return { kind: 'cancelled' };
+            return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+          }
+          if (current.signal.aborted) {
+            await pool.terminate();
+            return { kind: 'cancelled' };
+          }
+        }
         const t0 = performance.now();
         const collector = collectRunEvents(t0);
+        for (const event of early) collector.onEvent({ ...event, t: Math.max(event.t, t0) });
+        sink.forward = collector.onEvent;
         const store = new ResultsStore(prepared.items.length);
         const shared =
           settings.sharedLength > 0
@@ -134,12 +193,12 @@ export function useCodeRun() {
           setElapsedMs,
           setVersion,
         );
-        const pool = createPool({ size: settings.workers, onEvent: collector.onEvent });
         const slicer = timeSlicer();
         let ending: CodePhase = { kind: 'idle' };
         try {
           await yieldToPage();
-          const lineOne = await lineOneOnPool(pool, current.signal);
+          const positionOf = await positionFinder(prepared, pool, current.signal);
+          const file = codeFileOf(prepared.language);
           const task = taskFromSource(prepared.expression);
           const input = shared ? sharedItems(prepared.items, shared) : prepared.items;
           const outcomes = pool.map(input, task, {
@@ -150,11 +209,8 @@ export function useCodeRun() {
           });
           for await (const outcome of outcomes) {
             if (slicer.due()) await slicer.yield();
-            const at =
-              outcome.status === 'error' && lineOne !== undefined
-                ? learnerPosition(outcome.error.stack, CODE_FILE, lineOne, prepared.lineCount)
-                : undefined;
-            const message = errorText(outcome, at);
+            const at = outcome.status === 'error' ? positionOf(outcome.error.stack) : undefined;
+            const message = errorText(outcome, at, file);
             if (at && !state.firstError) state.firstError = { index: outcome.index, message, at };
             recordOutcome(store, outcome, t0, message);
           }

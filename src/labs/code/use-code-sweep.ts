@@ -9,6 +9,7 @@ import { distinctLabel } from '../../ui/sweep/sweep-label.ts';
 import { useRunState, type RunPhase } from '../../ui/use-run-state.ts';
 import { hostPolicyGate, isProblem, prepareRun, type RunProblem } from './prepare-run.ts';
 import type { CodeRunSettings } from './use-code-run.ts';
+import { holdFor, warmEveryWorker } from './warm-workers.ts';
 
 type Busy = { readonly kind: 'sweeping'; readonly workers: number; readonly of: number };
 export type SweepPhase = RunPhase<Busy>;
@@ -20,6 +21,7 @@ export type SweepFailures = readonly { readonly workers: number; readonly failed
 function problemOf(settings: CodeRunSettings): string {
   const { inputs, sharedLength } = settings;
   const text = [
+    inputs.language,
     inputs.fn,
     inputs.from,
     inputs.itemsText,
@@ -34,15 +36,6 @@ function problemOf(settings: CodeRunSettings): string {
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return `code-${hash.toString(16).padStart(8, '0')}`;
-}
-
-/** ms each warm-up item holds its worker, and rounds of them at most, before timing starts anyway. */
-const WARM_UP_MS = 25;
-const WARM_UP_ROUNDS = 8;
-
-/** Runs in a worker: holds it `ms`. */
-function holdFor(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 export function useCodeSweep() {
@@ -81,6 +74,10 @@ export function useCodeSweep() {
           return { kind: 'idle' };
         }
         const task = taskFromSource(prepared.expression);
+        // JavaScript workers only start; Python ones also start their interpreter, outside the clock.
+        const warmTask = prepared.warmExpression
+          ? taskFromSource<number, unknown>(prepared.warmExpression)
+          : holdFor;
         const shared =
           settings.sharedLength > 0
             ? new Int32Array(new SharedArrayBuffer(4 * settings.sharedLength))
@@ -97,15 +94,7 @@ export function useCodeSweep() {
         const measure = async (workers: number, signal: AbortSignal): Promise<number> => {
           const pool = createPool({ size: workers, idleTimeoutMs: Infinity });
           try {
-            // Every worker started before the clock starts: rounds of short items until each of the k workers
-            // has run one (a worker still starting when a round ends gets its item in the next).
-            const warm = Array.from({ length: workers }, () => WARM_UP_MS);
-            const seen = new Set<number>();
-            for (let round = 0; round < WARM_UP_ROUNDS && seen.size < workers; round++) {
-              for await (const outcome of pool.map(warm, holdFor, { signal, ordered: false })) {
-                if (outcome.workerId !== null) seen.add(outcome.workerId);
-              }
-            }
+            await warmEveryWorker(pool, workers, warmTask, signal);
             shared?.fill(0);
             const t0 = performance.now();
             let notOk = 0;

@@ -14,7 +14,7 @@ export function withLineFeeds(text: string): string {
   return text.replace(/\r\n?|[\u2028\u2029]/g, '\n');
 }
 
-/** A place in the learner's text: line and column, both counted from 1. */
+/** A place in the learner's text: line and column, both counted from 1 (column 0: only the line is known). */
 export interface CodePosition {
   readonly line: number;
   readonly column: number;

@@ -4,6 +4,7 @@
 import { framePosition } from './error-position.ts';
 import { ITEMS_FILE, type CodePosition } from './code-files.ts';
 import type { FromItemsWorker, ItemsError, ToItemsWorker } from './items-protocol.ts';
+import { PYTHON_ITEMS_FILE, pythonErrorPosition } from './python-task.ts';
 
 export interface ItemsWorkerScope {
   postMessage(message: FromItemsWorker): void;
@@ -65,6 +66,9 @@ export function startItemsWorker(scope: ItemsWorkerScope): void {
 
   const describe = (thrown: unknown): ItemsError => {
     if (!(thrown instanceof Error)) return { name: 'Error', message: `items() threw ${String(thrown)}` };
+    // A Python exception names the learner's line itself (python-task.ts): no calibration applies.
+    const python = pythonErrorPosition(thrown.stack, PYTHON_ITEMS_FILE);
+    if (python) return { name: thrown.name, message: thrown.message, at: python };
     const place = lineOne > 0 ? thrownAt(thrown) : undefined;
     const line = place ? place.line - lineOne + 1 : 0;
     const at = place && line >= 1 && line <= lineCount ? { line, column: place.column } : undefined;

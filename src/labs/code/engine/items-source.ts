@@ -82,7 +82,10 @@ export interface GeneratorOptions {
   readonly onWorker?: (alive: boolean) => void;
 }
 
-/** A place is whole positive numbers; anything else from the worker is not one. */
+/**
+ * A place is a whole positive line and a whole column from 0 (0: the line only, as Python names it); anything
+ * else from the worker is not one.
+ */
 function isPlace(value: unknown): boolean {
   if (value === undefined) return true;
   if (typeof value !== 'object' || value === null) return false;
@@ -93,7 +96,7 @@ function isPlace(value: unknown): boolean {
     Number.isInteger(line) &&
     Number.isInteger(column) &&
     line > 0 &&
-    column > 0
+    column >= 0
   );
 }
 

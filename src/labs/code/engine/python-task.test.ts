@@ -7,8 +7,15 @@ import {
   type Pool,
   type PoolEvent,
 } from '../../../lib/pool/index.ts';
-import { rangeParts } from './items-source.ts';
-import { pyodideIndexUrl, pythonErrorPosition, pythonTaskExpression } from './python-task.ts';
+import { generatorItems, ItemsGeneratorError, rangeParts } from './items-source.ts';
+import {
+  PYTHON_FILE,
+  pyodideIndexUrl,
+  pythonErrorPosition,
+  pythonItemsSource,
+  pythonTaskExpression,
+  pythonWarmExpression,
+} from './python-task.ts';
 import type { CallShape } from './code-files.ts';
 
 /** Starting CPython in a worker takes seconds on a slow machine; every test below shares the workers. */
@@ -34,9 +41,10 @@ afterAll(async () => {
   await pool.terminate();
 });
 
+const indexUrl = () => pyodideIndexUrl(import.meta.env.BASE_URL, document.baseURI);
+
 async function run(source: string, items: readonly unknown[], shape: CallShape = 'item') {
-  const indexUrl = pyodideIndexUrl(import.meta.env.BASE_URL, document.baseURI);
-  const task = taskFromSource(pythonTaskExpression(source, indexUrl, shape));
+  const task = taskFromSource(pythonTaskExpression(source, indexUrl(), shape));
   const outcomes: Outcome<unknown, unknown>[] = [];
   for await (const outcome of pool.map(items, task)) outcomes.push(outcome);
   return outcomes;
@@ -99,7 +107,7 @@ describe('Python tasks', () => {
     expect(failed.error.name).toBe('ZeroDivisionError');
     expect(failed.error.message).toBe('division by zero');
     // The innermost of the learner's frames: helper's line 2, not work's line 5.
-    expect(pythonErrorPosition(failed.error.stack)).toEqual({ line: 2, column: 1 });
+    expect(pythonErrorPosition(failed.error.stack, PYTHON_FILE)).toEqual({ line: 2, column: 0 });
     expect(failed.error.stack).toContain('Traceback');
   });
 
@@ -109,7 +117,7 @@ describe('Python tasks', () => {
       expect(outcome.status).toBe('error');
       if (outcome.status !== 'error') continue;
       expect(outcome.error.name).toBe('SyntaxError');
-      expect(pythonErrorPosition(outcome.error.stack)?.line).toBe(2);
+      expect(pythonErrorPosition(outcome.error.stack, PYTHON_FILE)?.line).toBe(2);
     }
     const missing = await run('def other(item):\n    return item\n', [1]);
     expect(missing[0]).toMatchObject({
@@ -140,4 +148,76 @@ describe('Python tasks', () => {
     expect(values(await run(source, items, 'shared'))).toEqual([1, 2, 3, 4, 5]);
     expect(shared[0]).toBe(15);
   });
+});
+
+describe('the Python warm-up task', () => {
+  it('starts Python and holds its worker for its item (ms)', async () => {
+    const warm = taskFromSource<number, unknown>(pythonWarmExpression(indexUrl()));
+    const outcomes: Outcome<number, unknown>[] = [];
+    for await (const outcome of pool.map([60], warm)) outcomes.push(outcome);
+    const [held] = outcomes;
+    expect(held?.status).toBe('ok');
+    if (held?.status !== 'ok') return;
+    expect((held.endMs ?? 0) - (held.startMs ?? 0)).toBeGreaterThanOrEqual(50);
+  });
+});
+
+describe('Python items generators', () => {
+  /** Every item, or the generator's error after the items made before it. */
+  async function collect(source: string) {
+    const items: unknown[] = [];
+    const signal = new AbortController().signal;
+    try {
+      for await (const item of generatorItems(pythonItemsSource(source, indexUrl()), {
+        signal,
+        pullTimeoutMs: START_MS,
+        batch: 2,
+      }))
+        items.push(item);
+    } catch (error) {
+      return { items, error };
+    }
+    return { items, error: undefined };
+  }
+
+  it(
+    'gives what the generator yields, made plain, in order and across pulls',
+    async () => {
+      const { items, error } = await collect(
+        'def items():\n    for i in range(5):\n        yield {"id": i, "tags": ["a"] * i}\n',
+      );
+      expect(error).toBeUndefined();
+      expect(items).toEqual([0, 1, 2, 3, 4].map((id) => ({ id, tags: Array<string>(id).fill('a') })));
+    },
+    START_MS,
+  );
+
+  it(
+    'an exception ends the items after those made before it, at its line',
+    async () => {
+      const { items, error } = await collect('def items():\n    yield 1\n    yield 2\n    yield 1 / 0\n');
+      expect(items).toEqual([1, 2]);
+      expect(error).toBeInstanceOf(ItemsGeneratorError);
+      const failure = error as ItemsGeneratorError;
+      expect(failure.reason).toBe('threw');
+      expect(failure.detail).toBe('ZeroDivisionError: division by zero');
+      expect(failure.at).toEqual({ line: 4, column: 0 });
+    },
+    START_MS,
+  );
+
+  it(
+    'a program without items(), or whose items() is not a generator, says what it must be',
+    async () => {
+      const missing = await collect('def other():\n    yield 1\n');
+      expect((missing.error as ItemsGeneratorError).detail).toBe(
+        'TypeError: your items code must define a generator: def items()',
+      );
+      const plain = await collect('def items():\n    return 5\n');
+      expect((plain.error as ItemsGeneratorError).detail).toMatch(
+        /^TypeError: items\(\) must return something iterable/,
+      );
+    },
+    START_MS,
+  );
 });

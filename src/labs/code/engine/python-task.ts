@@ -1,22 +1,28 @@
-// The learner's Python program as a pool task. A pool worker compiles JavaScript only, so the task is a
-// JavaScript function (pythonTask below, sent as its source text) that starts Pyodide once per worker from
-// the site's own origin, runs the program once per worker (its top-level state lives there, as a JavaScript
-// program's does), and calls the program's `work` for each item. No React, no DOM: the page builds the
-// expression, a worker runs it.
+// The learner's Python, run in workers. A worker compiles JavaScript only, so what it runs is a JavaScript
+// function (pythonRuntime below, sent as its source text) that starts Pyodide once per worker from the site's
+// own origin and then plays one of three roles: the pool task (runs the program once per worker, its
+// top-level state living there as a JavaScript program's does, and calls its `work` for each item), the
+// items generator (calls its `items()` in the items worker), or a warm-up that only starts Python. No React,
+// no DOM: the page builds the texts, a worker runs them.
 import type { CallShape, CodePosition } from './code-files.ts';
 
-/** The file name the learner's Python program carries in tracebacks and in the errors made from them. */
+/** The file names the learner's Python carries in tracebacks and in the errors made from them. */
 export const PYTHON_FILE = 'your-code.py';
+export const PYTHON_ITEMS_FILE = 'your-items.py';
 
-/** What the expression carries into the worker: JSON, written into the source text. */
-export interface PythonTaskConfig {
-  /** The learner's program, as they wrote it. */
-  readonly source: string;
-  /** Where Pyodide's files are: an absolute URL ending in `/` (see pyodideIndexUrl). */
-  readonly indexUrl: string;
-  readonly file: string;
-  readonly shape: CallShape;
-}
+/** What the text carries into the worker: JSON, written into the source text. */
+export type PythonRuntimeConfig =
+  | {
+      readonly role: 'work';
+      /** The learner's program, as they wrote it. */
+      readonly source: string;
+      /** Where Pyodide's files are: an absolute URL ending in `/` (see pyodideIndexUrl). */
+      readonly indexUrl: string;
+      readonly file: string;
+      readonly shape: CallShape;
+    }
+  | { readonly role: 'items'; readonly source: string; readonly indexUrl: string; readonly file: string }
+  | { readonly role: 'warm'; readonly indexUrl: string };
 
 /**
  * Pyodide's folder on this site (scripts/pyodide-assets.mjs serves and builds it), as an absolute URL: the
@@ -28,10 +34,11 @@ export function pyodideIndexUrl(base: string, documentUrl: string): string {
 }
 
 /**
- * Runs in a pool worker, compiled there from its source text: it may use no name from outside itself (no
- * imports, no module constants; types are erased). Returns the task: an async function of one item.
+ * Runs in a worker, compiled there from its source text: it may use no name from outside itself (no
+ * imports, no module constants; types are erased). Returns, by role: the task (an async function of one
+ * item), the items generator function, or the warm-up task.
  */
-function pythonTask(config: PythonTaskConfig): (arg: unknown) => Promise<unknown> {
+function pythonRuntime(config: PythonRuntimeConfig): unknown {
   interface PyProxyLike {
     toJs(options: object): unknown;
     destroy(): void;
@@ -46,7 +53,10 @@ function pythonTask(config: PythonTaskConfig): (arg: unknown) => Promise<unknown
     runPython(code: string, options: { globals: PyDict; filename: string }): unknown;
   }
   type PythonFailure = Error & { type?: unknown };
+  /** One Pyodide per worker, whatever programs it runs. */
   const scope = self as unknown as { __playgroundPyodide?: Promise<Pyodide> };
+  const file = config.role === 'warm' ? '' : config.file;
+
   /** A Pyodide proxy of a Python object (a callable one is a function): it must be destroyed when done. */
   const isProxy = (value: unknown): value is PyProxyLike =>
     (typeof value === 'object' || typeof value === 'function') &&
@@ -56,8 +66,8 @@ function pythonTask(config: PythonTaskConfig): (arg: unknown) => Promise<unknown
 
   /**
    * A Python exception as a JavaScript error: the exception's type as its name, its own message, and as its
-   * stack the traceback with one frame line per learner line (`at your-code.py:LINE:1`, the innermost first,
-   * as JavaScript stacks go), so the lab finds the line as it does for JavaScript.
+   * stack one frame line per line of the learner's file in the traceback (`at your-code.py:LINE`, the
+   * innermost first, as JavaScript stacks go), then the traceback itself.
    */
   const fromPython = (thrown: unknown): unknown => {
     const failure = thrown as PythonFailure;
@@ -67,9 +77,9 @@ function pythonTask(config: PythonTaskConfig): (arg: unknown) => Promise<unknown
     const last = lines[lines.length - 1] ?? '';
     const prefix = `${failure.type}: `;
     const message = last.startsWith(prefix) ? last.slice(prefix.length) : last === failure.type ? '' : last;
-    const escaped = config.file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const frames = [...traceback.matchAll(new RegExp(`File "${escaped}", line (\\d+)`, 'g'))]
-      .map((match) => `    at ${config.file}:${match[1]}:1`)
+      .map((match) => `    at ${file}:${match[1]}`)
       .reverse();
     const error = new Error(message);
     error.name = failure.type;
@@ -77,38 +87,40 @@ function pythonTask(config: PythonTaskConfig): (arg: unknown) => Promise<unknown
     return error;
   };
 
-  const start = async () => {
+  const startPyodide = (): Promise<Pyodide> => {
     const index = config.indexUrl;
-    scope.__playgroundPyodide ??= import(/* @vite-ignore */ `${index}pyodide.mjs`).then(
-      (module: { loadPyodide: (options: object) => Promise<Pyodide> }) =>
-        module.loadPyodide({
-          indexURL: index,
-          // print() goes to console.log when it is called, so the pool's log capture sees it.
-          stdout: (text: string) => console.log(text),
-          stderr: (text: string) => console.error(text),
-        }),
+    // import() written out here would be rewritten by the page's bundler (its preload helper reads
+    // import.meta, which a compiled task cannot): the worker makes its own, from text.
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- runs in a worker, whose policy allows it
+    const importModule = new Function('url', 'return import(url)') as (url: string) => Promise<unknown>;
+    scope.__playgroundPyodide ??= importModule(`${index}pyodide.mjs`).then((loaded) =>
+      (loaded as { loadPyodide: (options: object) => Promise<Pyodide> }).loadPyodide({
+        indexURL: index,
+        // print() goes to console.log when it is called, so the pool's log capture sees it.
+        stdout: (text: string) => console.log(text),
+        stderr: (text: string) => console.error(text),
+      }),
     );
-    const pyodide = await scope.__playgroundPyodide;
-    // A namespace of the program's own: programs compiled in one worker do not see each other's names.
+    return scope.__playgroundPyodide;
+  };
+
+  /** Runs the program in a namespace of its own and returns the function it defines as `name`. */
+  const define = async (source: string, name: string, missing: string) => {
+    const pyodide = await startPyodide();
+    // Programs compiled in one worker do not see each other's names.
     const namespace = (pyodide.globals.get('dict') as () => PyDict)();
     namespace.set('__name__', 'your_code');
     try {
-      pyodide.runPython(config.source, { globals: namespace, filename: config.file });
+      pyodide.runPython(source, { globals: namespace, filename: file });
     } catch (error) {
       throw fromPython(error);
     }
-    const work = namespace.get('work');
-    if (typeof work !== 'function') {
-      throw new TypeError(
-        config.shape === 'shared'
-          ? 'your code must define a function work(item, shared)'
-          : 'your code must define a function work(item)',
-      );
-    }
-    return { pyodide, work: work as (...args: unknown[]) => unknown };
+    const defined = namespace.get(name);
+    if (typeof defined !== 'function') throw new TypeError(missing);
+    return { pyodide, defined: defined as (...args: unknown[]) => unknown };
   };
-  let ready: ReturnType<typeof start> | undefined;
 
+  /** A Python value as plain JavaScript (dicts as objects), its proxy destroyed. */
   const toJs = (value: unknown): unknown => {
     if (!isProxy(value)) return value;
     try {
@@ -118,9 +130,60 @@ function pythonTask(config: PythonTaskConfig): (arg: unknown) => Promise<unknown
     }
   };
 
+  if (config.role === 'warm') {
+    return async (holdMs: number) => {
+      await startPyodide();
+      // Held a little, so a round of warm-up items reaches every worker rather than one fast one.
+      await new Promise((resolve) => setTimeout(resolve, holdMs));
+    };
+  }
+
+  if (config.role === 'items') {
+    const { source } = config;
+    return async function* items() {
+      const { defined } = await define(
+        source,
+        'items',
+        'your items code must define a generator: def items()',
+      );
+      let made: unknown;
+      try {
+        made = defined();
+      } catch (error) {
+        throw fromPython(error);
+      }
+      const generator = made as (PyProxyLike & Partial<Iterator<unknown>>) | null;
+      if (!isProxy(generator) || typeof generator.next !== 'function') {
+        throw new TypeError('items() must return something iterable: make it a generator, with yield');
+      }
+      try {
+        for (;;) {
+          let step: IteratorResult<unknown>;
+          try {
+            step = generator.next();
+          } catch (error) {
+            throw fromPython(error);
+          }
+          if (step.done) return;
+          yield toJs(step.value);
+        }
+      } finally {
+        generator.destroy();
+      }
+    };
+  }
+
+  const { source, shape } = config;
+  let ready: ReturnType<typeof define> | undefined;
   return async (arg: unknown) => {
-    const { pyodide, work } = await (ready ??= start());
-    const shaped = config.shape === 'shared' ? (arg as { item: unknown; shared: Int32Array }) : undefined;
+    const { pyodide, defined: work } = await (ready ??= define(
+      source,
+      'work',
+      shape === 'shared'
+        ? 'your code must define a function work(item, shared)'
+        : 'your code must define a function work(item)',
+    ));
+    const shaped = shape === 'shared' ? (arg as { item: unknown; shared: Int32Array }) : undefined;
     const item = pyodide.toPy(shaped ? shaped.item : arg);
     try {
       let result = shaped ? work(item, shaped.shared) : work(item);
@@ -142,21 +205,39 @@ function pythonTask(config: PythonTaskConfig): (arg: unknown) => Promise<unknown
   };
 }
 
-/** The expression a pool worker compiles for the learner's Python `source` (taskFromSource takes it). */
-export function pythonTaskExpression(source: string, indexUrl: string, shape: CallShape): string {
-  const config: PythonTaskConfig = { source, indexUrl, file: PYTHON_FILE, shape };
-  return `(${pythonTask.toString()})(${JSON.stringify(config)})`;
+function runtimeExpression(config: PythonRuntimeConfig): string {
+  return `(${pythonRuntime.toString()})(${JSON.stringify(config)})`;
 }
 
-/** A frame line of such a stack: file, line, column. */
-const FRAME = new RegExp(`${PYTHON_FILE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:(\\d+):(\\d+)`);
+/** The expression a pool worker compiles for the learner's Python `source` (taskFromSource takes it). */
+export function pythonTaskExpression(source: string, indexUrl: string, shape: CallShape): string {
+  return runtimeExpression({ role: 'work', source, indexUrl, file: PYTHON_FILE, shape });
+}
 
 /**
- * The learner's line of the innermost frame in their program that an error's stack names (made by the
- * task above from a Python traceback); undefined when the error did not come from their lines. Python
- * counts lines as the editor does, so no calibration is needed.
+ * A pool task that starts Python in its worker and then holds it for its item (ms): run on every worker
+ * before a run or a sweep's clock, so starting the interpreter (seconds) counts against neither an item's
+ * timeout nor a time.
  */
-export function pythonErrorPosition(stack: string | undefined): CodePosition | undefined {
-  const match = FRAME.exec(stack ?? '');
-  return match ? { line: Number(match[1]), column: Number(match[2]) } : undefined;
+export function pythonWarmExpression(indexUrl: string): string {
+  return runtimeExpression({ role: 'warm', indexUrl });
+}
+
+/**
+ * The learner's Python items generator as the JavaScript the items worker compiles: it declares `items`, an
+ * async generator function whose values are the Python generator's, made plain.
+ */
+export function pythonItemsSource(source: string, indexUrl: string): string {
+  return `const items = ${runtimeExpression({ role: 'items', source, indexUrl, file: PYTHON_ITEMS_FILE })};`;
+}
+
+/**
+ * The learner's line of the innermost frame in their `file` that an error's stack names (made by the runtime
+ * above from a Python traceback); undefined when the error did not come from their lines. Python counts
+ * lines as the editor does, so no calibration is needed; its tracebacks name lines only (column 0).
+ */
+export function pythonErrorPosition(stack: string | undefined, file: string): CodePosition | undefined {
+  const escaped = file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const match = new RegExp(`at ${escaped}:(\\d+)$`, 'm').exec(stack ?? '');
+  return match ? { line: Number(match[1]), column: 0 } : undefined;
 }
