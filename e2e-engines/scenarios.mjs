@@ -277,6 +277,39 @@ export const SCENARIOS = [
     },
   },
   {
+    name: 'code lab in Python: Pyodide in each worker sums exactly; an exception and a generator name their lines',
+    async run(ctx) {
+      const fn =
+        '# tens\ndef work(item):\n    if item == 3:\n        raise ValueError("three")\n    return sum(range(item * 1000))\n';
+      await ctx.open(
+        `/?lab=code&lang=en&language=python&from=json&workers=2&items=${encodeURIComponent('[1, 2, 3, 4]')}&fn=${encodeURIComponent(fn)}`,
+      );
+      await textMatching(ctx, '[data-testid="link-code-note"]', /This link contains code/);
+      await ctx.click('Run');
+      // Starting Python in each worker (a 9.6 MB WebAssembly module) comes first.
+      await textMatching(ctx, '[data-testid="code-status"]', /4 items in/, 180_000);
+      const c = await ctx.counts();
+      check(c['ok'] === 3 && c['error'] === 1, `outcomes ${JSON.stringify(c)}`);
+      const values = await ctx.texts('[data-testid="results-table"] .value-cell');
+      // sum(range(n)) = n(n - 1) / 2 for n = 1000, 2000, 4000.
+      for (const expected of ['499,500', '1,999,000', '7,998,000'])
+        check(
+          values.some((v) => v.replace(/\s/g, '') === expected || v === expected.replace(/,/g, '')),
+          `values ${values.join(' | ')} lack ${expected}`,
+        );
+      const error = await textMatching(ctx, '[data-testid="first-error"]', /line \d+/);
+      check(/Code, line 4: ValueError: three/.test(error), `first error: ${error}`);
+      const items = 'def items():\n    yield 1\n    raise KeyError("no more")\n';
+      await ctx.open(
+        `/?lab=code&lang=en&language=python&from=generator&items=${encodeURIComponent(items)}&fn=${encodeURIComponent(fn)}`,
+      );
+      await textMatching(ctx, '[data-testid="link-code-note"]', /This link contains code/);
+      await ctx.click('Run');
+      const problem = await textMatching(ctx, '[data-testid="run-problem"]', /Items/, 120_000);
+      check(/Items, line 3: items\(\) threw KeyError: 'no more'/.test(problem), `items error: ${problem}`);
+    },
+  },
+  {
     name: 'speedup lab: a 1..2 sweep of the sum and of pool tasks',
     async run(ctx) {
       for (const workload of ['sum&size=20000000', 'pool-cpu']) {

@@ -3,7 +3,8 @@
 // is shot twice: as it opens (`*-idle.png`), and after every experiment on it has been run once, so the
 // results, charts and timelines are in the picture too.
 // The home page and each lesson step (`lesson:<id>`, the step's own inputs; its run is the first start
-// button) are shot the same way. LABS=sum,pool,lesson:gil limits the pages; IDLE_ONLY=1 skips the runs.
+// button) are shot the same way, and so is the code lab in Python (`code-python`). LABS=sum,pool,lesson:gil
+// limits the pages; IDLE_ONLY=1 skips the runs.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium } from 'playwright';
@@ -13,7 +14,7 @@ import { chromiumLaunchOptions } from './chromium.mjs';
 const outDir = process.argv[2] ?? 'screenshots';
 const labs = (
   process.env['LABS'] ??
-  'home,sum,pool,speedup,sync,transfer,code,' +
+  'home,sum,pool,speedup,sync,transfer,code,code-python,' +
     'lesson:threads,lesson:summing-thread,lesson:gil,lesson:time-slicing,lesson:amdahl,lesson:races,lesson:deadlock,' +
     'lesson:threaded-work,lesson:io-under-gil,lesson:message-cost,lesson:your-race'
 ).split(',');
@@ -32,7 +33,11 @@ const QUICK_INPUTS = {
   sync: 'workers=2&m=20000&window=100&repeats=8&hold=100&locktimeout=400&connms=30&workms=30&program=increment&schedule=010101',
   transfer: 'to=1048576&repeats=2&loop=300&clone=4194304',
   code: 'preset=primes&high=400000&k=2',
+  'code-python': 'preset=primes&high=100000&k=2',
 };
+
+/** Pages that are a lab opened with a query of their own, by the name LABS knows them by. */
+const PSEUDO_LABS = /** @type {Record<string, string>} */ ({ 'code-python': 'lab=code&language=python' });
 
 /**
  * Experiments whose start button is not the primary one of its form, by their visible names in each
@@ -45,6 +50,10 @@ const SECONDARY_STARTS = {
     zh: ['重复运行（直方图）', '比较三种方式'],
   },
   code: {
+    en: ['Speedup 1..2'],
+    zh: ['加速比 1..2'],
+  },
+  'code-python': {
     en: ['Speedup 1..2'],
     zh: ['加速比 1..2'],
   },
@@ -106,13 +115,13 @@ try {
         for (const embed of [false, true]) {
           const lesson = lab.startsWith('lesson:') ? lab.slice('lesson:'.length) : undefined;
           const name = `${lesson ? `lesson-${lesson}` : lab}-${lang}-${colorScheme}${embed ? '-embed' : ''}`;
-          const target = lesson ? `lesson=${lesson}` : `lab=${lab}`;
+          const target = lesson ? `lesson=${lesson}` : (PSEUDO_LABS[lab] ?? `lab=${lab}`);
           const query = `${target}&lang=${lang}${embed ? '&embed=1' : ''}`;
           await page.goto(`http://127.0.0.1:${port}/?${query}`);
           await page.getByRole('heading', { level: 2 }).first().waitFor();
           if (lesson) await page.getByTestId('lesson-panel').waitFor();
           // The code lab's editor is a chunk of its own, loaded after the lab's first render.
-          if (lab === 'code') await page.locator('.cm-content').first().waitFor();
+          if (lab.startsWith('code')) await page.locator('.cm-content').first().waitFor();
           await page.screenshot({ path: join(outDir, `${name}-idle.png`), fullPage: true });
           console.log(join(outDir, `${name}-idle.png`));
           if (idleOnly) continue;

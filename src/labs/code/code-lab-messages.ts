@@ -30,7 +30,7 @@ const en = {
     `Starting Python in ${formatInteger(workers)} ${workers === 1 ? 'worker' : 'workers'}…`,
   reset: 'Reset to the preset',
   resetDone: 'The editor holds the preset again.',
-  savedNote: 'Your edits are kept in this browser, per preset.',
+  savedNote: 'Your edits are kept in this browser, per preset and language.',
   items: 'Items',
   from: 'Items from',
   sources: {
@@ -147,7 +147,7 @@ export const codeLabMessages: Bilingual<typeof en> = {
     startingPython: (workers: number) => `正在 ${formatInteger(workers)} 个工作线程中启动 Python…`,
     reset: '恢复为预设',
     resetDone: '编辑器已恢复为预设代码。',
-    savedNote: '你的修改按预设保存在本浏览器中。',
+    savedNote: '你的修改按预设和语言保存在本浏览器中。',
     items: '工作项',
     from: '工作项来源',
     sources: {
