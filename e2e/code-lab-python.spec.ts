@@ -30,6 +30,23 @@ test.describe('code lab in Python', () => {
     expect(total).toBe((20_000_000n * 19_999_999n) / 2n);
   });
 
+  test('Cancel while Python starts: the run ends cancelled, no worker stays, the form comes back', async ({
+    page,
+  }) => {
+    await page.goto(`${PYTHON}&from=json&items=${encodeURIComponent('[1, 2, 3]')}&workers=2`);
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(page.getByTestId('code-status')).toContainText('Starting Python in 2 workers', {
+      timeout: RUN_MS,
+    });
+    // While Python starts, the run is on: the form is locked and Cancel is there.
+    await expect(page.getByLabel('Code language')).toBeDisabled();
+    await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await expect(page.getByTestId('code-status')).toContainText('Cancelled');
+    await expect.poll(() => page.workers().length, { timeout: 10_000 }).toBe(0);
+    await expect(page.getByLabel('Code language')).toBeEnabled();
+    await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeEnabled();
+  });
+
   test('an exception names its type and the learner’s line; print() is a worker-tagged log line', async ({
     page,
   }) => {

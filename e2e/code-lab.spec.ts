@@ -227,6 +227,28 @@ test.describe('code lab', () => {
     await expectNoSeriousAxeViolations(page, 'code lab after a sweep');
   });
 
+  test('Cancel during a sweep or while items are made ends it: the buttons come back', async ({ page }) => {
+    await page.goto('/?lab=code&lang=en&preset=primes&high=4000000&k=2');
+    await page.getByRole('button', { name: 'Speedup 1..2' }).click();
+    await expect(page.getByTestId('code-sweep')).toContainText('Running on', { timeout: 30_000 });
+    await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeEnabled({ timeout: 10_000 });
+    await expect(page.getByRole('button', { name: 'Speedup 1..2' })).toBeEnabled();
+    await expect.poll(() => page.workers().length, { timeout: 10_000 }).toBe(0);
+    // A generator that takes its time: Cancel while it makes items.
+    await page.goto('/?lab=code&lang=en&from=generator');
+    await setEditorText(
+      page,
+      'items-editor',
+      'async function* items() {\n  for (let i = 0; ; i++) {\n    await new Promise((r) => setTimeout(r, 5));\n    yield i;\n  }\n}\n',
+    );
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(page.getByTestId('code-status')).toContainText('items() made', { timeout: 30_000 });
+    await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeEnabled({ timeout: 10_000 });
+    await expect.poll(() => page.workers().length, { timeout: 10_000 }).toBe(0);
+  });
+
   test('in Chinese, with nothing serious for axe in light and dark', async ({ page }) => {
     await page.goto(JSON_ITEMS('[1, 2, 3]').replace('lang=en', 'lang=zh'));
     await expect(page.getByRole('heading', { name: '你自己的代码' })).toBeVisible();

@@ -229,6 +229,33 @@ for (const [workload, extra] of /** @type {[string, string[]][]} */ (cases)) {
   );
 }
 {
+  // Python: a small loop on 1 and 2 workers, each with its own Pyodide; the items are checked in the page.
+  const json = join(dir, 'python.json');
+  runBench('python', ['--size', '20000', '--repeats', '1', '--max-workers', '2', '--json', json]);
+  check(
+    'python: a point per worker count, start-up per interpreter, slowdown and the efficiency verdict',
+    () => {
+      const result =
+        /** @type {{ points: { workers: number, medianMs: number, efficiency: number }[], summary: Record<string, unknown> }} */ (
+          readJson(json)
+        );
+      assert(
+        result.points.map((p) => p.workers).join() === '1,2',
+        `workers ${result.points.map((p) => p.workers).join()}`,
+      );
+      assert(
+        result.points.every((p) => p.medianMs > 0),
+        'every k has a time',
+      );
+      const startUp = result.summary['Python start-up per interpreter, median ms'];
+      assert(typeof startUp === 'number' && startUp > 0, `start-up ${String(startUp)}`);
+      const slowdown = result.summary['Python slowdown against JavaScript'];
+      assert(typeof slowdown === 'number' && slowdown > 1, `slowdown ${String(slowdown)}`);
+      assert(/ >= 0\.9 (met|missed)$/.test(String(result.summary['budget.efficiencyAtCores'])), 'verdict');
+    },
+  );
+}
+{
   // First load: every lab and the two baselines, one cold load each.
   const json = join(dir, 'load.json');
   runBench('load', ['--repeats', '1', '--json', json]);

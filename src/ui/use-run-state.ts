@@ -45,6 +45,16 @@ export interface RunHandle<Busy> {
  */
 export type RunTask<Busy> = (run: RunHandle<Busy>) => Promise<RunPhase<Busy> | undefined>;
 
+/**
+ * Ends an aborted run as cancelled. A run stopped by `abort` settles its own end (a phase a task returns is
+ * shown only while the run is live, and an aborted one is not), so a task that finds itself aborted returns
+ * this: `return cancelled(run)`.
+ */
+export function cancelled<Busy>(run: RunHandle<Busy>): undefined {
+  run.settle(CANCELLED);
+  return undefined;
+}
+
 export function useRunState<Busy extends { readonly kind: string }>() {
   const [phase, setPhase] = useState<RunPhase<Busy>>(IDLE);
   const controller = useRef<AbortController | undefined>(undefined);

@@ -79,7 +79,12 @@ export default function CodeLab() {
   const codeRun = useCodeRun();
   const sweep = useCodeSweep();
   const { run, problem, setProblem, version, elapsedMs, phase } = codeRun;
-  const busy = phase.kind === 'preparing' || phase.kind === 'running' || sweep.running;
+  /** A run is on (checking and making items, starting Python, or running), or a sweep. */
+  const busy =
+    phase.kind === 'preparing' ||
+    phase.kind === 'starting-python' ||
+    phase.kind === 'running' ||
+    sweep.running;
   const noteId = useId();
   const lessonId = useLesson();
 

@@ -7,6 +7,7 @@ import type { LessonId } from '../../ui/lessons/lesson-steps.ts';
 import { useLessonStep } from '../../ui/lessons/use-lesson-step.ts';
 import { codeLessonMessages } from './code-lesson-messages.ts';
 import { CODE_LESSONS, type CodeLesson, type RaceRun } from './code-lessons.ts';
+import type { CodeLanguage } from './code-presets.ts';
 import type { CodeRun } from './use-code-run.ts';
 
 /** What the step reads from a finished run. */
@@ -23,9 +24,9 @@ export function raceRunOf(run: CodeRun): RaceRun {
     increments,
     final: run.sharedAfter?.[0],
     failed: counts.error + counts.timeout + counts.cancelled,
-    // Comments dropped first: the racy preset names its fix in one.
+    // Comments dropped first: the racy preset names its fix in one (in Python, after a #).
     atomic: /\bAtomics\s*\.\s*add\b/.test(
-      run.settings.inputs.fn.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, ''),
+      withoutComments(run.settings.inputs.fn, run.settings.inputs.language),
     ),
   };
 }
@@ -82,4 +83,11 @@ function Steps({ id, lesson, shape, busy, run, labRuns, onInvalid }: StepsProps)
 export default function CodeLessonPanel(props: Omit<StepsProps, 'lesson'>) {
   const lesson = CODE_LESSONS[props.id];
   return lesson ? <Steps {...props} lesson={lesson} /> : null;
+}
+
+/** The code without its comments (roughly: a comment sign inside a string counts too), to look for a call. */
+function withoutComments(code: string, language: CodeLanguage): string {
+  return language === 'python'
+    ? code.replace(/#.*$/gm, '')
+    : code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
 }

@@ -8,7 +8,7 @@ import { ResultsStore } from '../../ui/pool-panels/results-store.ts';
 import { cancelPending, recordOutcome } from '../../ui/pool-panels/record-outcome.ts';
 import { collectRunEvents, type RunEvents } from '../../ui/pool-panels/run-events.ts';
 import { startRunRefresh } from '../../ui/pool-panels/run-refresh.ts';
-import { useRunState, type RunPhase } from '../../ui/use-run-state.ts';
+import { cancelled, useRunState, type RunPhase } from '../../ui/use-run-state.ts';
 import { timeSlicer, yieldToPage } from '../../ui/yield-to-page.ts';
 import { lineOneOnPool } from './calibration.ts';
 import { learnerPosition } from './engine/error-position.ts';
@@ -23,7 +23,7 @@ import {
   type RunInputs,
   type RunProblem,
 } from './prepare-run.ts';
-import { warmEveryWorker } from './warm-workers.ts';
+import { warmEveryWorker } from './engine/warm-workers.ts';
 
 export interface CodeRunSettings {
   readonly inputs: RunInputs;
@@ -132,11 +132,17 @@ export function useCodeRun() {
           (made) => current.progress({ kind: 'preparing', made }),
           gate,
         );
-        if (current.signal.aborted) return { kind: 'cancelled' };
+        if (current.signal.aborted) return cancelled(current);
         if (isProblem(prepared)) {
           current.write(() => setProblem(prepared));
           return { kind: 'idle' };
         }
+        // Made before any worker starts, so nothing between the pool's start and its try below can throw.
+        const store = new ResultsStore(prepared.items.length);
+        const shared =
+          settings.sharedLength > 0
+            ? new Int32Array(new SharedArrayBuffer(4 * settings.sharedLength))
+            : undefined;
         // Events before the run's clock starts (Python starting in each worker) keep the workers and their
         // logs, at the clock's start; the warm-up items' own task events are not the run's.
         const early: PoolEvent[] = [];
@@ -148,30 +154,27 @@ export function useCodeRun() {
             else if (event.type !== 'task-start' && event.type !== 'task-end') early.push(event);
           },
         });
-        if (prepared.warmExpression !== undefined) {
-          current.progress({ kind: 'starting-python', workers: settings.workers });
+        // The pool starts no more workers than there are items: only those start Python.
+        const starting = Math.min(settings.workers, prepared.items.length);
+        if (prepared.warmExpression !== undefined && starting > 0) {
+          current.progress({ kind: 'starting-python', workers: starting });
           const warm = taskFromSource<number, unknown>(prepared.warmExpression);
+          let failure: string | undefined;
           try {
-            await warmEveryWorker(pool, settings.workers, warm, current.signal);
+            await warmEveryWorker(pool, starting, warm, current.signal);
           } catch (error) {
-            await pool.terminate();
-            if (current.signal.aborted) return { kind: 'cancelled' };
-            return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+            failure = error instanceof Error ? error.message : String(error);
           }
-          if (current.signal.aborted) {
+          if (current.signal.aborted || failure !== undefined) {
             await pool.terminate();
-            return { kind: 'cancelled' };
+            if (current.signal.aborted) return cancelled(current);
+            return { kind: 'failed', message: failure! };
           }
         }
         const t0 = performance.now();
         const collector = collectRunEvents(t0);
         for (const event of early) collector.onEvent({ ...event, t: Math.max(event.t, t0) });
         sink.forward = collector.onEvent;
-        const store = new ResultsStore(prepared.items.length);
-        const shared =
-          settings.sharedLength > 0
-            ? new Int32Array(new SharedArrayBuffer(4 * settings.sharedLength))
-            : undefined;
         const state: CodeRun = {
           settings,
           store,

@@ -6,10 +6,10 @@ import { createPool, taskFromSource } from '../../lib/pool/index.ts';
 import { runSweep } from '../../lib/math/run-sweep.ts';
 import type { Sweep } from '../../lib/math/sweep.ts';
 import { distinctLabel } from '../../ui/sweep/sweep-label.ts';
-import { useRunState, type RunPhase } from '../../ui/use-run-state.ts';
+import { cancelled, useRunState, type RunPhase } from '../../ui/use-run-state.ts';
 import { hostPolicyGate, isProblem, prepareRun, type RunProblem } from './prepare-run.ts';
 import type { CodeRunSettings } from './use-code-run.ts';
-import { holdFor, warmEveryWorker } from './warm-workers.ts';
+import { holdFor, warmEveryWorker } from './engine/warm-workers.ts';
 
 type Busy = { readonly kind: 'sweeping'; readonly workers: number; readonly of: number };
 export type SweepPhase = RunPhase<Busy>;
@@ -68,7 +68,7 @@ export function useCodeSweep() {
           }),
         );
         const prepared = await prepareRun(settings.inputs, current.signal, undefined, gate);
-        if (current.signal.aborted) return { kind: 'cancelled' };
+        if (current.signal.aborted) return cancelled(current);
         if (isProblem(prepared)) {
           current.write(() => setProblem(prepared));
           return { kind: 'idle' };
@@ -132,7 +132,7 @@ export function useCodeSweep() {
               }),
           });
         } catch (error) {
-          if (current.signal.aborted) return { kind: 'cancelled' };
+          if (current.signal.aborted) return cancelled(current);
           throw error;
         }
         return { kind: 'idle' };

@@ -17,6 +17,8 @@ import {
   pythonWarmExpression,
 } from './python-task.ts';
 import type { CallShape } from './code-files.ts';
+import { findFreeIdentifiers } from '../../../lib/pool/task-source/free-identifiers.ts';
+import { isWorkerGlobal } from '../../../lib/pool/task-source/worker-globals.ts';
 
 /** Starting CPython in a worker takes seconds on a slow machine; every test below shares the workers. */
 const START_MS = 120_000;
@@ -150,7 +152,46 @@ describe('Python tasks', () => {
   });
 });
 
+describe('what the worker compiles', () => {
+  it('uses no name from the page: each text compiles alone in a worker, as built', () => {
+    const url = 'https://example.org/pyodide/';
+    for (const text of [
+      pythonTaskExpression('def work(item):\n    return item\n', url, 'item'),
+      pythonTaskExpression('def work(item, shared):\n    return item\n', url, 'shared'),
+      pythonWarmExpression(url),
+    ]) {
+      expect(findFreeIdentifiers(text).filter((name) => !isWorkerGlobal(name))).toEqual([]);
+    }
+    // The items source declares `items` for the items worker's wrapper; nothing else is free.
+    const items = pythonItemsSource('def items():\n    yield 1\n', url);
+    expect(
+      findFreeIdentifiers(`(() => { ${items} return items; })()`).filter((n) => !isWorkerGlobal(n)),
+    ).toEqual([]);
+  });
+});
+
 describe('the Python warm-up task', () => {
+  it(
+    'starts Python in a fresh worker: it is there after the warm-up and not before',
+    async () => {
+      const fresh = createPool({ size: 1 });
+      try {
+        const started = (): boolean => '__playgroundPyodide' in self;
+        const ask = async () => {
+          for await (const o of fresh.map([0], started)) return o.status === 'ok' ? o.value : o.status;
+          return undefined;
+        };
+        expect(await ask()).toBe(false);
+        const warm = taskFromSource<number, unknown>(pythonWarmExpression(indexUrl()));
+        for await (const o of fresh.map([1], warm)) expect(o.status).toBe('ok');
+        expect(await ask()).toBe(true);
+      } finally {
+        await fresh.terminate();
+      }
+    },
+    START_MS,
+  );
+
   it('starts Python and holds its worker for its item (ms)', async () => {
     const warm = taskFromSource<number, unknown>(pythonWarmExpression(indexUrl()));
     const outcomes: Outcome<number, unknown>[] = [];

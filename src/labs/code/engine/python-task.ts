@@ -105,19 +105,32 @@ function pythonRuntime(config: PythonRuntimeConfig): unknown {
   };
 
   /** Runs the program in a namespace of its own and returns the function it defines as `name`. */
+  /**
+   * Runs the program in a namespace of its own and returns the function it defines as `name` (a proxy kept
+   * for the worker's life; the namespace goes with it).
+   */
   const define = async (source: string, name: string, missing: string) => {
     const pyodide = await startPyodide();
     // Programs compiled in one worker do not see each other's names.
-    const namespace = (pyodide.globals.get('dict') as () => PyDict)();
+    const dictType = pyodide.globals.get('dict') as (() => PyDict) & PyProxyLike;
+    const namespace = dictType();
+    dictType.destroy();
     namespace.set('__name__', 'your_code');
     try {
-      pyodide.runPython(source, { globals: namespace, filename: file });
+      // A program ending in an expression has that value: not wanted, and a proxy to let go of.
+      const value = pyodide.runPython(source, { globals: namespace, filename: file });
+      if (isProxy(value)) value.destroy();
     } catch (error) {
+      namespace.destroy();
       throw fromPython(error);
     }
     const defined = namespace.get(name);
-    if (typeof defined !== 'function') throw new TypeError(missing);
-    return { pyodide, defined: defined as (...args: unknown[]) => unknown };
+    namespace.destroy();
+    if (typeof defined !== 'function') {
+      if (isProxy(defined)) defined.destroy();
+      throw new TypeError(missing);
+    }
+    return { pyodide, defined: defined as ((...args: unknown[]) => unknown) & PyProxyLike };
   };
 
   /** A Python value as plain JavaScript (dicts as objects), its proxy destroyed. */
@@ -151,24 +164,38 @@ function pythonRuntime(config: PythonRuntimeConfig): unknown {
         made = defined();
       } catch (error) {
         throw fromPython(error);
+      } finally {
+        defined.destroy();
       }
-      const generator = made as (PyProxyLike & Partial<Iterator<unknown>>) | null;
-      if (!isProxy(generator) || typeof generator.next !== 'function') {
-        throw new TypeError('items() must return something iterable: make it a generator, with yield');
+      // A generator (def with yield, or async def with yield), or anything Python can iterate (a list, say).
+      const iterable = made as (PyProxyLike & Partial<AsyncIterable<unknown> & Iterable<unknown>>) | null;
+      const asyncMethod = isProxy(iterable) ? iterable[Symbol.asyncIterator] : undefined;
+      const syncMethod = isProxy(iterable) ? iterable[Symbol.iterator] : undefined;
+      const iterator: AsyncIterator<unknown> | Iterator<unknown> | undefined = asyncMethod
+        ? asyncMethod.call(iterable)
+        : syncMethod
+          ? syncMethod.call(iterable)
+          : undefined;
+      if (!iterator) {
+        if (isProxy(iterable)) iterable.destroy();
+        throw new TypeError(
+          'items() must return something iterable: make it a generator, with yield (or return a list)',
+        );
       }
       try {
         for (;;) {
-          let step: IteratorResult<unknown>;
+          let value: unknown;
           try {
-            step = generator.next();
+            const step = await iterator.next();
+            if (step.done) return;
+            value = toJs(step.value);
           } catch (error) {
             throw fromPython(error);
           }
-          if (step.done) return;
-          yield toJs(step.value);
+          yield value;
         }
       } finally {
-        generator.destroy();
+        iterable!.destroy();
       }
     };
   }

@@ -1,7 +1,7 @@
 // Every worker of a pool started before a clock or an item's timeout counts: rounds of short items, one per
 // worker, until each worker has run one (a worker still starting when a round ends gets its item in the
 // next). With Python, the warm-up item also starts the worker's interpreter, which takes seconds.
-import type { Pool } from '../../lib/pool/index.ts';
+import type { Pool } from '../../../lib/pool/index.ts';
 
 /** ms each warm-up item holds its worker, and rounds of them at most, before the caller goes on anyway. */
 export const WARM_UP_MS = 25;
