@@ -70,6 +70,23 @@ test.describe('code lab in Python', () => {
     expect([values.get(0), values.get(2)]).toEqual(['2', '5']);
   });
 
+  test('an endless Python loop ends as timeout; its replacement starts Python outside the next items’ time', async ({
+    page,
+  }) => {
+    // One worker and a 1 s timeout: starting Python in the replacement takes longer than that, so it must
+    // not count against the items after the hang.
+    await page.goto(
+      `${PYTHON}&from=json&items=${encodeURIComponent('[1, 2, 3, 4, 5]')}&workers=1&timeout=1000`,
+    );
+    await setEditorText(
+      page,
+      'code-editor',
+      'def work(item):\n    while item == 2:\n        pass\n    return item\n',
+    );
+    await run(page, '5 items in');
+    expect(await counts(page)).toMatchObject({ ok: 4, timeout: 1, error: 0, cancelled: 0 });
+  });
+
   test('a Python items generator runs in a worker; its exception names the line in the items editor', async ({
     page,
   }) => {

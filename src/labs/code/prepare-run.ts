@@ -69,11 +69,11 @@ export interface PreparedRun {
   /** The learner's line count, to tell their lines from the wrapper's in a stack. */
   readonly lineCount: number;
   /**
-   * Python: a task that starts the interpreter in its worker and then holds it for its item (ms), run on
-   * every worker before the learner's items: starting Python takes seconds, which no item's timeout or time
-   * should count.
+   * Python: the pool's prepareWorker (as source), which starts the interpreter in each worker before the
+   * worker takes an item, a replacement worker too: starting Python takes seconds, which no item's timeout
+   * or time should count.
    */
-  readonly warmExpression?: string;
+  readonly prepareWorker?: string;
 }
 
 /**
@@ -174,7 +174,7 @@ export async function prepareRun(
     expression: pythonTaskExpression(inputs.fn, indexUrl, inputs.shape),
     items,
     lineCount,
-    warmExpression: pythonWarmExpression(indexUrl),
+    prepareWorker: pythonWarmExpression(indexUrl),
   };
 }
 

@@ -23,7 +23,7 @@ import {
   type RunInputs,
   type RunProblem,
 } from './prepare-run.ts';
-import { warmEveryWorker } from './engine/warm-workers.ts';
+import { holdFor, warmEveryWorker } from './engine/warm-workers.ts';
 
 export interface CodeRunSettings {
   readonly inputs: RunInputs;
@@ -153,15 +153,18 @@ export function useCodeRun() {
             if (sink.forward) sink.forward(event);
             else if (event.type !== 'task-start' && event.type !== 'task-end') early.push(event);
           },
+          ...(prepared.prepareWorker === undefined
+            ? {}
+            : { prepareWorker: taskFromSource<void, unknown>(prepared.prepareWorker) }),
         });
-        // The pool starts no more workers than there are items: only those start Python.
+        // Python: every worker the run will have (no more than its items) started, its Python with it,
+        // before the clock.
         const starting = Math.min(settings.workers, prepared.items.length);
-        if (prepared.warmExpression !== undefined && starting > 0) {
+        if (prepared.prepareWorker !== undefined && starting > 0) {
           current.progress({ kind: 'starting-python', workers: starting });
-          const warm = taskFromSource<number, unknown>(prepared.warmExpression);
           let failure: string | undefined;
           try {
-            await warmEveryWorker(pool, starting, warm, current.signal);
+            await warmEveryWorker(pool, starting, holdFor, current.signal);
           } catch (error) {
             failure = error instanceof Error ? error.message : String(error);
           }

@@ -74,10 +74,11 @@ export function useCodeSweep() {
           return { kind: 'idle' };
         }
         const task = taskFromSource(prepared.expression);
-        // JavaScript workers only start; Python ones also start their interpreter, outside the clock.
-        const warmTask = prepared.warmExpression
-          ? taskFromSource<number, unknown>(prepared.warmExpression)
-          : holdFor;
+        // Python: each worker starts its interpreter as it starts (prepareWorker), so outside the clock.
+        const prepareWorker =
+          prepared.prepareWorker === undefined
+            ? {}
+            : { prepareWorker: taskFromSource<void, unknown>(prepared.prepareWorker) };
         const shared =
           settings.sharedLength > 0
             ? new Int32Array(new SharedArrayBuffer(4 * settings.sharedLength))
@@ -92,9 +93,9 @@ export function useCodeSweep() {
           sweeps.map((s) => s.label),
         );
         const measure = async (workers: number, signal: AbortSignal): Promise<number> => {
-          const pool = createPool({ size: workers, idleTimeoutMs: Infinity });
+          const pool = createPool({ size: workers, idleTimeoutMs: Infinity, ...prepareWorker });
           try {
-            await warmEveryWorker(pool, workers, warmTask, signal);
+            await warmEveryWorker(pool, workers, holdFor, signal);
             shared?.fill(0);
             const t0 = performance.now();
             let notOk = 0;

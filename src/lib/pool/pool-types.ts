@@ -47,6 +47,12 @@ export interface PoolOptions {
   idleTimeoutMs?: number;
   /** How many finished items pool.trace() keeps, most recent last; default 10,000; 0 keeps none. */
   traceCapacity?: number;
+  /**
+   * Run once in each worker as it starts (shipped by source, as tasks are), before the worker takes any
+   * item: a worker is started, and an item's time or timeout can begin there, only once this has settled
+   * (loading an interpreter, say). If it throws, the worker failed to start.
+   */
+  prepareWorker?: () => unknown;
 }
 
 export interface RunOptions {

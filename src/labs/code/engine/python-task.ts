@@ -144,10 +144,10 @@ function pythonRuntime(config: PythonRuntimeConfig): unknown {
   };
 
   if (config.role === 'warm') {
-    return async (holdMs: number) => {
+    return async (holdMs: number | undefined) => {
       await startPyodide();
       // Held a little, so a round of warm-up items reaches every worker rather than one fast one.
-      await new Promise((resolve) => setTimeout(resolve, holdMs));
+      if (holdMs) await new Promise((resolve) => setTimeout(resolve, holdMs));
     };
   }
 
@@ -242,9 +242,9 @@ export function pythonTaskExpression(source: string, indexUrl: string, shape: Ca
 }
 
 /**
- * A pool task that starts Python in its worker and then holds it for its item (ms): run on every worker
- * before a run or a sweep's clock, so starting the interpreter (seconds) counts against neither an item's
- * timeout nor a time.
+ * A task that starts Python in its worker and then holds it for its item (ms; none: not at all): the code
+ * lab's pool runs it as prepareWorker, so each worker starts its interpreter (seconds) before it takes an
+ * item, a replacement too, and no item's time or timeout counts it.
  */
 export function pythonWarmExpression(indexUrl: string): string {
   return runtimeExpression({ role: 'warm', indexUrl });

@@ -1,6 +1,6 @@
 // Every worker of a pool started before a clock or an item's timeout counts: rounds of short items, one per
 // worker, until each worker has run one (a worker still starting when a round ends gets its item in the
-// next). With Python, the warm-up item also starts the worker's interpreter, which takes seconds.
+// next). With Python, a worker starts its interpreter as it starts (the pool's prepareWorker): seconds.
 import type { Pool } from '../../../lib/pool/index.ts';
 
 /** ms each warm-up item holds its worker, and rounds of them at most, before the caller goes on anyway. */

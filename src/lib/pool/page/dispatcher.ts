@@ -251,7 +251,7 @@ export class Dispatcher implements SlotHost, TimerHost {
   }
 
   #spawn(): void {
-    const slot = new WorkerSlot(this.#nextWorkerId++, this, this.#lockPrefix);
+    const slot = new WorkerSlot(this.#nextWorkerId++, this, this.#lockPrefix, this.options.prepareWorker);
     this.#slots.push(slot);
   }
 

@@ -1,5 +1,6 @@
 // Options of createPool, run, map and doThreadedWork: checked up front, so a bad value throws a RangeError
 // or TypeError that names the option before any worker starts. Page realm.
+import { taskSource } from '../task-source/task-source.ts';
 import type { DoThreadedWorkOptions, MapOptions, PoolEvent, PoolOptions, RunOptions } from '../pool-types.ts';
 
 /** The most workers a pool may have. */
@@ -110,13 +111,24 @@ export interface ResolvedPoolOptions {
   readonly maxQueue: number;
   readonly idleTimeoutMs: number;
   readonly traceCapacity: number;
+  /** prepareWorker's source (task-source.ts), or null. */
+  readonly prepareWorker: string | null;
 }
 
 export function resolvePoolOptions(input: PoolOptions | undefined): ResolvedPoolOptions {
   const o = optionsObject(input, 'createPool');
   checkKnown(
     o,
-    ['size', 'taskTimeoutMs', 'onEvent', 'retries', 'maxQueue', 'idleTimeoutMs', 'traceCapacity'],
+    [
+      'size',
+      'taskTimeoutMs',
+      'onEvent',
+      'retries',
+      'maxQueue',
+      'idleTimeoutMs',
+      'traceCapacity',
+      'prepareWorker',
+    ],
     'createPool',
   );
   return {
@@ -135,6 +147,7 @@ export function resolvePoolOptions(input: PoolOptions | undefined): ResolvedPool
       o['traceCapacity'] === undefined
         ? DEFAULT_TRACE_CAPACITY
         : integer('traceCapacity', o['traceCapacity'], 0, 10_000_000),
+    prepareWorker: o['prepareWorker'] === undefined ? null : taskSource(o['prepareWorker'], 'prepareWorker'),
   };
 }
 

@@ -70,7 +70,8 @@ export class WorkerSlot {
   readonly #sentTasks = new Set<number>();
   #skipGeneration = 0;
 
-  constructor(id: number, host: SlotHost, lockPrefix: string | null) {
+  /** `prepare`: the pool's prepareWorker source, run in the worker before it is ready (or null). */
+  constructor(id: number, host: SlotHost, lockPrefix: string | null, prepare: string | null = null) {
     this.id = id;
     this.#host = host;
     const status =
@@ -98,7 +99,12 @@ export class WorkerSlot {
     worker.addEventListener('messageerror', () => {
       this.#host.died(this, 'a message from the worker could not be read', undefined);
     });
-    const init: InitMessage = { type: 'init', lockName: this.#lockName, status: status?.buffer ?? null };
+    const init: InitMessage = {
+      type: 'init',
+      lockName: this.#lockName,
+      status: status?.buffer ?? null,
+      prepare,
+    };
     worker.postMessage(init);
   }
 
@@ -189,6 +195,15 @@ export class WorkerSlot {
         this.offsetMs = message.timeOrigin - performance.timeOrigin;
         if (message.locked) this.#watchLock();
         this.#host.ready(this);
+        break;
+      case 'prepare-failed':
+        // Only a starting worker prepares: a late or forged one from a ready worker is not a start failure.
+        if (this.state !== 'starting') break;
+        this.#host.died(
+          this,
+          `prepareWorker threw ${message.error.name}: ${message.error.message}`,
+          undefined,
+        );
         break;
       case 'closing':
         this.#host.died(this, 'close() was called in the worker', message.runningSeq);

@@ -13,6 +13,8 @@ export interface InitMessage {
   readonly lockName: string | null;
   /** worker-status.ts layout, or null when the page is not cross-origin isolated. */
   readonly status: SharedArrayBuffer | null;
+  /** The pool's prepareWorker, as source: run (and awaited) before the worker says it is ready. */
+  readonly prepare: string | null;
 }
 
 /** Page -> worker: items of one task, run in order, one at a time. Item k has sequence number firstSeq + k. */
@@ -100,6 +102,12 @@ export interface ReportMessage {
   readonly runningSince: number;
 }
 
+/** Worker -> page, instead of ready: the pool's prepareWorker threw (or did not compile) in this worker. */
+export interface PrepareFailedMessage {
+  readonly type: 'prepare-failed';
+  readonly error: ErrorInfo;
+}
+
 /** Worker -> page: the task called close(); sent after a last report, just before the worker stops. */
 export interface ClosingMessage {
   readonly type: 'closing';
@@ -113,7 +121,8 @@ export interface FaultMessage {
   readonly error: ErrorInfo;
 }
 
-export type WorkerToPage = ReadyMessage | ReportMessage | ClosingMessage | FaultMessage;
+export type WorkerToPage =
+  ReadyMessage | PrepareFailedMessage | ReportMessage | ClosingMessage | FaultMessage;
 
 /**
  * The `default:` of a switch over a message union: it compiles only while every kind is handled, so a new

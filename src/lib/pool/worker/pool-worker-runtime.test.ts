@@ -42,12 +42,12 @@ function standInScope(): PoolWorkerScope {
 /** What the browser dispatches for a message from the page: an event a script cannot make (isTrusted). */
 const fromPage = (message: PageToWorker) => ({ isTrusted: true, data: message }) as unknown as MessageEvent;
 
-function start(status: WorkerStatus | null): PoolWorkerScope {
+function start(status: WorkerStatus | null, prepare: string | null = null): PoolWorkerScope {
   listeners = new Map();
   const scope = standInScope();
   startPoolWorker(scope);
   send = (message) => listeners.get('message')!(fromPage(message));
-  send({ type: 'init', lockName: null, status: status?.buffer ?? null });
+  send({ type: 'init', lockName: null, status: status?.buffer ?? null, prepare });
   return scope;
 }
 
@@ -64,6 +64,35 @@ beforeEach(() => {
 afterEach(() => {
   vi.restoreAllMocks();
   Object.assign(console, saved);
+});
+
+test('without prepareWorker the worker is ready at once; with it, only once it has settled', async () => {
+  start(null);
+  expect(posted.map((m) => m.type)).toEqual(['ready']);
+  posted = [];
+  start(null, '() => new Promise((resolve) => setTimeout(() => { self.__prepared = true; resolve(); }, 40))');
+  await sleep(10);
+  expect(posted).toEqual([]);
+  await eventually(() => posted.length > 0);
+  expect(posted.map((m) => m.type)).toEqual(['ready']);
+  expect((globalThis as { __prepared?: boolean }).__prepared).toBe(true);
+  delete (globalThis as { __prepared?: boolean }).__prepared;
+});
+
+test('a prepareWorker that throws, rejects or does not compile says so instead of ready', async () => {
+  for (const [source, name, message] of [
+    ['() => { throw new RangeError("no interpreter"); }', 'RangeError', 'no interpreter'],
+    ['async () => { throw new TypeError("later"); }', 'TypeError', 'later'],
+    ['() => {', 'SyntaxError', undefined],
+  ] as const) {
+    posted = [];
+    start(null, source);
+    await eventually(() => posted.length > 0);
+    expect(posted).toHaveLength(1);
+    const [failed] = posted;
+    expect(failed).toMatchObject({ type: 'prepare-failed', error: { name } });
+    if (message && failed?.type === 'prepare-failed') expect(failed.error.message).toBe(message);
+  }
 });
 
 test('unbuffered: what ended leaves before the next item starts, and each start is reported', async () => {

@@ -343,7 +343,7 @@ export function startPoolWorker(scope: PoolWorkerScope): void {
     if (!waiting && !stopped) drain();
   };
 
-  const onInit = (lockName: string | null, shared: SharedArrayBuffer | null) => {
+  const onInit = (lockName: string | null, shared: SharedArrayBuffer | null, prepare: string | null) => {
     status = shared ? WorkerStatus.attach(shared) : null;
     let announced = false;
     const ready = (locked: boolean) => {
@@ -351,18 +351,39 @@ export function startPoolWorker(scope: PoolWorkerScope): void {
       announced = true;
       post({ type: 'ready', timeOrigin: performance.timeOrigin, locked });
     };
-    const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
-    if (lockName === null || locks === undefined) {
-      ready(false);
+    const announce = () => {
+      const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+      if (lockName === null || locks === undefined) {
+        ready(false);
+        return;
+      }
+      // Held until this worker is gone, however it goes: the page waits on the same name to learn of it.
+      locks
+        .request(lockName, () => {
+          ready(true);
+          return new Promise<never>(() => {});
+        })
+        .catch(() => ready(false));
+    };
+    if (prepare === null) {
+      announce();
       return;
     }
-    // Held until this worker is gone, however it goes: the page waits on the same name to learn of it.
-    locks
-      .request(lockName, () => {
-        ready(true);
-        return new Promise<never>(() => {});
-      })
-      .catch(() => ready(false));
+    // The pool's prepareWorker, compiled as a task is (in a cache of its own) and awaited before ready.
+    const prepared = new TaskCache().get(0, prepare);
+    if (typeof prepared !== 'function') {
+      post({ type: 'prepare-failed', error: prepared });
+      return;
+    }
+    void (async () => {
+      try {
+        await prepared(undefined);
+      } catch (error) {
+        post({ type: 'prepare-failed', error: toErrorInfo(error) });
+        return;
+      }
+      announce();
+    })();
   };
 
   // A task can dispatch events on the scope itself: one it made (`isTrusted` false) is not the page's, and
@@ -378,7 +399,7 @@ export function startPoolWorker(scope: PoolWorkerScope): void {
         onSkip(message);
         break;
       case 'init':
-        onInit(message.lockName, message.status);
+        onInit(message.lockName, message.status, message.prepare ?? null);
         break;
       default:
         // A new PageToWorker kind fails to compile here until it is handled.
