@@ -1,7 +1,7 @@
 // The code lab in Python: the learner's program runs on a Pyodide of each worker's own, served by this site.
 import { expect, test, type Page } from './support/fixtures.ts';
 import { expectNoSeriousAxeViolations } from './support/axe.ts';
-import { setEditorText, shownValues } from './support/code-lab.ts';
+import { raceThenFixed, setEditorText, shownValues } from './support/code-lab.ts';
 import { poolCounts as counts } from './support/pool-lab.ts';
 
 const PYTHON = '/?lab=code&lang=en&language=python';
@@ -111,17 +111,7 @@ test.describe('code lab in Python', () => {
     page,
   }) => {
     await page.goto(`${PYTHON}&preset=race`);
-    await run(page, '4 items in');
-    const racy = Number(
-      (await page.getByTestId('shared-after').textContent())
-        ?.match(/shared\[0\] = ([\d,]+)/)?.[1]
-        ?.replace(/,/g, ''),
-    );
-    expect(racy).toBeGreaterThan(0);
-    expect(racy).toBeLessThanOrEqual(2_000_000);
-    await page.getByLabel('Preset').selectOption('race-fixed');
-    await run(page, '4 items in');
-    await expect(page.getByTestId('shared-after')).toContainText('shared[0] = 2,000,000');
+    await raceThenFixed(page, 2_000_000, run);
   });
 
   test('the language choice is in the address and survives a reload; each language keeps its own edits', async ({

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from './support/fixtures.ts';
 import { expectNoSeriousAxeViolations } from './support/axe.ts';
-import { countWorkers, setEditorText, shownValues } from './support/code-lab.ts';
+import { countWorkers, raceThenFixed, setEditorText, shownValues } from './support/code-lab.ts';
 import { E2E_PORT, PLAIN_ORIGIN } from './support/origins.ts';
 import { poolCounts as counts } from './support/pool-lab.ts';
 
@@ -203,18 +203,7 @@ test.describe('code lab', () => {
 
   test('the racy counter loses updates in shared memory; Atomics.add does not', async ({ page }) => {
     await page.goto('/?lab=code&lang=en&preset=race');
-    await run(page, '4 items in');
-    const racy = Number(
-      (await page.getByTestId('shared-after').textContent())
-        ?.match(/shared\[0\] = ([\d,]+)/)?.[1]
-        ?.replace(/,/g, ''),
-    );
-    expect(racy).toBeGreaterThan(0);
-    // Lost updates are likely, not certain (they need both workers counting at once): never more.
-    expect(racy).toBeLessThanOrEqual(40_000_000);
-    await page.getByLabel('Preset').selectOption('race-fixed');
-    await run(page, '4 items in');
-    await expect(page.getByTestId('shared-after')).toContainText('shared[0] = 40,000,000');
+    await raceThenFixed(page, 40_000_000, run);
   });
 
   test('Speedup 1..2 sweeps the task and draws the chart with its reading', async ({ page }) => {

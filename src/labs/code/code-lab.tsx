@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { CardForm } from '../../ui/card-form.tsx';
 import { CheckboxField } from '../../ui/checkbox-field.tsx';
+import { SelectField } from '../../ui/select-field.tsx';
 import { useLang, useMessages } from '../../ui/i18n-context.tsx';
 import { useIsolation } from '../../ui/isolation-context.tsx';
 import { isolationMessages, leadThenReason } from '../../ui/isolation-messages.ts';
@@ -249,36 +250,24 @@ export default function CodeLab() {
       )}
       <CardForm title={m.code} onRun={go} className="code-form">
         <div className="fields">
-          <div className="field">
-            <label htmlFor="code-preset">{m.preset}</label>
-            <select
-              id="code-preset"
-              value={form.preset}
-              disabled={busy}
-              onChange={(e) => choosePreset(e.target.value as PresetId)}
-            >
-              {PRESET_IDS.map((id) => (
-                <option key={id} value={id}>
-                  {m.presets[id]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="code-language">{m.language}</label>
-            <select
-              id="code-language"
-              value={form.language}
-              disabled={busy}
-              onChange={(e) => chooseLanguage(e.target.value as CodeLanguage)}
-            >
-              {CODE_LANGUAGES.map((language) => (
-                <option key={language} value={language}>
-                  {m.languages[language]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="code-preset"
+            label={m.preset}
+            value={form.preset}
+            options={PRESET_IDS}
+            words={m.presets}
+            onChange={choosePreset}
+            disabled={busy}
+          />
+          <SelectField
+            id="code-language"
+            label={m.language}
+            value={form.language}
+            options={CODE_LANGUAGES}
+            words={m.languages}
+            onChange={chooseLanguage}
+            disabled={busy}
+          />
           <div className="field">
             <span className="field-label-spacer" aria-hidden="true">
               &nbsp;
@@ -310,20 +299,14 @@ export default function CodeLab() {
           </p>
         )}
         <fieldset className="fields" disabled={busy}>
-          <div className="field">
-            <label htmlFor="code-from">{m.from}</label>
-            <select
-              id="code-from"
-              value={form.from}
-              onChange={(e) => chooseSource(e.target.value as ItemSource)}
-            >
-              {ITEM_SOURCES.map((source) => (
-                <option key={source} value={source}>
-                  {sourceName(source)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="code-from"
+            label={m.from}
+            value={form.from}
+            options={ITEM_SOURCES}
+            words={python ? { ...m.sources, ...m.sourcesPython } : m.sources}
+            onChange={chooseSource}
+          />
           {form.from === 'range' && (
             <>
               {field('low')}

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
+import { SelectField } from '../../ui/select-field.tsx';
 import { useIsolation } from '../../ui/isolation-context.tsx';
 import { isolationMessages, leadThenReason } from '../../ui/isolation-messages.ts';
 import { useLang, useMessages } from '../../ui/i18n-context.tsx';
@@ -15,7 +16,7 @@ import { ArticleCodePanel } from './article-code-panel.tsx';
 import { GIL_SWITCH_MS } from './engine/pool-gil.ts';
 import { formFromValues, validatePoolForm, type NumberField, type PoolForm } from './pool-form.ts';
 import { poolLabMessages } from './pool-lab-messages.ts';
-import { poolParams, WORK_KINDS, type WorkKind } from './pool-params.ts';
+import { poolParams, WORK_KINDS } from './pool-params.ts';
 import { ReplayPanel } from './replay-panel.tsx';
 import { PoolResults } from './pool-results.tsx';
 import { RunHistoryTable } from './run-history-table.tsx';
@@ -138,20 +139,14 @@ export default function PoolLab() {
             </select>
           </div>
           {field('n')}
-          <div className="field">
-            <label htmlFor="pool-kind">{m.kind}</label>
-            <select
-              id="pool-kind"
-              value={form.kind}
-              onChange={(e) => change({ ...form, kind: e.target.value as WorkKind })}
-            >
-              {WORK_KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {m.kinds[kind]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="pool-kind"
+            label={m.kind}
+            value={form.kind}
+            options={WORK_KINDS}
+            words={m.kinds}
+            onChange={(kind) => change({ ...form, kind })}
+          />
           {field('throw')}
           {field('hang')}
           {field('falsy')}

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import type { Sweep } from '../../lib/math/sweep.ts';
+import { SelectField } from '../../ui/select-field.tsx';
 import { formatInteger } from '../../ui/format-integer.ts';
 import { useLang, useMessages } from '../../ui/i18n-context.tsx';
 import { distinctLabel } from '../../ui/sweep/sweep-label.ts';
@@ -127,21 +128,15 @@ export default function SpeedupLab() {
       )}
       <CardForm title={m.inputs} onRun={start}>
         <div className="fields">
-          <div className="field">
-            <label htmlFor="speedup-workload">{m.workload}</label>
-            <select
-              id="speedup-workload"
-              value={form.workload}
-              disabled={running}
-              onChange={(event) => changeWorkload(event.target.value as SweepWorkload)}
-            >
-              {SWEEP_WORKLOADS.map((w) => (
-                <option key={w} value={w}>
-                  {m.workloads[w]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="speedup-workload"
+            label={m.workload}
+            value={form.workload}
+            options={SWEEP_WORKLOADS}
+            words={m.workloads}
+            onChange={changeWorkload}
+            disabled={running}
+          />
           <TextField
             name="size"
             label={m.size}

@@ -11,6 +11,7 @@ import {
 import { lineText, makeProgram, PROGRAMS, type ProgramName } from './engine/sim/programs.ts';
 import { useLang, useMessages } from '../../ui/i18n-context.tsx';
 import { LABEL_PUNCTUATION } from '../../ui/lang.ts';
+import { SelectField } from '../../ui/select-field.tsx';
 import { simulatorMessages } from './simulator-messages.ts';
 
 export interface SimulatorSettings {
@@ -43,20 +44,14 @@ export function SimulatorSection({
       <h3 id="sim-title">{own.simTitle}</h3>
       <p className="note">{own.simHelp}</p>
       <div className="fields">
-        <div className="field">
-          <label htmlFor="sim-program">{own.program}</label>
-          <select
-            id="sim-program"
-            value={settings.program}
-            onChange={(e) => onChange({ ...settings, program: e.target.value as ProgramName, schedule: '' })}
-          >
-            {PROGRAMS.map((name) => (
-              <option key={name} value={name}>
-                {own.programs[name]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="sim-program"
+          label={own.program}
+          value={settings.program}
+          options={PROGRAMS}
+          words={own.programs}
+          onChange={(program) => onChange({ ...settings, program, schedule: '' })}
+        />
         <div className="field">
           <label htmlFor="sim-threads">{own.threads}</label>
           <select
