@@ -244,6 +244,7 @@ export default function CodeLab() {
             busy={busy}
             run={() => (ready ? codeRun.start(ready.settings, link === 'code', linkChecked) : undefined)}
             labRuns={codeRun.runs}
+            language={form.language}
             onInvalid={() => setTriedInvalid(true)}
           />
         </Suspense>

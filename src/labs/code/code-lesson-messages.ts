@@ -22,7 +22,8 @@ const en = {
     fewer: 'increments were lost',
     more: 'shared[0] ended above the increments made',
   },
-  runs: 'Runs your code once with the lab’s inputs (the racy counter preset: 40,000,000 increments in 4 items on 2 workers).',
+  runs: (increments: number) =>
+    `Runs your code once with the lab’s inputs (the racy counter preset: ${n(increments)} increments in 4 items on 2 workers).`,
   needsShared: 'This step needs shared memory:',
   counted: (items: number, increments: number, final: number) =>
     `The ${n(items)} items’ work returned ${n(increments)} increments in all; shared[0] ended at ${n(final)}.`,
@@ -61,7 +62,8 @@ export const codeLessonMessages: Bilingual<typeof en> = {
       fewer: '有些加 1 丢失了',
       more: 'shared[0] 比加 1 的次数还多',
     },
-    runs: '用实验当前的输入运行一次你的代码（竞态计数器预设：4 个工作项在 2 个工作线程上共加 40,000,000 次）。',
+    runs: (increments: number) =>
+      `用实验当前的输入运行一次你的代码（竞态计数器预设：4 个工作项在 2 个工作线程上共加 ${n(increments)} 次）。`,
     needsShared: '这一步需要共享内存：',
     counted: (items: number, increments: number, final: number) =>
       `${n(items)} 个工作项的 work 一共返回了 ${n(increments)} 次加 1；shared[0] 最后是 ${n(final)}。`,

@@ -6,7 +6,7 @@ import { LessonPanel } from '../../ui/lessons/lesson-panel.tsx';
 import type { LessonId } from '../../ui/lessons/lesson-steps.ts';
 import { useLessonStep } from '../../ui/lessons/use-lesson-step.ts';
 import { codeLessonMessages } from './code-lesson-messages.ts';
-import { CODE_LESSONS, type CodeLesson, type RaceRun } from './code-lessons.ts';
+import { addsAtomically, CODE_LESSONS, type CodeLesson, type RaceRun } from './code-lessons.ts';
 import type { CodeLanguage } from './code-presets.ts';
 import type { CodeRun } from './use-code-run.ts';
 
@@ -24,10 +24,7 @@ export function raceRunOf(run: CodeRun): RaceRun {
     increments,
     final: run.sharedAfter?.[0],
     failed: counts.error + counts.timeout + counts.cancelled,
-    // Comments dropped first: the racy preset names its fix in one (in Python, after a #).
-    atomic: /\bAtomics\s*\.\s*add\b/.test(
-      withoutComments(run.settings.inputs.fn, run.settings.inputs.language),
-    ),
+    atomic: addsAtomically(run.settings.inputs.fn, run.settings.inputs.language),
   };
 }
 
@@ -41,10 +38,12 @@ interface StepsProps {
   run: () => Promise<CodeRun | undefined> | undefined;
   /** Runs the lab has started, this step's included. */
   labRuns: number;
+  /** The language of the lab's code now. */
+  language: CodeLanguage;
   onInvalid: () => void;
 }
 
-function Steps({ id, lesson, shape, busy, run, labRuns, onInvalid }: StepsProps) {
+function Steps({ id, lesson, shape, busy, run, labRuns, onInvalid, language }: StepsProps) {
   const lang = useLang();
   const m = useMessages(codeLessonMessages);
   const step = useLessonStep<RaceRun>();
@@ -68,7 +67,7 @@ function Steps({ id, lesson, shape, busy, run, labRuns, onInvalid }: StepsProps)
     <LessonPanel
       id={id}
       question={lesson.question(shape?.items ?? 4, shape?.workers ?? 2, lang)}
-      runs={lesson.describeRuns(lang)}
+      runs={lesson.describeRuns(lang, language)}
       onRun={runStep}
       busy={busy}
       step={step}
@@ -83,11 +82,4 @@ function Steps({ id, lesson, shape, busy, run, labRuns, onInvalid }: StepsProps)
 export default function CodeLessonPanel(props: Omit<StepsProps, 'lesson'>) {
   const lesson = CODE_LESSONS[props.id];
   return lesson ? <Steps {...props} lesson={lesson} /> : null;
-}
-
-/** The code without its comments (roughly: a comment sign inside a string counts too), to look for a call. */
-function withoutComments(code: string, language: CodeLanguage): string {
-  return language === 'python'
-    ? code.replace(/#.*$/gm, '')
-    : code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
 }

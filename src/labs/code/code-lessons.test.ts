@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { CODE_LESSONS, raceOutcome, type RaceRun } from './code-lessons.ts';
+import { addsAtomically, CODE_LESSONS, raceOutcome, type RaceRun } from './code-lessons.ts';
+import { PRESETS } from './code-presets.ts';
 
 const lesson = CODE_LESSONS['your-race']!;
 const run = (over: Partial<RaceRun>): RaceRun => ({
@@ -43,4 +44,20 @@ test('no shared memory, failed items and a count above the increments are each r
   expect(lesson.explain(run({ final: 4_000_001 }), 'more', 'en')[3]).toContain(
     'writes to shared[0] in another way',
   );
+});
+
+test('the step says how many increments the racy preset makes in the lab’s language', () => {
+  expect(lesson.describeRuns('en', 'js')).toContain('40,000,000 increments');
+  expect(lesson.describeRuns('en', 'python')).toContain('2,000,000 increments');
+  expect(lesson.describeRuns('zh', 'python')).toContain('2,000,000 次');
+});
+
+test('Atomics.add counts only outside comments, in either language: the racy presets name it in one', () => {
+  for (const language of ['js', 'python'] as const) {
+    const race = language === 'python' ? PRESETS.race.python.fn : PRESETS.race.fn;
+    const fixed = language === 'python' ? PRESETS['race-fixed'].python.fn : PRESETS['race-fixed'].fn;
+    expect(race, language).toContain('Atomics.add');
+    expect(addsAtomically(race, language), language).toBe(false);
+    expect(addsAtomically(fixed, language), language).toBe(true);
+  }
 });

@@ -6,6 +6,7 @@ import { joinSentences } from '../../ui/lang.ts';
 import type { LessonId } from '../../ui/lessons/lesson-steps.ts';
 import { choicesOf, verdict, type LessonQuestion } from '../../ui/lessons/lesson-verdict.ts';
 import { codeLessonMessages } from './code-lesson-messages.ts';
+import { PRESETS, type CodeLanguage } from './code-presets.ts';
 
 /** What a run of the step measured. */
 export interface RaceRun {
@@ -30,7 +31,8 @@ export function raceOutcome(run: RaceRun): RaceOutcome | undefined {
 
 export interface CodeLesson {
   question(items: number, workers: number, lang: Lang): LessonQuestion;
-  describeRuns(lang: Lang): string;
+  /** What the step's run does, with the racy counter preset in `language`. */
+  describeRuns(lang: Lang, language: CodeLanguage): string;
   explain(run: RaceRun, prediction: string | undefined, lang: Lang): string[];
 }
 
@@ -39,7 +41,11 @@ const yourRace: CodeLesson = {
     const m = codeLessonMessages[lang];
     return { prompt: m.prompt(items, workers), choices: choicesOf(m.choices) };
   },
-  describeRuns: (lang) => codeLessonMessages[lang].runs,
+  describeRuns: (lang, language) => {
+    const race = PRESETS.race;
+    const high = language === 'python' ? (race.python.high ?? race.high) : race.high;
+    return codeLessonMessages[lang].runs(high - race.low);
+  },
   explain: (run, prediction, lang) => {
     const m = codeLessonMessages[lang];
     const outcome = raceOutcome(run);
@@ -63,5 +69,17 @@ const yourRace: CodeLesson = {
     return [expected, said, counted, why];
   },
 };
+
+/**
+ * Whether the code calls Atomics.add, outside its comments (the racy preset names its fix in one; roughly:
+ * a comment sign inside a string counts too).
+ */
+export function addsAtomically(code: string, language: CodeLanguage): boolean {
+  const uncommented =
+    language === 'python'
+      ? code.replace(/#.*$/gm, '')
+      : code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+  return /\bAtomics\s*\.\s*add\b/.test(uncommented);
+}
 
 export const CODE_LESSONS: Partial<Record<LessonId, CodeLesson>> = { 'your-race': yourRace };
