@@ -77,6 +77,9 @@ const en = {
   generatorThrew: (thrown: string) => `items() threw ${thrown}`,
   generatorTimeout: (ms: number) =>
     `items() gave no item within ${formatInteger(ms)} ms: does it loop without reaching its next yield?`,
+  generatorTimeoutPython: (ms: number) =>
+    `items() gave no item within ${formatInteger(ms)} ms, starting Python in its worker included: does it loop without reaching its next yield, or is the connection too slow to fetch Python?`,
+  startingPythonItems: 'Starting Python for items()…',
   generatorCrashed: (reason: string) => `the items worker failed${reason ? `: ${reason}` : ''}`,
   fixInputs: 'Fix the inputs marked below, then run again.',
   syntaxError: (where: string, line: number, column: number, message: string) =>
@@ -193,6 +196,9 @@ export const codeLabMessages: Bilingual<typeof en> = {
     generatorThrew: (thrown: string) => `items() 抛出了 ${thrown}`,
     generatorTimeout: (ms: number) =>
       `items() 在 ${formatInteger(ms)} 毫秒内没有产出任何工作项：它是否在到达下一个 yield 之前陷入了循环？`,
+    generatorTimeoutPython: (ms: number) =>
+      `items() 在 ${formatInteger(ms)} 毫秒内（含在其工作线程中启动 Python 的时间）没有产出任何工作项：它是否在到达下一个 yield 之前陷入了循环，或者网络太慢、无法下载 Python？`,
+    startingPythonItems: '正在为 items() 启动 Python…',
     generatorCrashed: (reason: string) => `工作项线程出错${reason ? `：${reason}` : ''}`,
     fixInputs: '请修正下面标出的输入，然后再运行。',
     syntaxError: (where: string, line: number, column: number, message: string) =>

@@ -375,6 +375,11 @@ export default function CodeLab() {
             <progress max={store.size} value={store.completed} aria-label={m.run} />
           )}
           <span role="status" aria-live="polite" className="run-status" data-testid="code-status">
+            {phase.kind === 'preparing' &&
+              phase.made === 0 &&
+              python &&
+              form.from === 'generator' &&
+              m.startingPythonItems}
             {phase.kind === 'preparing' && phase.made > 0 && m.makingItems(phase.made)}
             {phase.kind === 'starting-python' && m.startingPython(phase.workers)}
             {phase.kind === 'running' && store && m.progress(store.completed, store.size)}

@@ -57,6 +57,8 @@ export type RunProblem =
       readonly reason: Exclude<GeneratorFailure, 'limit'>;
       readonly detail: string;
       readonly at?: CodePosition;
+      /** A Python generator: its time includes starting Python in the items worker. */
+      readonly python?: true;
     }
   | { readonly where: 'items'; readonly kind: 'limit'; readonly max: number }
   /** Code from a link, on a host whose workers may reach the network: run only when asked again. */
@@ -138,9 +140,14 @@ async function makeItems(
     if (error instanceof ItemsGeneratorError) {
       if (error.reason === 'limit') return { where: 'items', kind: 'limit', max: MAX_GENERATED_ITEMS };
       const { reason, detail, at } = error;
-      return at
-        ? { where: 'items', kind: 'generator', reason, detail, at }
-        : { where: 'items', kind: 'generator', reason, detail };
+      return {
+        where: 'items',
+        kind: 'generator',
+        reason,
+        detail,
+        ...(at ? { at } : {}),
+        ...(python ? { python: true as const } : {}),
+      };
     }
     throw error;
   }

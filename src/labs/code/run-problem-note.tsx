@@ -36,7 +36,7 @@ export function RunProblemNote({
         problem.reason === 'threw'
           ? m.generatorThrew(problem.detail)
           : problem.reason === 'timeout'
-            ? m.generatorTimeout(Number(problem.detail))
+            ? (problem.python ? m.generatorTimeoutPython : m.generatorTimeout)(Number(problem.detail))
             : m.generatorCrashed(problem.detail);
       text = at ? m.runError(where, at.line, at.column, said) : `${where}: ${said}`;
       break;
