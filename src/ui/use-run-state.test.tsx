@@ -1,7 +1,7 @@
 import { act, useEffect, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, expect, test } from 'vitest';
-import { IDLE, useRunState, type RunHandle, type RunPhase } from './use-run-state.ts';
+import { IDLE, isBusy, useRunState, type RunHandle, type RunPhase } from './use-run-state.ts';
 
 // React's act() needs this flag outside a test renderer.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -168,4 +168,10 @@ test('unmounting aborts the running task, which may then no longer write', () =>
     }),
   ).toBe(false);
   expect(wrote).toBe(false);
+});
+
+test('isBusy: every busy phase of a lab is busy, whatever its name; idle, cancelled and failed are not', () => {
+  for (const kind of ['running', 'warming', 'preparing', 'starting-python'])
+    expect(isBusy({ kind })).toBe(true);
+  for (const kind of ['idle', 'cancelled', 'failed']) expect(isBusy({ kind })).toBe(false);
 });

@@ -18,6 +18,11 @@ function ended(phase: { readonly kind: string }): boolean {
   return phase.kind === 'idle' || phase.kind === 'cancelled' || phase.kind === 'failed';
 }
 
+/** A run is going, in whichever of its lab's busy phases: what locks a lab's form and shows its Cancel. */
+export function isBusy(phase: { readonly kind: string }): boolean {
+  return !ended(phase);
+}
+
 /** What a running task gets: its signal, and writes to state that only land while it may still write. */
 export interface RunHandle<Busy> {
   readonly signal: AbortSignal;

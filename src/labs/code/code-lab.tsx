@@ -13,6 +13,7 @@ import { ResultsSection } from '../../ui/pool-panels/results-section.tsx';
 import { RunButtons } from '../../ui/run-buttons.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { useUrlParams } from '../../ui/use-url-params.ts';
+import { isBusy } from '../../ui/use-run-state.ts';
 import { useLesson } from '../../ui/lessons/lesson-context.tsx';
 import { CodeLinkField } from './code-link-field.tsx';
 import {
@@ -81,13 +82,12 @@ export default function CodeLab() {
   const sweep = useCodeSweep();
   const { run, problem, setProblem, version, elapsedMs, phase } = codeRun;
   /** A run is on (checking and making items, starting Python, or running), or a sweep. */
-  const busy =
-    phase.kind === 'preparing' ||
-    phase.kind === 'starting-python' ||
-    phase.kind === 'running' ||
-    sweep.running;
+  const busy = isBusy(phase) || sweep.running;
   const noteId = useId();
   const lessonId = useLesson();
+  const python = form.language === 'python';
+  /** What each items source is called: a generator is written differently in Python. */
+  const sourceWords = python ? { ...m.sources, ...m.sourcesPython } : m.sources;
 
   // A link's code is read once, on arrival; it only fills the editors (nothing runs before Run).
   const linkRead = useRef(false);
@@ -170,7 +170,7 @@ export default function CodeLab() {
       ready.settings,
       ready.k,
       m.sweepLabel,
-      (items) => m.describeSweep(m.presets[form.preset], items, sourceName(form.from)),
+      (items) => m.describeSweep(m.presets[form.preset], items, sourceWords[form.from]),
       link === 'code',
       linkChecked,
     );
@@ -213,9 +213,6 @@ export default function CodeLab() {
   const afterFirstCommit = useEditorsMayLoad();
   const editorsReady = afterFirstCommit && link !== 'reading';
   /** What both editors share: when they may load, what shows meanwhile, their keyboard note, read-only. */
-  const python = form.language === 'python';
-  const sourceName = (source: ItemSource) =>
-    python && source === 'generator' ? m.sourcesPython.generator : m.sources[source];
   const editorFrame = {
     ready: editorsReady,
     loadingText: m.loadingEditor,
@@ -305,7 +302,7 @@ export default function CodeLab() {
             label={m.from}
             value={form.from}
             options={ITEM_SOURCES}
-            words={python ? { ...m.sources, ...m.sourcesPython } : m.sources}
+            words={sourceWords}
             onChange={chooseSource}
           />
           {form.from === 'range' && (
@@ -331,7 +328,7 @@ export default function CodeLab() {
                 {...editorFrame}
                 value={form.itemsText}
                 onChange={onItemsChange}
-                label={m.itemsEditorLabel(sourceName(form.from))}
+                label={m.itemsEditorLabel(sourceWords[form.from])}
                 syntax={form.from === 'json' ? 'json' : python ? 'python' : 'javascript'}
                 errorLine={itemsErrorLine}
                 goTo={goTo?.editor === 'items' ? goTo : undefined}

@@ -13,6 +13,7 @@ import { ParamNotices } from '../../ui/param-notices.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { CardForm } from '../../ui/card-form.tsx';
 import { useUrlParams } from '../../ui/use-url-params.ts';
+import { isBusy } from '../../ui/use-run-state.ts';
 import { SWEEP_WORKLOADS, type SweepWorkload } from './engine/sweep-workloads.ts';
 import { formFromParams, validateSpeedupForm, type SpeedupFormText } from './speedup-form-state.ts';
 import { speedupLabMessages } from './speedup-lab-messages.ts';
@@ -37,7 +38,7 @@ export default function SpeedupLab() {
   const [triedInvalid, setTriedInvalid] = useState(false);
   const { sweeps, phase, run, cancel, remove, requests, runs: labRuns } = useSweeps();
   const cores = navigator.hardwareConcurrency || 1;
-  const running = phase.kind === 'running' || phase.kind === 'warming';
+  const running = isBusy(phase);
   const lessonId = useLesson();
 
   const labels = { size: m.size, max: m.max, repeats: m.repeats, grain: m.grain };

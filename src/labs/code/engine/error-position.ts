@@ -4,11 +4,15 @@
 // compiled the same way, says which stack line that is (see CALIBRATION_SOURCE).
 import type { CodePosition } from './code-files.ts';
 
+/** A file name as it reads in a regular expression: its dots and other special characters escaped. */
+export function fileInPattern(file: string): string {
+  return file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Where the first frame in `file` points, as the engine numbered it; undefined when no frame is there. */
 export function framePosition(stack: string | undefined, file: string): CodePosition | undefined {
   if (!stack) return undefined;
-  const escaped = file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const match = new RegExp(`${escaped}:(\\d+):(\\d+)`).exec(stack);
+  const match = new RegExp(`${fileInPattern(file)}:(\\d+):(\\d+)`).exec(stack);
   if (!match) return undefined;
   return { line: Number(match[1]), column: Number(match[2]) };
 }

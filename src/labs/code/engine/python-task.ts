@@ -5,6 +5,7 @@
 // items generator (calls its `items()` in the items worker), or a warm-up that only starts Python. No React,
 // no DOM: the page builds the texts, a worker runs them.
 import type { CallShape, CodePosition } from './code-files.ts';
+import { fileInPattern } from './error-position.ts';
 
 /** The file names the learner's Python carries in tracebacks and in the errors made from them. */
 export const PYTHON_FILE = 'your-code.py';
@@ -77,6 +78,7 @@ function pythonRuntime(config: PythonRuntimeConfig): unknown {
     const last = lines[lines.length - 1] ?? '';
     const prefix = `${failure.type}: `;
     const message = last.startsWith(prefix) ? last.slice(prefix.length) : last === failure.type ? '' : last;
+    // fileInPattern's escape, written out: this function may call nothing from outside itself.
     const escaped = file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const frames = [...traceback.matchAll(new RegExp(`File "${escaped}", line (\\d+)`, 'g'))]
       .map((match) => `    at ${file}:${match[1]}`)
@@ -104,7 +106,6 @@ function pythonRuntime(config: PythonRuntimeConfig): unknown {
     return scope.__playgroundPyodide;
   };
 
-  /** Runs the program in a namespace of its own and returns the function it defines as `name`. */
   /**
    * Runs the program in a namespace of its own and returns the function it defines as `name` (a proxy kept
    * for the worker's life; the namespace goes with it).
@@ -264,7 +265,6 @@ export function pythonItemsSource(source: string, indexUrl: string): string {
  * lines as the editor does, so no calibration is needed; its tracebacks name lines only (column 0).
  */
 export function pythonErrorPosition(stack: string | undefined, file: string): CodePosition | undefined {
-  const escaped = file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const match = new RegExp(`at ${escaped}:(\\d+)$`, 'm').exec(stack ?? '');
+  const match = new RegExp(`at ${fileInPattern(file)}:(\\d+)$`, 'm').exec(stack ?? '');
   return match ? { line: Number(match[1]), column: 0 } : undefined;
 }
